@@ -231,7 +231,8 @@ int jwt_verify(const char *token, size_t len, const uint8_t *secret,
 		return JWT_EMALFORMED;
 	sig = dot2 + 1;
 	sig_len = len - (size_t)(sig - token);
-	if (memchr(sig, '.', sig_len))
+	if (memchr(sig, '.', sig_len) || sig_len == 0 || dot1 == token ||
+	    dot2 == dot1 + 1)
 		return JWT_EMALFORMED;
 
 	hdr = jwt_part_json(token, (size_t)(dot1 - token));
