@@ -1,0 +1,1515 @@
+/*
+ * store.c - storage threads: group-commit writer, query worker, listener.
+ *
+ * DESIGN
+ * The gateway thread only ever calls store_submit() and store_drain(),
+ * which take a mutex for a few pointer moves. Each storage thread owns one
+ * PGconn and blocks on it freely. Sends go to the writer queue; when the
+ * writer finishes a commit it takes everything queued (up to batch_max)
+ * into the next transaction: under light load a batch holds one message
+ * and an ack costs one commit; under heavy load batches grow and the
+ * number of commits per second stays what the disk allows.
+ *
+ * In one batch transaction:
+ *   1. earlier copies of (sender, cid) are looked up: a retried send is
+ *      answered with its first ack and not stored again;
+ *   2. the conversations are locked in id order (FOR UPDATE), which both
+ *      checks membership and serialises seq numbers across nodes;
+ *   3. the rows are inserted with one INSERT ... SELECT FROM unnest(...);
+ *   4. last_seq is advanced and a NOTIFY names the new (conv, seq) ranges;
+ *   5. COMMIT. Only then are the jobs handed back, so an ack means durable.
+ * If the batch fails on one bad row, it is rolled back and its messages are
+ * retried one per transaction, so a bad message never sinks the others.
+ * If the connection fails, every job of the batch is answered
+ * "unavailable": the client retries with the same cid, and step 1 makes
+ * that safe even when the COMMIT did reach the disk.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/select.h>
+#include <unistd.h>
+
+#include <libpq-fe.h>
+
+#include "parley/buf.h"
+#include "parley/log.h"
+#include "parley/metrics.h"
+#include "parley/migrate.h"
+#include "parley/store.h"
+#include "parley/util.h"
+
+struct job_queue {
+	struct store_job *head, *tail;
+	size_t len;
+};
+
+struct store {
+	struct store_config cfg;
+	char *db_url, *node_id;
+	store_wake_fn wake;
+	void *wake_arg;
+
+	pthread_mutex_t lock;
+	pthread_cond_t writer_cond;
+	pthread_cond_t query_cond;
+	struct job_queue writes, queries, done;
+	bool stopping;
+
+	pthread_t writer, query, listener;
+	atomic_bool writer_up;
+	atomic_bool schema_ok;
+	atomic_bool listener_stop;
+};
+
+#define MSG_COLS                                                              \
+	"m.conv_id, m.seq, m.sender_id, m.cid, m.text, m.redactions::text, " \
+	"(extract(epoch from m.created_at) * 1000000)::bigint, "             \
+	"c.buyer_id, c.seller_id, m.id"
+
+static void queue_push(struct job_queue *q, struct store_job *job)
+{
+	job->next = NULL;
+	if (q->tail)
+		q->tail->next = job;
+	else
+		q->head = job;
+	q->tail = job;
+	q->len++;
+}
+
+static struct store_job *queue_pop(struct job_queue *q)
+{
+	struct store_job *job = q->head;
+
+	if (!job)
+		return NULL;
+	q->head = job->next;
+	if (!q->head)
+		q->tail = NULL;
+	q->len--;
+	job->next = NULL;
+	return job;
+}
+
+static void store_finish(struct store *st, struct store_job *job)
+{
+	pthread_mutex_lock(&st->lock);
+	queue_push(&st->done, job);
+	pthread_mutex_unlock(&st->lock);
+	st->wake(st->wake_arg);
+}
+
+/* Posts an event job made on a storage thread. */
+static void store_post(struct store *st, struct store_job *job)
+{
+	if (job)
+		store_finish(st, job);
+}
+
+struct store_job *store_job_new(enum store_kind kind)
+{
+	struct store_job *job = calloc(1, sizeof(*job));
+
+	if (job)
+		job->kind = kind;
+	return job;
+}
+
+static void msg_clear(struct store_msg *m)
+{
+	free(m->text);
+	free(m->redactions);
+	free(m->original);
+	m->text = m->redactions = m->original = NULL;
+}
+
+void store_job_free(struct store_job *job)
+{
+	if (!job)
+		return;
+	msg_clear(&job->msg);
+	for (size_t i = 0; i < job->msg_count; i++)
+		msg_clear(&job->msgs[i]);
+	free(job->msgs);
+	free(job->convs);
+	free(job->users);
+	free(job->since);
+	free(job);
+}
+
+/* ---- connections ---------------------------------------------------- */
+
+static void copy_id(char *dst, const char *src)
+{
+	snprintf(dst, STORE_ID_MAX + 1, "%s", src ? src : "");
+}
+
+static PGconn *store_connect_once(struct store *st, const char *who)
+{
+	const char *keys[] = { "dbname", "connect_timeout",
+			       "application_name", NULL };
+	char appname[96];
+	snprintf(appname, sizeof(appname), "parleyd-%s", who);
+	const char *vals[] = { st->db_url, "3", appname, NULL };
+	PGconn *conn = PQconnectdbParams(keys, vals, 1);
+
+	if (PQstatus(conn) != CONNECTION_OK) {
+		/* libpq's message names host and port, never the password */
+		char *msg = PQerrorMessage(conn);
+		size_t n = strcspn(msg, "\n");
+		log_warn("store", 0, "%s: database connection failed: %.*s", who,
+			 (int)n, msg);
+		PQfinish(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+static bool result_ok(PGresult *res)
+{
+	ExecStatusType s = PQresultStatus(res);
+
+	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
+static PGresult *exec_params(PGconn *conn, const char *sql, int n,
+			     const char *const *vals)
+{
+	return PQexecParams(conn, sql, n, NULL, vals, NULL, NULL, 0);
+}
+
+static bool exec_simple(PGconn *conn, const char *sql)
+{
+	PGresult *res = PQexec(conn, sql);
+	bool ok = result_ok(res);
+
+	PQclear(res);
+	return ok;
+}
+
+/* A failed statement is a lost connection unless the server said why. */
+static bool conn_broken(PGconn *conn)
+{
+	return PQstatus(conn) != CONNECTION_OK;
+}
+
+static int64_t col_i64(PGresult *res, int row, int col)
+{
+	return PQgetisnull(res, row, col) ?
+		       0 :
+		       strtoll(PQgetvalue(res, row, col), NULL, 10);
+}
+
+static char *col_dup(PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	return strdup(PQgetvalue(res, row, col));
+}
+
+/* Fills msgs from rows in MSG_COLS order. Returns 0 or -ENOMEM. */
+static int read_msgs(PGresult *res, struct store_msg **out, size_t *count)
+{
+	int rows = PQntuples(res);
+
+	*out = NULL;
+	*count = 0;
+	if (!rows)
+		return 0;
+	struct store_msg *m = calloc((size_t)rows, sizeof(*m));
+	if (!m)
+		return -ENOMEM;
+	for (int i = 0; i < rows; i++) {
+		m[i].conv = col_i64(res, i, 0);
+		m[i].seq = col_i64(res, i, 1);
+		copy_id(m[i].sender, PQgetvalue(res, i, 2));
+		snprintf(m[i].cid, sizeof(m[i].cid), "%s",
+			 PQgetvalue(res, i, 3));
+		m[i].text = col_dup(res, i, 4);
+		m[i].text_len = (size_t)PQgetlength(res, i, 4);
+		m[i].redactions = col_dup(res, i, 5);
+		m[i].at = col_i64(res, i, 6);
+		copy_id(m[i].buyer, PQgetvalue(res, i, 7));
+		copy_id(m[i].seller, PQgetvalue(res, i, 8));
+		m[i].id = col_i64(res, i, 9);
+		if (!m[i].text) {
+			*count = (size_t)i + 1;
+			*out = m;
+			return -ENOMEM;
+		}
+	}
+	*out = m;
+	*count = (size_t)rows;
+	return 0;
+}
+
+/* ---- writer --------------------------------------------------------- */
+
+struct conv_lock {
+	int64_t id;
+	int64_t last_seq;
+	char buyer[STORE_ID_MAX + 1];
+	char seller[STORE_ID_MAX + 1];
+	bool touched;
+};
+
+static struct conv_lock *conv_find(struct conv_lock *locks, size_t n,
+				   int64_t id)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (locks[mid].id == id)
+			return &locks[mid];
+		if (locks[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Writes "{a,b,c}" of int64 values. */
+static void pg_int_array(struct buf *b, const int64_t *v, size_t n)
+{
+	buf_putc(b, '{');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_putc(b, ',');
+		buf_put_i64(b, v[i]);
+	}
+	buf_putc(b, '}');
+}
+
+enum batch_rc {
+	BATCH_OK = 0,
+	BATCH_CONN = -1,	/* connection lost: answer unavailable */
+	BATCH_DATA = -2,	/* a row was refused: retry one by one */
+	BATCH_OOM = -3,
+};
+
+static enum batch_rc batch_fail(PGconn *conn, PGresult *res, const char *what)
+{
+	enum batch_rc rc = BATCH_DATA;
+
+	if (conn_broken(conn)) {
+		rc = BATCH_CONN;
+	} else {
+		const char *state = res ? PQresultErrorField(res,
+							     PG_DIAG_SQLSTATE) :
+					  NULL;
+		/* class 08 connection, 57 operator intervention, 53 resources */
+		if (!state || !strncmp(state, "08", 2) ||
+		    !strncmp(state, "57", 2) || !strncmp(state, "53", 2))
+			rc = BATCH_CONN;
+		const char *msg = res ? PQresultErrorMessage(res) : "";
+		log_warn("store", 0, "writer: %s failed (%s): %.*s", what,
+			 state ? state : "-", (int)strcspn(msg, "\n"), msg);
+	}
+	PQclear(res);
+	if (rc == BATCH_DATA)
+		PQclear(PQexec(conn, "ROLLBACK"));
+	return rc;
+}
+
+static enum batch_rc write_batch(struct store *st, PGconn *conn,
+				 struct store_job **jobs, size_t n)
+{
+	struct buf a1, a2, a3, a4, a5, a6, a7, a8;
+	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8 };
+	struct conv_lock *locks = NULL;
+	int64_t *ids = NULL;
+	size_t nlocks = 0, nins = 0;
+	int64_t at = 0;
+	enum batch_rc rc = BATCH_OOM;
+	PGresult *res;
+	int dup_of_none = -1;
+	int *dup_of = calloc(n, sizeof(int));
+
+	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
+		buf_init_head(bufs[i], 0);
+	ids = calloc(n, sizeof(*ids));
+	if (!ids || !dup_of)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		jobs[i]->err = PROTO_OK;
+		jobs[i]->msg.duplicate = false;
+		dup_of[i] = dup_of_none;
+	}
+
+	res = PQexec(conn, "BEGIN");
+	if (!result_ok(res)) {
+		rc = batch_fail(conn, res, "BEGIN");
+		goto out;
+	}
+	PQclear(res);
+
+	/* 1. retried sends: (sender, cid) already stored, or twice here */
+	buf_putc(&a1, '{');
+	buf_putc(&a2, '{');
+	for (size_t i = 0; i < n; i++) {
+		struct store_msg *m = &jobs[i]->msg;
+		for (size_t j = 0; j < i; j++) {
+			if (dup_of[j] < 0 &&
+			    !strcmp(jobs[j]->msg.sender, m->sender) &&
+			    !strcmp(jobs[j]->msg.cid, m->cid)) {
+				dup_of[i] = (int)j;
+				break;
+			}
+		}
+		if (i) {
+			buf_putc(&a1, ',');
+			buf_putc(&a2, ',');
+		}
+		buf_pg_array_elem(&a1, m->sender, strlen(m->sender));
+		buf_pg_array_elem(&a2, m->cid, strlen(m->cid));
+	}
+	buf_putc(&a1, '}');
+	buf_putc(&a2, '}');
+	if (a1.oom || a2.oom)
+		goto out;
+	{
+		const char *v[] = { a1.p, a2.p };
+		res = exec_params(conn,
+			"SELECT m.sender_id, m.cid, m.conv_id, m.seq, "
+			"(extract(epoch from m.created_at) * 1000000)::bigint, "
+			"c.buyer_id, c.seller_id, m.id "
+			"FROM unnest($1::text[], $2::text[]) AS d(s, c) "
+			"JOIN messages m ON m.sender_id = d.s AND m.cid = d.c "
+			"JOIN conversations c ON c.id = m.conv_id",
+			2, v);
+	}
+	if (!result_ok(res)) {
+		rc = batch_fail(conn, res, "duplicate check");
+		goto out;
+	}
+	for (int r = 0; r < PQntuples(res); r++) {
+		const char *s = PQgetvalue(res, r, 0), *c = PQgetvalue(res, r, 1);
+		for (size_t i = 0; i < n; i++) {
+			struct store_msg *m = &jobs[i]->msg;
+			if (strcmp(m->sender, s) || strcmp(m->cid, c))
+				continue;
+			m->duplicate = true;
+			dup_of[i] = dup_of_none;
+			m->conv = col_i64(res, r, 2);
+			m->seq = col_i64(res, r, 3);
+			m->at = col_i64(res, r, 4);
+			copy_id(m->buyer, PQgetvalue(res, r, 5));
+			copy_id(m->seller, PQgetvalue(res, r, 6));
+			m->id = col_i64(res, r, 7);
+		}
+	}
+	PQclear(res);
+
+	/* 2. lock the conversations, check membership, number the messages */
+	for (size_t i = 0; i < n; i++)
+		if (!jobs[i]->msg.duplicate && dup_of[i] < 0)
+			ids[nins++] = jobs[i]->msg.conv;
+	qsort(ids, nins, sizeof(*ids), cmp_i64);
+	size_t uniq = 0;
+	for (size_t i = 0; i < nins; i++)
+		if (!uniq || ids[uniq - 1] != ids[i])
+			ids[uniq++] = ids[i];
+	buf_reset(&a1);
+	pg_int_array(&a1, ids, uniq);
+	if (a1.oom)
+		goto out;
+	{
+		const char *v[] = { a1.p };
+		res = exec_params(conn,
+			"SELECT id, buyer_id, seller_id, last_seq, "
+			"(extract(epoch from now()) * 1000000)::bigint "
+			"FROM conversations WHERE id = ANY($1::bigint[]) "
+			"ORDER BY id FOR UPDATE",
+			1, v);
+	}
+	if (!result_ok(res)) {
+		rc = batch_fail(conn, res, "conversation lock");
+		goto out;
+	}
+	nlocks = (size_t)PQntuples(res);
+	locks = calloc(nlocks + 1, sizeof(*locks));
+	if (!locks) {
+		PQclear(res);
+		goto out;
+	}
+	for (size_t r = 0; r < nlocks; r++) {
+		locks[r].id = col_i64(res, (int)r, 0);
+		copy_id(locks[r].buyer, PQgetvalue(res, (int)r, 1));
+		copy_id(locks[r].seller, PQgetvalue(res, (int)r, 2));
+		locks[r].last_seq = col_i64(res, (int)r, 3);
+		at = col_i64(res, (int)r, 4);
+	}
+	PQclear(res);
+
+	/* 3. insert the rows */
+	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++) {
+		buf_reset(bufs[i]);
+		buf_putc(bufs[i], '{');
+	}
+	nins = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct store_msg *m = &jobs[i]->msg;
+		if (m->duplicate || dup_of[i] >= 0)
+			continue;
+		struct conv_lock *cl = conv_find(locks, nlocks, m->conv);
+		if (!cl) {
+			jobs[i]->err = PROTO_ENOT_FOUND;
+			continue;
+		}
+		if (strcmp(cl->buyer, m->sender) &&
+		    strcmp(cl->seller, m->sender)) {
+			jobs[i]->err = PROTO_ENOT_PARTICIPANT;
+			continue;
+		}
+		m->seq = ++cl->last_seq;
+		m->at = at;
+		cl->touched = true;
+		copy_id(m->buyer, cl->buyer);
+		copy_id(m->seller, cl->seller);
+		if (nins)
+			for (size_t k = 0; k < ARRAY_SIZE(bufs); k++)
+				buf_putc(bufs[k], ',');
+		nins++;
+		buf_put_i64(&a1, m->conv);
+		buf_put_i64(&a2, m->seq);
+		buf_pg_array_elem(&a3, m->sender, strlen(m->sender));
+		buf_pg_array_elem(&a4, m->cid, strlen(m->cid));
+		buf_pg_array_elem(&a5, m->text, m->text_len);
+		buf_pg_array_elem(&a6, m->redactions,
+				  m->redactions ? strlen(m->redactions) : 0);
+		buf_pg_array_elem(&a7, m->original,
+				  m->original ? strlen(m->original) : 0);
+		if (m->original)
+			buf_put_i64(&a8, m->key_id);
+		else
+			buf_puts(&a8, "NULL");
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++) {
+		buf_putc(bufs[i], '}');
+		if (bufs[i]->oom)
+			goto out;
+	}
+	if (nins) {
+		const char *v[] = { a1.p, a2.p, a3.p, a4.p, a5.p,
+				    a6.p, a7.p, a8.p, st->node_id };
+		res = exec_params(conn,
+			"INSERT INTO messages (conv_id, seq, sender_id, cid, "
+			"text, redactions, original, key_id, node) "
+			"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "
+			"d.red::jsonb, decode(d.orig, 'base64'), d.key, $9 "
+			"FROM unnest($1::bigint[], $2::bigint[], $3::text[], "
+			"$4::text[], $5::text[], $6::text[], $7::text[], "
+			"$8::bigint[]) AS d(conv, seq, sender, cid, text, red, "
+			"orig, key)",
+			9, v);
+		if (!result_ok(res)) {
+			rc = batch_fail(conn, res, "insert");
+			goto out;
+		}
+		PQclear(res);
+
+		/* 4. advance the counters; announce the new ranges */
+		struct buf ids_b, seqs_b, note;
+		buf_init_head(&ids_b, 0);
+		buf_init_head(&seqs_b, 0);
+		buf_init_head(&note, 0);
+		buf_putc(&ids_b, '{');
+		buf_putc(&seqs_b, '{');
+		bool first = true;
+		for (size_t k = 0; k < nlocks; k++) {
+			if (!locks[k].touched)
+				continue;
+			if (!first) {
+				buf_putc(&ids_b, ',');
+				buf_putc(&seqs_b, ',');
+			}
+			first = false;
+			buf_put_i64(&ids_b, locks[k].id);
+			buf_put_i64(&seqs_b, locks[k].last_seq);
+		}
+		buf_putc(&ids_b, '}');
+		buf_putc(&seqs_b, '}');
+		const char *uv[] = { ids_b.p, seqs_b.p };
+		res = ids_b.oom || seqs_b.oom ? NULL :
+			exec_params(conn,
+				"UPDATE conversations c SET last_seq = d.s "
+				"FROM unnest($1::bigint[], $2::bigint[]) "
+				"AS d(id, s) WHERE c.id = d.id",
+				2, uv);
+		buf_free(&ids_b);
+		buf_free(&seqs_b);
+		if (!res || !result_ok(res)) {
+			buf_free(&note);
+			rc = res ? batch_fail(conn, res, "seq update") :
+				   BATCH_OOM;
+			goto out;
+		}
+		PQclear(res);
+
+		/* payload "node conv:from-to conv:from-to ...", < 8000 bytes */
+		for (size_t k = 0; k <= nlocks; k++) {
+			bool flush = k == nlocks || note.len > 7000;
+			if (flush && note.len) {
+				const char *nv[] = { note.p };
+				res = exec_params(conn,
+					"SELECT pg_notify('parley_msg', $1)",
+					1, nv);
+				if (!result_ok(res)) {
+					buf_free(&note);
+					rc = batch_fail(conn, res, "notify");
+					goto out;
+				}
+				PQclear(res);
+				buf_reset(&note);
+			}
+			if (k == nlocks)
+				break;
+			if (!locks[k].touched)
+				continue;
+			if (!note.len)
+				buf_puts(&note, st->node_id);
+			int64_t from = locks[k].last_seq;
+			for (size_t i = 0; i < n; i++)
+				if (jobs[i]->msg.conv == locks[k].id &&
+				    !jobs[i]->msg.duplicate && dup_of[i] < 0 &&
+				    jobs[i]->err == PROTO_OK &&
+				    jobs[i]->msg.seq < from)
+					from = jobs[i]->msg.seq;
+			buf_printf(&note, " %lld:%lld-%lld",
+				   (long long)locks[k].id, (long long)from,
+				   (long long)locks[k].last_seq);
+		}
+		buf_free(&note);
+	}
+
+	/* 5. commit; only now may anyone be told */
+	res = PQexec(conn, "COMMIT");
+	if (!result_ok(res)) {
+		rc = batch_fail(conn, res, "COMMIT");
+		goto out;
+	}
+	PQclear(res);
+	for (size_t i = 0; i < n; i++) {
+		if (dup_of[i] < 0)
+			continue;
+		struct store_msg *m = &jobs[i]->msg, *o = &jobs[dup_of[i]]->msg;
+		jobs[i]->err = jobs[dup_of[i]]->err;
+		m->duplicate = true;
+		m->conv = o->conv;
+		m->seq = o->seq;
+		m->at = o->at;
+		copy_id(m->buyer, o->buyer);
+		copy_id(m->seller, o->seller);
+	}
+	rc = BATCH_OK;
+out:
+	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
+		buf_free(bufs[i]);
+	free(locks);
+	free(ids);
+	free(dup_of);
+	return rc;
+}
+
+static void answer_all(struct store *st, struct store_job **jobs, size_t n,
+		       enum proto_err err)
+{
+	for (size_t i = 0; i < n; i++) {
+		jobs[i]->err = err;
+		store_finish(st, jobs[i]);
+	}
+}
+
+static void *writer_main(void *arg)
+{
+	struct store *st = arg;
+	size_t cap = (size_t)(st->cfg.per_message ? 1 : st->cfg.batch_max);
+	struct store_job **jobs = calloc(cap, sizeof(*jobs));
+	PGconn *conn = NULL;
+	int64_t next_try = 0;
+	int backoff_ms = 100;
+	bool was_up = false;
+
+	if (!jobs)
+		return NULL;
+	for (;;) {
+		size_t n = 0;
+
+		if (!conn && mono_usec() >= next_try) {
+			conn = store_connect_once(st, "writer");
+			if (conn) {
+				char err[256];
+				int r = migrate_check(conn, migrate_builtin,
+						      migrate_builtin_count,
+						      err, sizeof(err));
+				atomic_store(&st->schema_ok, r == 0);
+				if (r)
+					log_err("store", 0,
+						"schema not current: %s", err);
+				if (was_up)
+					atomic_fetch_add(&metrics.db_reconnects,
+							 1);
+				log_notice("store", 0, "writer connected");
+				was_up = true;
+				backoff_ms = 100;
+				atomic_store(&st->writer_up, true);
+			} else {
+				next_try = mono_usec() + backoff_ms * 1000LL;
+				backoff_ms *= 2;
+				if (backoff_ms > st->cfg.reconnect_max_s * 1000)
+					backoff_ms = st->cfg.reconnect_max_s *
+						     1000;
+			}
+		}
+
+		pthread_mutex_lock(&st->lock);
+		while (!st->writes.len && !st->stopping) {
+			if (!conn) {
+				/* wake up to retry the connection */
+				struct timespec ts;
+				clock_gettime(CLOCK_REALTIME, &ts);
+				ts.tv_nsec += 200 * 1000000L;
+				if (ts.tv_nsec >= 1000000000L) {
+					ts.tv_sec++;
+					ts.tv_nsec -= 1000000000L;
+				}
+				pthread_cond_timedwait(&st->writer_cond,
+						       &st->lock, &ts);
+				break;
+			}
+			pthread_cond_wait(&st->writer_cond, &st->lock);
+		}
+		while (n < cap && st->writes.len)
+			jobs[n++] = queue_pop(&st->writes);
+		bool stopping = st->stopping;
+		pthread_mutex_unlock(&st->lock);
+
+		if (!n) {
+			if (stopping)
+				break;
+			continue;
+		}
+		if (!conn) {
+			answer_all(st, jobs, n, PROTO_EUNAVAILABLE);
+			continue;
+		}
+
+		int64_t t0 = mono_usec();
+		enum batch_rc rc = write_batch(st, conn, jobs, n);
+		if (rc == BATCH_DATA && n > 1) {
+			/* find the bad row: one transaction per message */
+			for (size_t i = 0; i < n && rc != BATCH_CONN; i++) {
+				rc = write_batch(st, conn, &jobs[i], 1);
+				if (rc == BATCH_DATA) /* raced a twin: retry */
+					rc = write_batch(st, conn, &jobs[i], 1);
+				if (rc == BATCH_DATA || rc == BATCH_OOM) {
+					jobs[i]->err = PROTO_EINTERNAL;
+					rc = BATCH_OK;
+				}
+				if (rc == BATCH_CONN)
+					answer_all(st, &jobs[i], n - i,
+						   PROTO_EUNAVAILABLE);
+				else
+					store_finish(st, jobs[i]);
+			}
+			if (rc == BATCH_CONN) {
+				PQfinish(conn);
+				conn = NULL;
+				atomic_store(&st->writer_up, false);
+			}
+			continue;
+		}
+		switch (rc) {
+		case BATCH_OK:
+			metrics_batch(n, mono_usec() - t0);
+			for (size_t i = 0; i < n; i++)
+				store_finish(st, jobs[i]);
+			break;
+		case BATCH_DATA:
+		case BATCH_OOM:
+			answer_all(st, jobs, n, PROTO_EINTERNAL);
+			break;
+		case BATCH_CONN:
+			log_warn("store", 0,
+				 "writer: connection lost, %zu sends answered "
+				 "unavailable", n);
+			answer_all(st, jobs, n, PROTO_EUNAVAILABLE);
+			PQfinish(conn);
+			conn = NULL;
+			atomic_store(&st->writer_up, false);
+			next_try = 0;
+			break;
+		}
+	}
+	if (conn)
+		PQfinish(conn);
+	free(jobs);
+	return NULL;
+}
+
+/* ---- query worker --------------------------------------------------- */
+
+static const char *role_name(enum store_role r)
+{
+	static const char *const names[] = { "buyer", "seller", "support",
+					     "admin" };
+	return names[r];
+}
+
+static int role_parse(const char *s, enum store_role *out)
+{
+	for (int r = STORE_ROLE_BUYER; r <= STORE_ROLE_ADMIN; r++) {
+		if (!strcmp(s, role_name(r))) {
+			*out = r;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+/* Conversation columns as seen by user $1. */
+#define CONV_COLS                                                         \
+	"c.id, c.buyer_id, c.seller_id, c.topic, c.stage = 'ordered', "  \
+	"c.last_seq, "                                                    \
+	"CASE WHEN c.buyer_id = $1 THEN c.buyer_read_seq "                \
+	"ELSE c.seller_read_seq END, "                                    \
+	"CASE WHEN c.buyer_id = $1 THEN c.seller_read_seq "               \
+	"ELSE c.buyer_read_seq END, "                                     \
+	"(SELECT count(*) FROM messages u WHERE u.conv_id = c.id "        \
+	"AND u.sender_id <> $1 AND u.seq > CASE WHEN c.buyer_id = $1 "    \
+	"THEN c.buyer_read_seq ELSE c.seller_read_seq END)"
+
+static int read_convs(PGresult *res, struct store_conv **out, size_t *count)
+{
+	int rows = PQntuples(res);
+
+	*count = 0;
+	*out = calloc((size_t)rows + 1, sizeof(**out));
+	if (!*out)
+		return -ENOMEM;
+	for (int i = 0; i < rows; i++) {
+		struct store_conv *c = &(*out)[i];
+		c->id = col_i64(res, i, 0);
+		copy_id(c->buyer, PQgetvalue(res, i, 1));
+		copy_id(c->seller, PQgetvalue(res, i, 2));
+		snprintf(c->topic, sizeof(c->topic), "%s",
+			 PQgetvalue(res, i, 3));
+		c->ordered = PQgetvalue(res, i, 4)[0] == 't';
+		c->last_seq = col_i64(res, i, 5);
+		c->read_seq = col_i64(res, i, 6);
+		c->peer_read_seq = col_i64(res, i, 7);
+		c->unread = col_i64(res, i, 8);
+	}
+	*count = (size_t)rows;
+	return 0;
+}
+
+/* Returns 0, -EIO (connection), or sets job->err for a refusal. */
+static int query_open(PGconn *conn, struct store_job *job)
+{
+	const char *v1[] = { job->peer };
+	PGresult *res = exec_params(conn,
+		"SELECT role FROM users WHERE id = $1 AND erased_at IS NULL",
+		1, v1);
+	enum store_role peer_role;
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1 ||
+	    role_parse(PQgetvalue(res, 0, 0), &peer_role)) {
+		PQclear(res);
+		job->err = PROTO_ENOT_FOUND;
+		return 0;
+	}
+	PQclear(res);
+	const char *buyer, *seller;
+	if (job->role == STORE_ROLE_BUYER && peer_role == STORE_ROLE_SELLER) {
+		buyer = job->user;
+		seller = job->peer;
+	} else if (job->role == STORE_ROLE_SELLER &&
+		   peer_role == STORE_ROLE_BUYER) {
+		buyer = job->peer;
+		seller = job->user;
+	} else {
+		job->err = PROTO_EFORBIDDEN;
+		return 0;
+	}
+	const char *v2[] = { job->user, buyer, seller, job->topic };
+	res = exec_params(conn,
+		"WITH ins AS (INSERT INTO conversations (buyer_id, seller_id, "
+		"topic) VALUES ($2, $3, $4) ON CONFLICT DO NOTHING "
+		"RETURNING id) "
+		"SELECT " CONV_COLS ", EXISTS (SELECT 1 FROM ins) "
+		"FROM conversations c WHERE c.id = (SELECT id FROM ins) "
+		"UNION ALL SELECT " CONV_COLS ", false FROM conversations c "
+		"WHERE c.buyer_id = $2 AND c.seller_id = $3 AND c.topic = $4",
+		4, v2);
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) < 1) {
+		/* lost a race with a concurrent open: the row exists now */
+		PQclear(res);
+		res = exec_params(conn,
+			"SELECT " CONV_COLS ", false FROM conversations c "
+			"WHERE c.buyer_id = $2 AND c.seller_id = $3 "
+			"AND c.topic = $4",
+			4, v2);
+		if (!result_ok(res) || PQntuples(res) < 1) {
+			PQclear(res);
+			return -EIO;
+		}
+	}
+	if (read_convs(res, &job->convs, &job->conv_count)) {
+		PQclear(res);
+		job->err = PROTO_EINTERNAL;
+		return 0;
+	}
+	job->convs[0].created = PQgetvalue(res, 0, 9)[0] == 't';
+	job->conv_count = 1;
+	PQclear(res);
+	return 0;
+}
+
+static void since_arrays(const struct proto_since *since, size_t n,
+			 struct buf *convs, struct buf *seqs)
+{
+	buf_putc(convs, '{');
+	buf_putc(seqs, '{');
+	for (size_t i = 0; i < n; i++) {
+		if (i) {
+			buf_putc(convs, ',');
+			buf_putc(seqs, ',');
+		}
+		buf_put_i64(convs, since[i].conv);
+		buf_put_i64(seqs, since[i].seq);
+	}
+	buf_putc(convs, '}');
+	buf_putc(seqs, '}');
+}
+
+static int query_convs(PGconn *conn, struct store_job *job)
+{
+	const char *v[] = { job->user };
+	PGresult *res = exec_params(conn,
+		"SELECT " CONV_COLS " FROM conversations c "
+		"WHERE c.buyer_id = $1 OR c.seller_id = $1 ORDER BY c.id",
+		1, v);
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (read_convs(res, &job->convs, &job->conv_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
+/* Messages after each since; for FETCH membership is not checked. */
+static int query_after(PGconn *conn, struct store_job *job, int limit,
+		       bool check_member)
+{
+	struct buf convs, seqs;
+	char lim[16];
+	PGresult *res;
+	int rc = 0;
+
+	buf_init_head(&convs, 0);
+	buf_init_head(&seqs, 0);
+	since_arrays(job->since, job->since_count, &convs, &seqs);
+	snprintf(lim, sizeof(lim), "%d", limit);
+	if (convs.oom || seqs.oom) {
+		job->err = PROTO_EINTERNAL;
+		goto out;
+	}
+	if (check_member && job->since_count) {
+		const char *v[] = { job->user, convs.p };
+		res = exec_params(conn,
+			"SELECT count(*) FROM conversations c "
+			"WHERE c.id = ANY($2::bigint[]) "
+			"AND (c.buyer_id = $1 OR c.seller_id = $1)",
+			2, v);
+		if (!result_ok(res)) {
+			PQclear(res);
+			rc = -EIO;
+			goto out;
+		}
+		size_t distinct = 0;
+		for (size_t i = 0; i < job->since_count; i++) {
+			size_t j;
+			for (j = 0; j < i; j++)
+				if (job->since[j].conv == job->since[i].conv)
+					break;
+			distinct += j == i;
+		}
+		bool ok = (size_t)col_i64(res, 0, 0) == distinct;
+		PQclear(res);
+		if (!ok) {
+			job->err = PROTO_ENOT_PARTICIPANT;
+			goto out;
+		}
+	}
+	const char *v[] = { convs.p, seqs.p, lim };
+	res = exec_params(conn,
+		"SELECT " MSG_COLS " FROM unnest($1::bigint[], $2::bigint[]) "
+		"AS s(conv, since) "
+		"JOIN conversations c ON c.id = s.conv "
+		"CROSS JOIN LATERAL (SELECT * FROM messages m "
+		"WHERE m.conv_id = s.conv AND m.seq > s.since "
+		"ORDER BY m.seq LIMIT $3::int) m "
+		"ORDER BY m.conv_id, m.seq",
+		3, v);
+	if (!result_ok(res)) {
+		PQclear(res);
+		rc = -EIO;
+		goto out;
+	}
+	if (read_msgs(res, &job->msgs, &job->msg_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+out:
+	buf_free(&convs);
+	buf_free(&seqs);
+	return rc;
+}
+
+static int query_history(PGconn *conn, struct store_job *job)
+{
+	char conv[24], before[24], lim[16];
+	PGresult *res;
+
+	snprintf(conv, sizeof(conv), "%lld", (long long)job->msg.conv);
+	snprintf(before, sizeof(before), "%lld",
+		 (long long)(job->before > 0 ? job->before : INT64_MAX));
+	snprintf(lim, sizeof(lim), "%d", job->limit);
+	const char *v[] = { job->user, conv, before, lim };
+	res = exec_params(conn,
+		"SELECT " CONV_COLS " FROM conversations c WHERE c.id = $2 "
+		"AND (c.buyer_id = $1 OR c.seller_id = $1)",
+		2, v);
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		job->err = PROTO_ENOT_PARTICIPANT;
+		return 0;
+	}
+	if (read_convs(res, &job->convs, &job->conv_count)) {
+		PQclear(res);
+		job->err = PROTO_EINTERNAL;
+		return 0;
+	}
+	PQclear(res);
+	res = exec_params(conn,
+		"SELECT * FROM (SELECT " MSG_COLS " FROM messages m "
+		"JOIN conversations c ON c.id = m.conv_id "
+		"WHERE m.conv_id = $2 AND m.seq < $3 "
+		"ORDER BY m.seq DESC LIMIT $4::int) h ORDER BY 2",
+		4, v);
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (read_msgs(res, &job->msgs, &job->msg_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
+static int query_read(PGconn *conn, struct store_job *job)
+{
+	char conv[24], seq[24];
+
+	snprintf(conv, sizeof(conv), "%lld", (long long)job->msg.conv);
+	snprintf(seq, sizeof(seq), "%lld", (long long)job->msg.seq);
+	const char *v[] = { job->user, conv, seq };
+	PGresult *res = exec_params(conn,
+		"WITH u AS (UPDATE conversations c SET "
+		"buyer_read_seq = CASE WHEN buyer_id = $1 THEN "
+		"GREATEST(buyer_read_seq, LEAST($3::bigint, last_seq)) "
+		"ELSE buyer_read_seq END, "
+		"seller_read_seq = CASE WHEN seller_id = $1 THEN "
+		"GREATEST(seller_read_seq, LEAST($3::bigint, last_seq)) "
+		"ELSE seller_read_seq END "
+		"WHERE c.id = $2 AND (c.buyer_id = $1 OR c.seller_id = $1) "
+		"RETURNING c.*) "
+		"SELECT " CONV_COLS " FROM u c",
+		3, v);
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1)
+		job->err = PROTO_ENOT_PARTICIPANT;
+	else if (read_convs(res, &job->convs, &job->conv_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
+static int query_members(PGconn *conn, struct store_job *job)
+{
+	char conv[24];
+
+	snprintf(conv, sizeof(conv), "%lld", (long long)job->msg.conv);
+	const char *v[] = { job->user, conv };
+	PGresult *res = exec_params(conn,
+		"SELECT " CONV_COLS " FROM conversations c WHERE c.id = $2",
+		2, v);
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1)
+		job->err = PROTO_ENOT_FOUND;
+	else if (read_convs(res, &job->convs, &job->conv_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
+static int query_run(struct store *st, PGconn *conn, struct store_job *job)
+{
+	job->err = PROTO_OK;
+	switch (job->kind) {
+	case STORE_OPEN:
+		return query_open(conn, job);
+	case STORE_SYNC: {
+		int r = query_after(conn, job, st->cfg.sync_max, true);
+		if (r || job->err)
+			return r;
+		return query_convs(conn, job);
+	}
+	case STORE_FETCH:
+		return query_after(conn, job, st->cfg.sync_max, false);
+	case STORE_HISTORY:
+		return query_history(conn, job);
+	case STORE_CONVS:
+		return query_convs(conn, job);
+	case STORE_READ:
+		return query_read(conn, job);
+	case STORE_MEMBERS:
+		return query_members(conn, job);
+	default:
+		job->err = PROTO_EINTERNAL;
+		return 0;
+	}
+}
+
+static void *query_main(void *arg)
+{
+	struct store *st = arg;
+	PGconn *conn = NULL;
+	int64_t next_try = 0;
+
+	for (;;) {
+		pthread_mutex_lock(&st->lock);
+		while (!st->queries.len && !st->stopping)
+			pthread_cond_wait(&st->query_cond, &st->lock);
+		struct store_job *job = queue_pop(&st->queries);
+		pthread_mutex_unlock(&st->lock);
+		if (!job)
+			break;	/* stopping and drained */
+
+		if (!conn && mono_usec() >= next_try) {
+			conn = store_connect_once(st, "query");
+			if (!conn)
+				next_try = mono_usec() + 500000;
+		}
+		if (!conn) {
+			job->err = PROTO_EUNAVAILABLE;
+			store_finish(st, job);
+			continue;
+		}
+		int r = query_run(st, conn, job);
+		if (r == -EIO) {
+			const char *msg = PQerrorMessage(conn);
+			log_warn("store", job->conn, "query failed: %.*s",
+				 (int)strcspn(msg, "\n"), msg);
+			job->err = PROTO_EUNAVAILABLE;
+			/* free the rows read before the failure */
+			for (size_t i = 0; i < job->msg_count; i++)
+				msg_clear(&job->msgs[i]);
+			job->msg_count = 0;
+			job->conv_count = 0;
+			if (conn_broken(conn)) {
+				PQfinish(conn);
+				conn = NULL;
+				next_try = 0;
+			} else {
+				exec_simple(conn, "ROLLBACK");
+			}
+		}
+		store_finish(st, job);
+	}
+	if (conn)
+		PQfinish(conn);
+	return NULL;
+}
+
+/* ---- listener ------------------------------------------------------- */
+
+/* Reads users (all when id is NULL) into an EV_USERS event. */
+static struct store_job *load_users(PGconn *conn, const char *id)
+{
+	struct store_job *job = store_job_new(STORE_EV_USERS);
+	PGresult *res;
+
+	if (!job)
+		return NULL;
+	if (id) {
+		const char *v[] = { id };
+		res = exec_params(conn,
+			"SELECT id, role, minor, erased_at IS NOT NULL "
+			"FROM users WHERE id = $1",
+			1, v);
+	} else {
+		res = PQexec(conn, "SELECT id, role, minor, "
+				   "erased_at IS NOT NULL FROM users");
+	}
+	if (!result_ok(res)) {
+		PQclear(res);
+		store_job_free(job);
+		return NULL;
+	}
+	int rows = PQntuples(res);
+	job->users = calloc((size_t)rows + 1, sizeof(*job->users));
+	if (!job->users) {
+		PQclear(res);
+		store_job_free(job);
+		return NULL;
+	}
+	for (int i = 0; i < rows; i++) {
+		struct store_user *u = &job->users[i];
+		copy_id(u->id, PQgetvalue(res, i, 0));
+		if (role_parse(PQgetvalue(res, i, 1), &u->role))
+			u->role = STORE_ROLE_BUYER;
+		u->minor = PQgetvalue(res, i, 2)[0] == 't';
+		u->erased = PQgetvalue(res, i, 3)[0] == 't';
+	}
+	job->user_count = (size_t)rows;
+	if (id && !rows) {
+		copy_id(job->users[0].id, id);
+		job->users[0].deleted = true;
+		job->user_count = 1;
+	}
+	job->users_reset = !id;
+	PQclear(res);
+	return job;
+}
+
+/* Payload "node conv:from-to ...": fetch the rows of other nodes. */
+static struct store_job *load_remote(struct store *st, PGconn *conn,
+				     const char *payload)
+{
+	size_t nl = strcspn(payload, " ");
+	struct buf convs, los, his;
+	struct store_job *job = NULL;
+
+	if (nl == strlen(st->node_id) && !strncmp(payload, st->node_id, nl))
+		return NULL;	/* our own commit, routed already */
+	buf_init_head(&convs, 0);
+	buf_init_head(&los, 0);
+	buf_init_head(&his, 0);
+	buf_putc(&convs, '{');
+	buf_putc(&los, '{');
+	buf_putc(&his, '{');
+	const char *p = payload + nl;
+	bool first = true;
+	while (*p == ' ') {
+		long long c, lo, hi;
+		int used = 0;
+		if (sscanf(p, " %lld:%lld-%lld%n", &c, &lo, &hi, &used) != 3)
+			break;
+		p += used;
+		if (!first) {
+			buf_putc(&convs, ',');
+			buf_putc(&los, ',');
+			buf_putc(&his, ',');
+		}
+		first = false;
+		buf_put_i64(&convs, c);
+		buf_put_i64(&los, lo);
+		buf_put_i64(&his, hi);
+	}
+	buf_putc(&convs, '}');
+	buf_putc(&los, '}');
+	buf_putc(&his, '}');
+	if (first || convs.oom || los.oom || his.oom)
+		goto out;
+	const char *v[] = { convs.p, los.p, his.p };
+	PGresult *res = exec_params(conn,
+		"SELECT " MSG_COLS " FROM unnest($1::bigint[], $2::bigint[], "
+		"$3::bigint[]) AS d(conv, lo, hi) "
+		"JOIN messages m ON m.conv_id = d.conv "
+		"AND m.seq BETWEEN d.lo AND d.hi "
+		"JOIN conversations c ON c.id = m.conv_id "
+		"ORDER BY m.conv_id, m.seq",
+		3, v);
+	if (result_ok(res)) {
+		job = store_job_new(STORE_EV_REMOTE);
+		if (job && read_msgs(res, &job->msgs, &job->msg_count)) {
+			store_job_free(job);
+			job = NULL;
+		}
+	}
+	PQclear(res);
+out:
+	buf_free(&convs);
+	buf_free(&los);
+	buf_free(&his);
+	return job;
+}
+
+static struct store_job *load_conv(PGconn *conn, const char *id)
+{
+	struct store_job *job = store_job_new(STORE_EV_CONV);
+	const char *v[] = { "", id };
+
+	if (!job)
+		return NULL;
+	PGresult *res = exec_params(conn,
+		"SELECT " CONV_COLS " FROM conversations c "
+		"WHERE c.id = $2::bigint",
+		2, v);
+	if (!result_ok(res) || read_convs(res, &job->convs, &job->conv_count)) {
+		store_job_free(job);
+		job = NULL;
+	}
+	PQclear(res);
+	return job;
+}
+
+static void post_status(struct store *st, bool up, bool restarted)
+{
+	struct store_job *job = store_job_new(STORE_EV_STATUS);
+
+	if (!job)
+		return;
+	job->db_up = up;
+	job->listener_restarted = restarted;
+	store_post(st, job);
+}
+
+static void *listener_main(void *arg)
+{
+	struct store *st = arg;
+	int backoff_ms = 100;
+
+	while (!atomic_load(&st->listener_stop)) {
+		PGconn *conn = store_connect_once(st, "listener");
+		if (!conn) {
+			for (int i = 0; i < backoff_ms / 50 &&
+					!atomic_load(&st->listener_stop); i++)
+				usleep(50000);
+			backoff_ms *= 2;
+			if (backoff_ms > st->cfg.reconnect_max_s * 1000)
+				backoff_ms = st->cfg.reconnect_max_s * 1000;
+			continue;
+		}
+		backoff_ms = 100;
+		if (!exec_simple(conn, "LISTEN parley_msg") ||
+		    !exec_simple(conn, "LISTEN parley_user") ||
+		    !exec_simple(conn, "LISTEN parley_conv")) {
+			PQfinish(conn);
+			continue;
+		}
+		/* Listening first, then reading: nothing falls in between. */
+		struct store_job *users = load_users(conn, NULL);
+		if (!users) {
+			PQfinish(conn);
+			continue;
+		}
+		log_info("store", 0, "listener connected, %zu users known",
+			 users->user_count);
+		store_post(st, users);
+		post_status(st, true, true);
+
+		while (!atomic_load(&st->listener_stop)) {
+			int fd = PQsocket(conn);
+			fd_set rfds;
+			struct timeval tv = { 0, 250000 };
+
+			FD_ZERO(&rfds);
+			FD_SET(fd, &rfds);
+			if (select(fd + 1, &rfds, NULL, NULL, &tv) < 0 &&
+			    errno != EINTR)
+				break;
+			if (!PQconsumeInput(conn))
+				break;
+			PGnotify *n;
+			while ((n = PQnotifies(conn))) {
+				if (!strcmp(n->relname, "parley_msg"))
+					store_post(st, load_remote(st, conn,
+								   n->extra));
+				else if (!strcmp(n->relname, "parley_user"))
+					store_post(st, load_users(conn,
+						!strcmp(n->extra, "*") ||
+						!*n->extra ? NULL : n->extra));
+				else if (!strcmp(n->relname, "parley_conv"))
+					store_post(st, load_conv(conn, n->extra));
+				PQfreemem(n);
+			}
+			if (conn_broken(conn))
+				break;
+		}
+		if (!atomic_load(&st->listener_stop)) {
+			log_warn("store", 0, "listener lost its connection");
+			post_status(st, false, false);
+		}
+		PQfinish(conn);
+	}
+	return NULL;
+}
+
+/* ---- lifecycle ------------------------------------------------------ */
+
+int store_new(struct store **out, const struct store_config *cfg,
+	      store_wake_fn wake, void *wake_arg)
+{
+	struct store *st = calloc(1, sizeof(*st));
+
+	if (!st)
+		return -ENOMEM;
+	st->cfg = *cfg;
+	st->db_url = strdup(cfg->db_url ? cfg->db_url : "");
+	st->node_id = strdup(cfg->node_id);
+	if (!st->db_url || !st->node_id) {
+		free(st->db_url);
+		free(st->node_id);
+		free(st);
+		return -ENOMEM;
+	}
+	st->cfg.db_url = st->db_url;
+	st->cfg.node_id = st->node_id;
+	if (st->cfg.queue_max <= 0)
+		st->cfg.queue_max = 100000;
+	st->wake = wake;
+	st->wake_arg = wake_arg;
+	pthread_mutex_init(&st->lock, NULL);
+	pthread_cond_init(&st->writer_cond, NULL);
+	pthread_cond_init(&st->query_cond, NULL);
+	if (pthread_create(&st->writer, NULL, writer_main, st))
+		goto fail_writer;
+	if (pthread_create(&st->query, NULL, query_main, st))
+		goto fail_query;
+	if (pthread_create(&st->listener, NULL, listener_main, st))
+		goto fail_listener;
+	*out = st;
+	return 0;
+
+fail_listener:
+	pthread_mutex_lock(&st->lock);
+	st->stopping = true;
+	pthread_cond_broadcast(&st->query_cond);
+	pthread_mutex_unlock(&st->lock);
+	pthread_join(st->query, NULL);
+fail_query:
+	pthread_mutex_lock(&st->lock);
+	st->stopping = true;
+	pthread_cond_broadcast(&st->writer_cond);
+	pthread_mutex_unlock(&st->lock);
+	pthread_join(st->writer, NULL);
+fail_writer:
+	free(st->db_url);
+	free(st->node_id);
+	free(st);
+	return -EAGAIN;
+}
+
+void store_stop(struct store *st)
+{
+	pthread_mutex_lock(&st->lock);
+	st->stopping = true;
+	pthread_cond_broadcast(&st->writer_cond);
+	pthread_cond_broadcast(&st->query_cond);
+	pthread_mutex_unlock(&st->lock);
+	atomic_store(&st->listener_stop, true);
+	pthread_join(st->writer, NULL);
+	pthread_join(st->query, NULL);
+	pthread_join(st->listener, NULL);
+}
+
+void store_free(struct store *st)
+{
+	struct store_job *job;
+
+	if (!st)
+		return;
+	while ((job = queue_pop(&st->done)))
+		store_job_free(job);
+	pthread_mutex_destroy(&st->lock);
+	pthread_cond_destroy(&st->writer_cond);
+	pthread_cond_destroy(&st->query_cond);
+	free(st->db_url);
+	free(st->node_id);
+	free(st);
+}
+
+int store_submit(struct store *st, struct store_job *job)
+{
+	int rc = 0;
+
+	job->queued_at = mono_usec();
+	pthread_mutex_lock(&st->lock);
+	if (st->stopping ||
+	    st->writes.len + st->queries.len >= (size_t)st->cfg.queue_max) {
+		rc = -EAGAIN;
+	} else if (job->kind == STORE_SEND) {
+		queue_push(&st->writes, job);
+		pthread_cond_signal(&st->writer_cond);
+	} else {
+		queue_push(&st->queries, job);
+		pthread_cond_signal(&st->query_cond);
+	}
+	pthread_mutex_unlock(&st->lock);
+	return rc;
+}
+
+struct store_job *store_drain(struct store *st)
+{
+	struct store_job *head;
+
+	pthread_mutex_lock(&st->lock);
+	head = st->done.head;
+	st->done.head = st->done.tail = NULL;
+	st->done.len = 0;
+	pthread_mutex_unlock(&st->lock);
+	return head;
+}
+
+bool store_ready(const struct store *st)
+{
+	return atomic_load(&st->writer_up) && atomic_load(&st->schema_ok);
+}
+
+size_t store_backlog(const struct store *st)
+{
+	struct store *s = (struct store *)st;
+	size_t n;
+
+	pthread_mutex_lock(&s->lock);
+	n = s->writes.len + s->queries.len;
+	pthread_mutex_unlock(&s->lock);
+	return n;
+}
