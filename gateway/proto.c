@@ -149,6 +149,27 @@ static enum proto_err proto_get_str(struct proto_ctx *c, const char *key,
 	return PROTO_OK;
 }
 
+/* A user id has the shape of users.id (migrations/001_init.sql). */
+static enum proto_err proto_get_user_id(struct proto_ctx *c, const char *key,
+					char *dst)
+{
+	enum proto_err err = proto_get_str(c, key, dst, PROTO_ID_MAX, true);
+
+	if (err)
+		return err;
+	for (size_t i = 0; dst[i]; i++) {
+		unsigned char ch = (unsigned char)dst[i];
+		bool alnum = (ch >= 'A' && ch <= 'Z') ||
+			     (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+
+		if (!alnum && (i == 0 || !strchr("_.@-", ch))) {
+			dst[0] = '\0';
+			return proto_fail(c, PROTO_EBAD_FIELD, key);
+		}
+	}
+	return PROTO_OK;
+}
+
 /*
  * The cid is copied before anything else is checked so that an error
  * frame can name the send it refuses; a bad cid is left empty.
@@ -275,7 +296,7 @@ static enum proto_err proto_decode_op(struct proto_ctx *c, size_t max_text)
 
 	switch (req->op) {
 	case PROTO_OP_OPEN:
-		err = proto_get_str(c, "peer", req->peer, PROTO_ID_MAX, true);
+		err = proto_get_user_id(c, "peer", req->peer);
 		if (err)
 			return err;
 		return proto_get_str(c, "topic", req->topic, PROTO_TOPIC_MAX,
