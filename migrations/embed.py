@@ -5,7 +5,7 @@ import sys
 
 out, inputs = sys.argv[1], sorted(sys.argv[2:], key=os.path.basename)
 with open(out, "w", encoding="utf-8") as f:
-    f.write("/* Generated from migrations/*.sql by migrations/embed.py. */\n")
+    f.write("/* Generated from the migrations folder by migrations/embed.py. */\n")
     f.write('#include "parley/migrate.h"\n\n')
     f.write("const struct migration migrate_builtin[] = {\n")
     for path in inputs:

@@ -852,18 +852,15 @@ static int query_open(PGconn *conn, struct store_job *job)
 	res = exec_params(conn,
 		"WITH ins AS (INSERT INTO conversations (buyer_id, seller_id, "
 		"topic) VALUES ($2, $3, $4) ON CONFLICT DO NOTHING "
-		"RETURNING id) "
-		"SELECT " CONV_COLS ", EXISTS (SELECT 1 FROM ins) "
-		"FROM conversations c WHERE c.id = (SELECT id FROM ins) "
-		"UNION ALL SELECT " CONV_COLS ", false FROM conversations c "
-		"WHERE c.buyer_id = $2 AND c.seller_id = $3 AND c.topic = $4",
+		"RETURNING *) "
+		"SELECT " CONV_COLS ", true FROM ins c",
 		4, v2);
 	if (!result_ok(res)) {
 		PQclear(res);
 		return -EIO;
 	}
 	if (PQntuples(res) < 1) {
-		/* lost a race with a concurrent open: the row exists now */
+		/* it existed already */
 		PQclear(res);
 		res = exec_params(conn,
 			"SELECT " CONV_COLS ", false FROM conversations c "
@@ -1018,12 +1015,13 @@ static int query_history(PGconn *conn, struct store_job *job)
 		return 0;
 	}
 	PQclear(res);
+	const char *v2[] = { conv, before, lim };
 	res = exec_params(conn,
 		"SELECT * FROM (SELECT " MSG_COLS " FROM messages m "
 		"JOIN conversations c ON c.id = m.conv_id "
-		"WHERE m.conv_id = $2 AND m.seq < $3 "
-		"ORDER BY m.seq DESC LIMIT $4::int) h ORDER BY 2",
-		4, v);
+		"WHERE m.conv_id = $1 AND m.seq < $2 "
+		"ORDER BY m.seq DESC LIMIT $3::int) h ORDER BY 2",
+		3, v2);
 	if (!result_ok(res)) {
 		PQclear(res);
 		return -EIO;

@@ -1,0 +1,625 @@
+/*
+ * gateway.c - parleyd's lws context: the listener, TLS, HTTP endpoints
+ * (/healthz, /readyz, /metrics, the web pages), authentication at the
+ * WebSocket handshake, and graceful shutdown. Event loop thread only,
+ * except gw_new/gw_free on the main thread before and after the loop.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <libwebsockets.h>
+#include <openssl/ssl.h>
+
+#include "parley/gateway.h"
+#include "parley/log.h"
+#include "parley/metrics.h"
+#include "parley/store.h"
+#include "parley/util.h"
+
+#include "gateway_int.h"
+
+#define AUTH_PROTO_PREFIX "parley.auth."
+#define SHUTDOWN_GRACE_US (10 * 1000000LL)
+
+static volatile sig_atomic_t stop_requested;
+
+/* ---- authentication ------------------------------------------------- */
+
+static const enum store_role role_map[] = {
+	[JWT_ROLE_BUYER] = STORE_ROLE_BUYER,
+	[JWT_ROLE_SELLER] = STORE_ROLE_SELLER,
+	[JWT_ROLE_SUPPORT] = STORE_ROLE_SUPPORT,
+	[JWT_ROLE_ADMIN] = STORE_ROLE_ADMIN,
+};
+
+struct user_entry *ws_user_find(struct gw *gw, const char *id);
+
+/* Finds the token: "Authorization: Bearer" or a parley.auth.<jwt> subprotocol. */
+static int find_token(struct lws *wsi, char *tok, size_t size)
+{
+	char hdr[4096];
+	int n = lws_hdr_copy(wsi, hdr, sizeof(hdr),
+			     WSI_TOKEN_HTTP_AUTHORIZATION);
+
+	if (n > 7 && !strncasecmp(hdr, "Bearer ", 7)) {
+		const char *p = hdr + 7;
+		while (*p == ' ')
+			p++;
+		snprintf(tok, size, "%s", p);
+		return 0;
+	}
+	n = lws_hdr_copy(wsi, hdr, sizeof(hdr), WSI_TOKEN_PROTOCOL);
+	if (n > 0) {
+		char *save, *item;
+		for (item = strtok_r(hdr, ", ", &save); item;
+		     item = strtok_r(NULL, ", ", &save)) {
+			if (!strncmp(item, AUTH_PROTO_PREFIX,
+				     strlen(AUTH_PROTO_PREFIX))) {
+				snprintf(tok, size, "%s",
+					 item + strlen(AUTH_PROTO_PREFIX));
+				return 0;
+			}
+		}
+	}
+	return -ENOENT;
+}
+
+/* A browser's Origin must be ours or on the allow-list. */
+static bool origin_allowed(struct gw *gw, struct lws *wsi)
+{
+	char origin[256], host[256], self[300];
+
+	if (lws_hdr_copy(wsi, origin, sizeof(origin), WSI_TOKEN_ORIGIN) <= 0)
+		return true;	/* not a browser: no Origin header */
+	if (lws_hdr_copy(wsi, host, sizeof(host), WSI_TOKEN_HOST) > 0) {
+		snprintf(self, sizeof(self), "http://%s", host);
+		if (!strcmp(origin, self))
+			return true;
+		snprintf(self, sizeof(self), "https://%s", host);
+		if (!strcmp(origin, self))
+			return true;
+	}
+	const char *list = gw->cfg->origins;
+	size_t ol = strlen(origin);
+	while (*list) {
+		size_t n = strcspn(list, ",");
+		const char *item = list;
+		size_t il = n;
+		while (il && *item == ' ') {
+			item++;
+			il--;
+		}
+		while (il && item[il - 1] == ' ')
+			il--;
+		if (il == ol && !strncmp(item, origin, ol))
+			return true;
+		if (il == 1 && *item == '*')
+			return true;
+		list += n;
+		if (*list == ',')
+			list++;
+	}
+	return false;
+}
+
+int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
+		    const char **why)
+{
+	char tok[4096];
+	struct user_entry *u;
+	int r;
+
+	if (!origin_allowed(gw, wsi)) {
+		*why = "origin not allowed";
+		return -EPERM;
+	}
+	if (find_token(wsi, tok, sizeof(tok))) {
+		*why = "no bearer token";
+		return -EACCES;
+	}
+	r = jwt_verify(tok, strlen(tok), (const uint8_t *)gw->cfg->jwt_secret,
+		       strlen(gw->cfg->jwt_secret), gw->cfg->jwt_audience,
+		       now_usec() / 1000000, out);
+	if (r) {
+		*why = jwt_strerror(r);
+		return -EACCES;
+	}
+	u = ws_user_find(gw, out->sub);
+	if (!u || u->erased) {
+		*why = "unknown user";
+		return -EACCES;
+	}
+	if (role_map[out->role] != u->role) {
+		*why = "token role does not match the user";
+		return -EACCES;
+	}
+	return 0;
+}
+
+/* ---- HTTP ----------------------------------------------------------- */
+
+struct http_pss {
+	char *body;
+	size_t len;
+	size_t sent;
+};
+
+static int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
+		      const char *type, char *body, size_t len)
+{
+	unsigned char hdr[LWS_PRE + 1024], *start = hdr + LWS_PRE, *pp = start,
+					 *end = hdr + sizeof(hdr) - 1;
+
+	p->body = body;
+	p->len = len;
+	p->sent = 0;
+	if (lws_add_http_common_headers(wsi, status, type, (lws_filepos_t)len,
+					&pp, end))
+		return 1;
+	if (lws_add_http_header_by_name(wsi,
+			(const unsigned char *)"cache-control:",
+			(const unsigned char *)"no-store", 8, &pp, end))
+		return 1;
+	if (lws_finalize_write_http_header(wsi, start, &pp, end))
+		return 1;
+	lws_callback_on_writable(wsi);
+	return 0;
+}
+
+static int http_text(struct lws *wsi, struct http_pss *p, unsigned status,
+		     const char *text)
+{
+	char *body = strdup(text);
+
+	if (!body)
+		return -1;
+	return http_reply(wsi, p, status, "text/plain; charset=utf-8", body,
+			  strlen(body));
+}
+
+static const char *mime_of(const char *path)
+{
+	static const struct {
+		const char *ext, *mime;
+	} types[] = {
+		{ ".html", "text/html; charset=utf-8" },
+		{ ".css", "text/css; charset=utf-8" },
+		{ ".js", "text/javascript; charset=utf-8" },
+		{ ".json", "application/json" },
+		{ ".png", "image/png" },
+		{ ".svg", "image/svg+xml" },
+		{ ".ico", "image/x-icon" },
+	};
+	const char *dot = strrchr(path, '.');
+
+	for (size_t i = 0; dot && i < ARRAY_SIZE(types); i++)
+		if (!strcmp(dot, types[i].ext))
+			return types[i].mime;
+	return NULL;
+}
+
+static int http_static(struct gw *gw, struct lws *wsi, struct http_pss *p,
+		       const char *uri)
+{
+	char path[PATH_MAX], real[PATH_MAX];
+	const char *mime;
+
+	if (!*gw->web_root || strstr(uri, "..") || strchr(uri, '\\'))
+		return http_text(wsi, p, HTTP_STATUS_NOT_FOUND, "not found\n");
+	if (!strcmp(uri, "/"))
+		uri = "/index.html";
+	if (snprintf(path, sizeof(path), "%s%s", gw->web_root, uri) >=
+		    (int)sizeof(path) ||
+	    !realpath(path, real) ||
+	    strncmp(real, gw->web_root, strlen(gw->web_root)) ||
+	    !(mime = mime_of(real)))
+		return http_text(wsi, p, HTTP_STATUS_NOT_FOUND, "not found\n");
+	int n = lws_serve_http_file(wsi, real, mime,
+		"x-content-type-options: nosniff\r\n"
+		"content-security-policy: default-src 'self'; "
+		"connect-src 'self' ws: wss:; img-src 'self' data:\r\n",
+		0);
+	if (n < 0 || (n > 0 && lws_http_transaction_completed(wsi)))
+		return -1;
+	return 0;
+}
+
+static int http_request(struct gw *gw, struct lws *wsi, struct http_pss *p,
+			const char *uri)
+{
+	char method[8] = "";
+
+	if (lws_hdr_total_length(wsi, WSI_TOKEN_GET_URI) <= 0)
+		return http_text(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
+				 "method not allowed\n");
+	(void)method;
+	if (!strcmp(uri, "/healthz"))
+		return http_text(wsi, p, HTTP_STATUS_OK, "ok\n");
+	if (!strcmp(uri, "/readyz")) {
+		bool ready = store_ready(gw->st) && gw->users_loaded &&
+			     !gw->shutting_down;
+		return http_text(wsi, p,
+				 ready ? HTTP_STATUS_OK :
+					 HTTP_STATUS_SERVICE_UNAVAILABLE,
+				 ready ? "ready\n" :
+					 "not ready: database or schema\n");
+	}
+	if (!strcmp(uri, "/metrics")) {
+		size_t len;
+		char *body = metrics_render(&len);
+		if (!body)
+			return -1;
+		return http_reply(wsi, p, HTTP_STATUS_OK,
+				  "text/plain; version=0.0.4", body, len);
+	}
+	if (!strcmp(uri, "/ws"))
+		return http_text(wsi, p, HTTP_STATUS_BAD_REQUEST,
+				 "WebSocket upgrade with subprotocol "
+				 "parley.v1 required\n");
+	return http_static(gw, wsi, p, uri);
+}
+
+static bool has_parley_proto(struct lws *wsi)
+{
+	char hdr[4096];
+	char *save, *item;
+
+	if (lws_hdr_copy(wsi, hdr, sizeof(hdr), WSI_TOKEN_PROTOCOL) <= 0)
+		return false;
+	for (item = strtok_r(hdr, ", ", &save); item;
+	     item = strtok_r(NULL, ", ", &save))
+		if (!strcmp(item, "parley.v1"))
+			return true;
+	return false;
+}
+
+static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
+			 void *user, void *in, size_t len)
+{
+	struct gw *gw = gw_self;
+	struct http_pss *p = user;
+
+	switch (reason) {
+	case LWS_CALLBACK_HTTP:
+		return http_request(gw, wsi, p, in ? (const char *)in : "/");
+
+	case LWS_CALLBACK_HTTP_WRITEABLE: {
+		if (!p || !p->body)
+			break;
+		size_t chunk = p->len - p->sent;
+		if (chunk > 16384)
+			chunk = 16384;
+		unsigned char *buf = malloc(LWS_PRE + chunk + 1);
+		if (!buf)
+			return -1;
+		memcpy(buf + LWS_PRE, p->body + p->sent, chunk);
+		p->sent += chunk;
+		bool last = p->sent == p->len;
+		int n = lws_write(wsi, buf + LWS_PRE, chunk,
+				  last ? LWS_WRITE_HTTP_FINAL :
+					 LWS_WRITE_HTTP);
+		free(buf);
+		if (n < 0)
+			return -1;
+		if (!last) {
+			lws_callback_on_writable(wsi);
+			break;
+		}
+		free(p->body);
+		p->body = NULL;
+		if (lws_http_transaction_completed(wsi))
+			return -1;
+		break;
+	}
+
+	case LWS_CALLBACK_CLOSED_HTTP:
+	case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
+		if (p) {
+			free(p->body);
+			p->body = NULL;
+		}
+		break;
+
+	case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE: {
+		char uri[64] = "";
+		struct jwt_claims claims;
+		const char *why = "";
+		unsigned status = HTTP_STATUS_UNAUTHORIZED;
+
+		if (!in || strcmp((const char *)in, "websocket"))
+			return -1;
+		lws_hdr_copy(wsi, uri, sizeof(uri), WSI_TOKEN_GET_URI);
+		if (strcmp(uri, "/ws")) {
+			why = "WebSocket endpoint is /ws";
+			status = HTTP_STATUS_NOT_FOUND;
+		} else if (gw->shutting_down) {
+			why = "shutting down";
+			status = HTTP_STATUS_SERVICE_UNAVAILABLE;
+		} else if (!has_parley_proto(wsi)) {
+			why = "subprotocol parley.v1 required";
+			status = HTTP_STATUS_BAD_REQUEST;
+		} else {
+			int r = gw_auth_request(gw, wsi, &claims, &why);
+			if (!r)
+				return 0;
+			if (r == -EPERM)
+				status = HTTP_STATUS_FORBIDDEN;
+		}
+		atomic_fetch_add(&metrics.handshakes_refused, 1);
+		char peer[64] = "";
+		lws_get_peer_simple(wsi, peer, sizeof(peer));
+		log_notice("http", 0, "handshake refused from %s: %u %s", peer,
+			   status, why);
+		if (lws_return_http_status(wsi, status, why))
+			return -1;
+		return 1;
+	}
+
+	case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
+		/* a WebSocket without parley.v1 landed on the http protocol */
+		return -1;
+
+	case LWS_CALLBACK_EVENT_WAIT_CANCELLED:
+		if (stop_requested && gw && !gw->shutting_down) {
+			extern void gw_begin_shutdown(struct gw *gw);
+			gw_begin_shutdown(gw);
+		}
+		break;
+
+	default:
+		break;
+	}
+	return lws_callback_http_dummy(wsi, reason, user, in, len);
+}
+
+/* ---- lifecycle ------------------------------------------------------ */
+
+static const struct lws_protocols protocols[] = {
+	{ "http", http_callback, sizeof(struct http_pss), 0, 0, NULL, 0 },
+	{ "parley.v1", ws_callback, sizeof(struct session), 1024, 1, NULL, 0 },
+	{ NULL, NULL, 0, 0, 0, NULL, 0 }
+};
+
+static void store_wake(void *arg)
+{
+	struct gw *gw = arg;
+
+	if (gw->ctx)
+		lws_cancel_service(gw->ctx);
+}
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+	if (gw_self && gw_self->ctx)
+		lws_cancel_service(gw_self->ctx);
+}
+
+static void shutdown_tick(lws_sorted_usec_list_t *sul)
+{
+	struct gw *gw = lws_container_of(sul, struct gw, sul_shutdown);
+	int64_t elapsed = mono_usec() - gw->shutdown_started;
+
+	ws_drain_store(gw);
+	if (!gw->stopped) {
+		/* answer everything received before the stop */
+		if (gw->inflight > 0 && elapsed < SHUTDOWN_GRACE_US) {
+			lws_sul_schedule(gw->ctx, 0, &gw->sul_shutdown,
+					 shutdown_tick, 20 * LWS_US_PER_MS);
+			return;
+		}
+		store_stop(gw->st);
+		ws_drain_store(gw);
+		gw->stopped = true;
+		log_notice("gw", 0, "all received messages answered; closing "
+			   "%ld connections", atomic_load(&metrics.connections));
+		ws_close_all(gw, LWS_CLOSE_STATUS_GOINGAWAY);
+	}
+	if (atomic_load(&metrics.connections) > 0 &&
+	    elapsed < SHUTDOWN_GRACE_US + 2000000) {
+		lws_sul_schedule(gw->ctx, 0, &gw->sul_shutdown, shutdown_tick,
+				 20 * LWS_US_PER_MS);
+		return;
+	}
+	log_notice("gw", 0, "stopped");
+	lws_context_destroy(gw->ctx);
+}
+
+void gw_begin_shutdown(struct gw *gw)
+{
+	gw->shutting_down = true;
+	gw->shutdown_started = mono_usec();
+	log_notice("gw", 0, "shutdown requested: refusing new work, "
+		   "committing %ld in flight", gw->inflight);
+	lws_sul_schedule(gw->ctx, 0, &gw->sul_shutdown, shutdown_tick, 1);
+}
+
+static void lws_signal(void *handle, int signum)
+{
+	(void)handle;
+	on_signal(signum);
+}
+
+static void find_web_root(struct gw *gw)
+{
+	char exe[PATH_MAX], cand[PATH_MAX];
+	ssize_t n;
+
+	if (*gw->cfg->web_root) {
+		if (!realpath(gw->cfg->web_root, gw->web_root))
+			log_warn("gw", 0, "web_root %s not found",
+				 gw->cfg->web_root);
+		return;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return;
+	*slash = '\0';
+	/* build/gateway/parleyd -> ../../web, installed bin -> ../share */
+	const char *rel[] = { "/../../web", "/../web",
+			      "/../share/parley/web" };
+	for (size_t i = 0; i < ARRAY_SIZE(rel); i++) {
+		snprintf(cand, sizeof(cand), "%s%s", exe, rel[i]);
+		if (realpath(cand, gw->web_root))
+			return;
+	}
+	gw->web_root[0] = '\0';
+}
+
+int gw_new(struct gw **out, struct parley_config *cfg)
+{
+	struct lws_context_creation_info info;
+	struct store_config sc;
+	struct gw *gw = calloc(1, sizeof(*gw));
+	char host[256];
+	int port, r;
+
+	if (!gw)
+		return -ENOMEM;
+	gw->cfg = cfg;
+	if (*cfg->node_id) {
+		snprintf(gw->node_id, sizeof(gw->node_id), "%s", cfg->node_id);
+	} else {
+		char hn[64] = "node";
+		gethostname(hn, sizeof(hn) - 1);
+		snprintf(gw->node_id, sizeof(gw->node_id), "%s:%d", hn,
+			 (int)getpid());
+	}
+	/* the node id is one word in NOTIFY payloads */
+	for (char *c = gw->node_id; *c; c++)
+		if (*c == ' ')
+			*c = '_';
+	find_web_root(gw);
+	if (hmap_init(&gw->conns, 1024) || hmap_init(&gw->users, 1024) ||
+	    hmap_init(&gw->convs, 1024)) {
+		r = -ENOMEM;
+		goto fail;
+	}
+	gw_self = gw;
+
+	struct rlimit rl;
+	if (!getrlimit(RLIMIT_NOFILE, &rl) && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	config_split_listen(cfg->listen, host, sizeof(host), &port);
+	memset(&info, 0, sizeof(info));
+	info.port = port;
+	info.iface = host;
+	info.protocols = protocols;
+	info.options = LWS_SERVER_OPTION_LIBEV |
+		       LWS_SERVER_OPTION_VALIDATE_UTF8 |
+		       LWS_SERVER_OPTION_HTTP_HEADERS_SECURITY_BEST_PRACTICES_ENFORCE;
+	if (!strchr(host, ':'))
+		/* an IPv4 address: without this lws 4.1 binds :: as well */
+		info.options |= LWS_SERVER_OPTION_DISABLE_IPV6;
+	info.signal_cb = lws_signal;
+	info.timeout_secs = (unsigned)cfg->handshake_timeout_s;
+	info.timeout_secs_ah_idle = (unsigned)cfg->handshake_timeout_s;
+	info.fd_limit_per_thread = (unsigned)cfg->max_connections + 64;
+	info.max_http_header_data = 4096;
+	info.vhost_name = "parley";
+	if (cfg->ping_interval_s) {
+		gw->retry.secs_since_valid_ping = (uint16_t)cfg->ping_interval_s;
+		gw->retry.secs_since_valid_hangup =
+			(uint16_t)(cfg->ping_interval_s * 2 + 10);
+		info.retry_and_idle_policy = &gw->retry;
+	}
+	if (*cfg->tls_cert) {
+		info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
+		info.ssl_cert_filepath = cfg->tls_cert;
+		info.ssl_private_key_filepath = cfg->tls_key;
+		info.ssl_options_set = SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
+				       SSL_OP_NO_TLSv1_1 |
+				       SSL_OP_CIPHER_SERVER_PREFERENCE;
+		info.ssl_cipher_list =
+			"ECDHE-ECDSA-AES128-GCM-SHA256:"
+			"ECDHE-RSA-AES128-GCM-SHA256:"
+			"ECDHE-ECDSA-AES256-GCM-SHA384:"
+			"ECDHE-RSA-AES256-GCM-SHA384:"
+			"ECDHE-ECDSA-CHACHA20-POLY1305:"
+			"ECDHE-RSA-CHACHA20-POLY1305";
+	}
+	log_hook_lws(log_get_level());
+
+	sc = (struct store_config){
+		.db_url = cfg->db_url,
+		.node_id = gw->node_id,
+		.batch_max = cfg->batch_max,
+		.per_message = cfg->batch_per_message,
+		.reconnect_max_s = cfg->reconnect_max_s,
+		.sync_max = cfg->sync_max,
+		.queue_max = 200000,
+	};
+	r = store_new(&gw->st, &sc, store_wake, gw);
+	if (r)
+		goto fail;
+
+	gw->ctx = lws_create_context(&info);
+	if (!gw->ctx) {
+		log_err("gw", 0, "cannot listen on %s (see lws lines above)",
+			cfg->listen);
+		r = -EADDRINUSE;
+		goto fail_store;
+	}
+	log_notice("gw", 0, "node %s listening on %s%s, web pages %s",
+		   gw->node_id, cfg->listen, *cfg->tls_cert ? " (TLS)" : "",
+		   *gw->web_root ? gw->web_root : "(none)");
+	*out = gw;
+	return 0;
+
+fail_store:
+	store_stop(gw->st);
+	store_free(gw->st);
+fail:
+	ws_gw_deinit(gw);
+	free(gw);
+	gw_self = NULL;
+	return r;
+}
+
+int gw_run(struct gw *gw)
+{
+	/* with an event library, lws_service runs the loop until destroy */
+	while (!gw->stopped || atomic_load(&metrics.connections) > 0) {
+		if (lws_service(gw->ctx, 0) < 0)
+			break;
+		if (gw->stopped)
+			break;
+	}
+	return 0;
+}
+
+void gw_free(struct gw *gw)
+{
+	if (!gw)
+		return;
+	if (gw->ctx)
+		lws_context_destroy(gw->ctx);
+	gw->ctx = NULL;
+	if (!gw->stopped)
+		store_stop(gw->st);
+	ws_drain_store(gw);
+	store_free(gw->st);
+	ws_gw_deinit(gw);
+	free(gw);
+	gw_self = NULL;
+}

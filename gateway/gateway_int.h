@@ -1,0 +1,131 @@
+/*
+ * gateway_int.h - state shared by the gateway's files (gateway.c: context,
+ * HTTP, shutdown; ws.c: sessions, frames, routing). Event loop thread only.
+ */
+#ifndef PARLEY_GATEWAY_INT_H
+#define PARLEY_GATEWAY_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <libwebsockets.h>
+
+#include "parley/config.h"
+#include "parley/hmap.h"
+#include "parley/jwt.h"
+#include "parley/store.h"
+
+/* A token bucket: `rate` per second up to `burst`. */
+struct bucket {
+	double tokens;
+	int64_t last;	/* mono_usec of the last refill, 0 = full */
+};
+
+/* An outgoing text frame, shared by every queue it is in. */
+struct frame {
+	uint32_t refs;
+	uint32_t len;		/* bytes after the LWS_PRE head room */
+	int64_t conv;		/* message frames: for catch-up filtering */
+	int64_t seq;
+	unsigned char data[];	/* LWS_PRE + len */
+};
+
+/* A bounded ring of frames. */
+struct frameq {
+	struct frame **ring;
+	uint32_t head;
+	uint32_t count;
+	uint32_t cap;
+};
+
+/* Directory entry: every user known to the database, and their sessions. */
+struct user_entry {
+	struct hnode node;
+	char id[STORE_ID_MAX + 1];
+	enum store_role role;
+	bool minor;
+	bool erased;
+	bool seen;		/* present in the latest full load */
+	struct session *sessions;
+	struct bucket rate;
+};
+
+/* A message waiting for an earlier one (routing gap). */
+struct held_msg {
+	struct held_msg *next;
+	struct store_msg msg;	/* owns text and redactions */
+};
+
+/* Routing state of one conversation on this node. */
+struct conv_entry {
+	struct hnode node;
+	int64_t id;
+	char buyer[STORE_ID_MAX + 1];
+	char seller[STORE_ID_MAX + 1];
+	bool ordered;
+	bool cursor_known;
+	bool fetching;		/* a gap read is in flight */
+	int64_t cursor;		/* last seq delivered from this node */
+	struct held_msg *held;	/* sorted by seq */
+	struct bucket rate;
+};
+
+/* A sync in flight: live messages wait until the catch-up is out. */
+struct sync_wait {
+	struct frameq held;
+};
+
+/* Per-connection state, stored in lws' per-session data. */
+struct session {
+	struct hnode node;	/* in gw->conns by id */
+	struct lws *wsi;
+	uint64_t id;
+	struct user_entry *user;
+	struct session *unext, *uprev;	/* user's sessions */
+	struct frameq q;
+	struct sync_wait *sync;
+	char *rx;		/* fragments of a message being received */
+	uint32_t rx_len;
+	uint32_t rx_cap;
+	struct bucket rate;
+	int64_t exp;		/* token expiry, seconds */
+	uint16_t close_code;	/* nonzero: close after the queue drains */
+	bool established;
+	bool rx_skip;		/* rest of an oversized message is dropped */
+};
+
+struct gw {
+	struct parley_config *cfg;
+	struct lws_context *ctx;
+	struct lws_vhost *vh;
+	struct store *st;
+	struct hmap conns;	/* id -> session */
+	struct hmap users;	/* id -> user_entry */
+	struct hmap convs;	/* id -> conv_entry */
+	uint64_t next_conn_id;
+	bool users_loaded;
+	bool db_up;
+	bool shutting_down;
+	bool stopped;		/* store stopped, sockets closing */
+	int64_t shutdown_started;
+	long inflight;		/* jobs submitted, not yet drained */
+	char node_id[96];
+	char web_root[PATH_MAX];
+	lws_sorted_usec_list_t sul_shutdown;
+	lws_retry_bo_t retry;
+};
+
+extern struct gw *gw_self;
+
+/* ws.c */
+int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
+		void *in, size_t len);
+void ws_drain_store(struct gw *gw);
+void ws_close_all(struct gw *gw, uint16_t code);
+void ws_gw_deinit(struct gw *gw);
+
+/* gateway.c */
+int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
+		    const char **why);
+
+#endif

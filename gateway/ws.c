@@ -1,0 +1,1358 @@
+/*
+ * ws.c - the parley.v1 WebSocket protocol: sessions, frames, routing.
+ *
+ * DESIGN
+ * Everything here runs on the one lws service thread (libev loop); no
+ * function in this file blocks. A client frame is decoded and checked
+ * (size, UTF-8, JSON shape, rate budgets), then becomes a storage job that
+ * carries the connection id. Storage threads answer through a done queue
+ * and lws_cancel_service(); LWS_CALLBACK_EVENT_WAIT_CANCELLED drains it.
+ * A connection may have closed meanwhile: the answer is then dropped, but
+ * a committed message is still routed to everyone else.
+ *
+ * Routing: each conversation that has a participant on this node has an
+ * entry with the last seq this node delivered. Local commits arrive in
+ * commit order; commits of other nodes arrive through the listener. A
+ * message at cursor+1 goes out at once; an older one is a duplicate and
+ * dropped; a newer one waits while the gap is read from the table. So each
+ * client sees a conversation in order, without gaps or repeats, whichever
+ * node wrote it.
+ *
+ * Frames are built once and shared by every connection they go to
+ * (reference counted). Each connection has a bounded queue; a client that
+ * stops reading is cut off rather than allowed to grow our memory.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libwebsockets.h>
+
+#include "parley/buf.h"
+#include "parley/log.h"
+#include "parley/metrics.h"
+#include "parley/proto.h"
+#include "parley/store.h"
+#include "parley/util.h"
+
+#include "gateway_int.h"
+
+/* ---- frames and queues ---------------------------------------------- */
+
+#define FRAME_HEAD (sizeof(struct frame) + LWS_PRE)
+
+/* Starts a frame: the buf gets head room for struct frame and LWS_PRE. */
+static void frame_begin(struct buf *b)
+{
+	buf_init_head(b, FRAME_HEAD);
+}
+
+/* Turns the buf into a frame with one reference; NULL when out of memory. */
+static struct frame *frame_end(struct buf *b, int64_t conv, int64_t seq)
+{
+	if (b->oom) {
+		buf_free(b);
+		return NULL;
+	}
+	struct frame *f = (struct frame *)b->p;
+	f->refs = 1;
+	f->len = (uint32_t)(b->len - FRAME_HEAD);
+	f->conv = conv;
+	f->seq = seq;
+	b->p = NULL;
+	return f;
+}
+
+static void frame_put(struct frame *f)
+{
+	if (f && --f->refs == 0)
+		free(f);
+}
+
+static int frameq_push(struct frameq *q, struct frame *f, uint32_t max)
+{
+	if (q->count == q->cap) {
+		if (q->cap >= max)
+			return -ENOBUFS;
+		uint32_t cap = q->cap ? q->cap * 2 : 4;
+		if (cap > max)
+			cap = max;
+		struct frame **ring = malloc(cap * sizeof(*ring));
+		if (!ring)
+			return -ENOMEM;
+		for (uint32_t i = 0; i < q->count; i++)
+			ring[i] = q->ring[(q->head + i) % q->cap];
+		free(q->ring);
+		q->ring = ring;
+		q->cap = cap;
+		q->head = 0;
+	}
+	q->ring[(q->head + q->count) % q->cap] = f;
+	q->count++;
+	f->refs++;
+	return 0;
+}
+
+static struct frame *frameq_pop(struct frameq *q)
+{
+	if (!q->count)
+		return NULL;
+	struct frame *f = q->ring[q->head];
+	q->head = (q->head + 1) % q->cap;
+	q->count--;
+	if (!q->count && q->cap > 64) {
+		/* a burst is over: give the memory back */
+		free(q->ring);
+		q->ring = NULL;
+		q->cap = 0;
+		q->head = 0;
+	}
+	return f;
+}
+
+static void frameq_clear(struct frameq *q)
+{
+	struct frame *f;
+
+	while ((f = frameq_pop(q)))
+		frame_put(f);
+	free(q->ring);
+	memset(q, 0, sizeof(*q));
+}
+
+/* ---- sessions ------------------------------------------------------- */
+
+struct gw *gw_self;
+
+static struct session *session_find(struct gw *gw, uint64_t id)
+{
+	struct hnode *n;
+
+	for (n = hmap_first(&gw->conns, hmap_hash_u64(id)); n;
+	     n = hmap_next(n)) {
+		struct session *s = hmap_entry(n, struct session, node);
+		if (s->id == id)
+			return s;
+	}
+	return NULL;
+}
+
+struct user_entry *ws_user_find(struct gw *gw, const char *id)
+{
+	struct hnode *n;
+
+	for (n = hmap_first(&gw->users, hmap_hash_str(id)); n;
+	     n = hmap_next(n)) {
+		struct user_entry *u = hmap_entry(n, struct user_entry, node);
+		if (!strcmp(u->id, id))
+			return u;
+	}
+	return NULL;
+}
+
+/* Asks lws to close the session once its queue is written. */
+static void session_close(struct session *s, uint16_t code)
+{
+	if (!s->close_code)
+		s->close_code = code;
+	lws_callback_on_writable(s->wsi);
+}
+
+/* Queues f to s; a queue at its limit cuts the slow client off. */
+static void session_send(struct gw *gw, struct session *s, struct frame *f)
+{
+	if (s->close_code)
+		return;
+	if (frameq_push(&s->q, f, (uint32_t)gw->cfg->out_queue_max)) {
+		log_warn("ws", s->id,
+			 "client not reading (%u frames queued): closing",
+			 s->q.count);
+		atomic_fetch_add(&metrics.slow_clients_cut, 1);
+		session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+		return;
+	}
+	lws_callback_on_writable(s->wsi);
+}
+
+/* Live traffic waits while the session's catch-up is being read. */
+static void session_send_live(struct gw *gw, struct session *s,
+			      struct frame *f)
+{
+	if (s->sync) {
+		if (frameq_push(&s->sync->held, f,
+				(uint32_t)gw->cfg->out_queue_max)) {
+			atomic_fetch_add(&metrics.slow_clients_cut, 1);
+			session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+		}
+		return;
+	}
+	session_send(gw, s, f);
+}
+
+static void send_error(struct gw *gw, struct session *s, enum proto_err err,
+		       const char *why, const char *cid)
+{
+	struct buf b;
+
+	atomic_fetch_add(&metrics.errors[err], 1);
+	frame_begin(&b);
+	buf_puts(&b, "{\"op\":\"error\",\"code\":");
+	buf_json_str(&b, proto_err_code(err), strlen(proto_err_code(err)));
+	buf_puts(&b, ",\"message\":");
+	buf_json_str(&b, why, strlen(why));
+	if (cid && *cid) {
+		buf_puts(&b, ",\"cid\":");
+		buf_json_str(&b, cid, strlen(cid));
+	}
+	buf_putc(&b, '}');
+	struct frame *f = frame_end(&b, 0, 0);
+	if (!f)
+		return;
+	session_send(gw, s, f);
+	frame_put(f);
+	log_info("ws", s->id, "refused: %s (%s)", proto_err_code(err), why);
+}
+
+static bool bucket_take(struct bucket *b, int rate, int burst, int64_t now)
+{
+	if (!b->last) {
+		b->tokens = burst;
+		b->last = now;
+	}
+	b->tokens += (double)(now - b->last) * rate / 1e6;
+	if (b->tokens > burst)
+		b->tokens = burst;
+	b->last = now;
+	if (b->tokens < 1.0)
+		return false;
+	b->tokens -= 1.0;
+	return true;
+}
+
+/* ---- conversations and routing -------------------------------------- */
+
+static struct conv_entry *conv_find(struct gw *gw, int64_t id)
+{
+	struct hnode *n;
+
+	for (n = hmap_first(&gw->convs, hmap_hash_u64((uint64_t)id)); n;
+	     n = hmap_next(n)) {
+		struct conv_entry *c = hmap_entry(n, struct conv_entry, node);
+		if (c->id == id)
+			return c;
+	}
+	return NULL;
+}
+
+static struct conv_entry *conv_get(struct gw *gw, int64_t id,
+				   const char *buyer, const char *seller)
+{
+	struct conv_entry *c = conv_find(gw, id);
+
+	if (!c) {
+		c = calloc(1, sizeof(*c));
+		if (!c)
+			return NULL;
+		c->id = id;
+		hmap_insert(&gw->convs, &c->node, hmap_hash_u64((uint64_t)id));
+	}
+	if (buyer && *buyer && !*c->buyer) {
+		snprintf(c->buyer, sizeof(c->buyer), "%s", buyer);
+		snprintf(c->seller, sizeof(c->seller), "%s", seller);
+	}
+	return c;
+}
+
+static void conv_learn(struct gw *gw, const struct store_conv *sc)
+{
+	struct conv_entry *c = conv_get(gw, sc->id, sc->buyer, sc->seller);
+
+	if (c)
+		c->ordered = sc->ordered;
+}
+
+static bool user_is_local(struct gw *gw, const char *id)
+{
+	struct user_entry *u = ws_user_find(gw, id);
+
+	return u && u->sessions;
+}
+
+static struct frame *message_frame(const struct store_msg *m)
+{
+	struct buf b;
+	char at[32];
+
+	time_format_rfc3339(m->at, at, sizeof(at));
+	frame_begin(&b);
+	buf_reserve(&b, m->text_len + 160);
+	buf_puts(&b, "{\"op\":\"message\",\"conv\":");
+	buf_put_i64(&b, m->conv);
+	buf_puts(&b, ",\"seq\":");
+	buf_put_i64(&b, m->seq);
+	buf_puts(&b, ",\"from\":");
+	buf_json_str(&b, m->sender, strlen(m->sender));
+	buf_puts(&b, ",\"text\":");
+	buf_json_str(&b, m->text, m->text_len);
+	buf_puts(&b, ",\"at\":\"");
+	buf_puts(&b, at);
+	buf_puts(&b, "\",\"cid\":");
+	buf_json_str(&b, m->cid, strlen(m->cid));
+	buf_putc(&b, '}');
+	return frame_end(&b, m->conv, m->seq);
+}
+
+/* Sends f to every session of user id except the one that originated it. */
+static void deliver_to_user(struct gw *gw, const char *id, struct frame *f,
+			    uint64_t except, bool live)
+{
+	struct user_entry *u = ws_user_find(gw, id);
+
+	if (!u)
+		return;
+	for (struct session *s = u->sessions; s; s = s->unext) {
+		if (s->id == except)
+			continue;
+		if (live)
+			session_send_live(gw, s, f);
+		else
+			session_send(gw, s, f);
+	}
+}
+
+static void deliver(struct gw *gw, const struct store_msg *m, uint64_t origin)
+{
+	struct frame *f = message_frame(m);
+
+	if (!f)
+		return;
+	deliver_to_user(gw, m->buyer, f, origin, true);
+	deliver_to_user(gw, m->seller, f, origin, true);
+	atomic_fetch_add(&metrics.messages_delivered, 1);
+	frame_put(f);
+}
+
+static void request_gap(struct gw *gw, struct conv_entry *c)
+{
+	struct store_job *job;
+
+	if (c->fetching)
+		return;
+	job = store_job_new(STORE_FETCH);
+	if (!job)
+		return;
+	job->since = calloc(1, sizeof(*job->since));
+	if (!job->since) {
+		store_job_free(job);
+		return;
+	}
+	job->since[0].conv = c->id;
+	job->since[0].seq = c->cursor;
+	job->since_count = 1;
+	if (store_submit(gw->st, job)) {
+		store_job_free(job);
+		return;
+	}
+	gw->inflight++;
+	c->fetching = true;
+}
+
+static void hold(struct conv_entry *c, struct store_msg *m)
+{
+	struct held_msg **pp = &c->held, *h;
+
+	for (; *pp; pp = &(*pp)->next) {
+		if ((*pp)->msg.seq == m->seq)
+			return;	/* already waiting */
+		if ((*pp)->msg.seq > m->seq)
+			break;
+	}
+	h = calloc(1, sizeof(*h));
+	if (!h)
+		return;	/* the gap read brings it again */
+	h->msg = *m;
+	/* take ownership of the strings */
+	m->text = m->redactions = m->original = NULL;
+	h->next = *pp;
+	*pp = h;
+}
+
+/*
+ * Routes one committed message. m's strings may be taken (held); origin is
+ * the connection that sent it, which got an ack instead.
+ */
+static void route(struct gw *gw, struct store_msg *m, uint64_t origin)
+{
+	struct conv_entry *c = conv_find(gw, m->conv);
+
+	if (!c) {
+		if (!user_is_local(gw, m->buyer) &&
+		    !user_is_local(gw, m->seller))
+			return;	/* nobody here to tell */
+		c = conv_get(gw, m->conv, m->buyer, m->seller);
+		if (!c)
+			return;
+	}
+	if (!c->cursor_known) {
+		c->cursor_known = true;
+		c->cursor = m->seq - 1;
+	}
+	if (m->seq <= c->cursor)
+		return;
+	if (m->seq > c->cursor + 1) {
+		hold(c, m);
+		request_gap(gw, c);
+		return;
+	}
+	deliver(gw, m, origin);
+	c->cursor = m->seq;
+	while (c->held && c->held->msg.seq <= c->cursor + 1) {
+		struct held_msg *h = c->held;
+		c->held = h->next;
+		if (h->msg.seq == c->cursor + 1) {
+			deliver(gw, &h->msg, 0);
+			c->cursor = h->msg.seq;
+		}
+		free(h->msg.text);
+		free(h->msg.redactions);
+		free(h);
+	}
+	if (c->held)
+		request_gap(gw, c);
+}
+
+/* ---- answers from storage ------------------------------------------- */
+
+static void conv_json(struct buf *b, const struct store_conv *c,
+		      const char *me)
+{
+	const char *peer = strcmp(c->buyer, me) ? c->buyer : c->seller;
+
+	buf_puts(b, "{\"conv\":");
+	buf_put_i64(b, c->id);
+	buf_puts(b, ",\"peer\":");
+	buf_json_str(b, peer, strlen(peer));
+	buf_puts(b, ",\"topic\":");
+	buf_json_str(b, c->topic, strlen(c->topic));
+	buf_puts(b, c->ordered ? ",\"stage\":\"ordered\"" :
+				 ",\"stage\":\"inquiry\"");
+	buf_puts(b, ",\"last_seq\":");
+	buf_put_i64(b, c->last_seq);
+	buf_puts(b, ",\"read_seq\":");
+	buf_put_i64(b, c->read_seq);
+	buf_puts(b, ",\"peer_read_seq\":");
+	buf_put_i64(b, c->peer_read_seq);
+	buf_puts(b, ",\"unread\":");
+	buf_put_i64(b, c->unread);
+	buf_putc(b, '}');
+}
+
+static void send_buf(struct gw *gw, struct session *s, struct buf *b)
+{
+	struct frame *f = frame_end(b, 0, 0);
+
+	if (!f) {
+		send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);
+		return;
+	}
+	session_send(gw, s, f);
+	frame_put(f);
+}
+
+static void answer_send(struct gw *gw, struct session *s,
+			struct store_job *job)
+{
+	struct store_msg *m = &job->msg;
+	char at[32];
+	struct buf b;
+
+	if (job->err) {
+		if (s)
+			send_error(gw, s, job->err,
+				   job->err == PROTO_EUNAVAILABLE ?
+					   "storage unavailable; retry with "
+					   "the same cid" :
+				   job->err == PROTO_ENOT_FOUND ?
+					   "no such conversation" :
+				   job->err == PROTO_ENOT_PARTICIPANT ?
+					   "not a participant of this "
+					   "conversation" :
+					   "message could not be stored",
+				   m->cid);
+		return;
+	}
+	if (s) {
+		time_format_rfc3339(m->at, at, sizeof(at));
+		frame_begin(&b);
+		buf_puts(&b, "{\"op\":\"ack\",\"cid\":");
+		buf_json_str(&b, m->cid, strlen(m->cid));
+		buf_puts(&b, ",\"conv\":");
+		buf_put_i64(&b, m->conv);
+		buf_puts(&b, ",\"seq\":");
+		buf_put_i64(&b, m->seq);
+		buf_puts(&b, ",\"at\":\"");
+		buf_puts(&b, at);
+		buf_putc(&b, '"');
+		if (m->duplicate)
+			buf_puts(&b, ",\"duplicate\":true");
+		if (m->redactions) {
+			buf_puts(&b, ",\"redactions\":");
+			buf_puts(&b, m->redactions);
+		} else {
+			buf_puts(&b, ",\"redactions\":[]");
+		}
+		buf_putc(&b, '}');
+		send_buf(gw, s, &b);
+		atomic_fetch_add(&metrics.acks, 1);
+	}
+	if (!m->duplicate)
+		route(gw, m, job->conn);
+}
+
+static bool since_has(const struct store_job *job, int64_t conv, int64_t seq,
+		      const int64_t *last)
+{
+	for (size_t i = 0; i < job->since_count; i++) {
+		if (job->since[i].conv != conv)
+			continue;
+		return seq <= job->since[i].seq || seq <= last[i];
+	}
+	return false;
+}
+
+static void answer_sync(struct gw *gw, struct session *s,
+			struct store_job *job)
+{
+	struct sync_wait *w = s->sync;
+	int64_t *last = calloc(job->since_count + 1, sizeof(*last));
+	bool *more = calloc(job->since_count + 1, sizeof(*more));
+	struct buf b;
+
+	s->sync = NULL;
+	if (job->err || !last || !more) {
+		send_error(gw, s, job->err ? job->err : PROTO_EINTERNAL,
+			   job->err == PROTO_ENOT_PARTICIPANT ?
+				   "not a participant of every conversation "
+				   "in since" :
+				   "sync failed; retry",
+			   NULL);
+		/* what was held goes out anyway: nothing live is lost */
+		goto flush;
+	}
+	for (size_t i = 0; i < job->msg_count; i++) {
+		struct store_msg *m = &job->msgs[i];
+		struct frame *f = message_frame(m);
+		if (f) {
+			session_send(gw, s, f);
+			frame_put(f);
+		}
+		for (size_t k = 0; k < job->since_count; k++) {
+			if (job->since[k].conv == m->conv)
+				last[k] = m->seq;
+		}
+	}
+	frame_begin(&b);
+	buf_puts(&b, "{\"op\":\"synced\",\"convs\":[");
+	for (size_t i = 0; i < job->conv_count; i++) {
+		if (i)
+			buf_putc(&b, ',');
+		conv_json(&b, &job->convs[i], s->user->id);
+		conv_learn(gw, &job->convs[i]);
+	}
+	buf_puts(&b, "],\"more\":[");
+	bool first = true;
+	for (size_t k = 0; k < job->since_count; k++) {
+		/* a conversation cut at sync_max continues with history */
+		for (size_t i = 0; i < job->conv_count; i++) {
+			if (job->convs[i].id == job->since[k].conv &&
+			    job->convs[i].last_seq >
+				    (last[k] ? last[k] : job->since[k].seq) &&
+			    last[k]) {
+				more[k] = true;
+			}
+		}
+		if (!more[k])
+			continue;
+		if (!first)
+			buf_putc(&b, ',');
+		first = false;
+		buf_put_i64(&b, job->since[k].conv);
+	}
+	buf_puts(&b, "]}");
+	send_buf(gw, s, &b);
+flush:
+	if (w) {
+		struct frame *f;
+		while ((f = frameq_pop(&w->held))) {
+			if (!f->conv || !last ||
+			    !since_has(job, f->conv, f->seq, last))
+				session_send(gw, s, f);
+			frame_put(f);
+		}
+		frameq_clear(&w->held);
+		free(w);
+	}
+	free(last);
+	free(more);
+}
+
+static void msgs_json(struct buf *b, const struct store_msg *m, size_t n)
+{
+	char at[32];
+
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_putc(b, ',');
+		time_format_rfc3339(m[i].at, at, sizeof(at));
+		buf_puts(b, "{\"seq\":");
+		buf_put_i64(b, m[i].seq);
+		buf_puts(b, ",\"from\":");
+		buf_json_str(b, m[i].sender, strlen(m[i].sender));
+		buf_puts(b, ",\"text\":");
+		buf_json_str(b, m[i].text, m[i].text_len);
+		buf_puts(b, ",\"at\":\"");
+		buf_puts(b, at);
+		buf_puts(b, "\",\"cid\":");
+		buf_json_str(b, m[i].cid, strlen(m[i].cid));
+		buf_putc(b, '}');
+	}
+}
+
+static void answer_query(struct gw *gw, struct session *s,
+			 struct store_job *job)
+{
+	struct buf b;
+
+	if (job->kind == STORE_SYNC) {
+		answer_sync(gw, s, job);
+		return;
+	}
+	if (job->err) {
+		send_error(gw, s, job->err,
+			   job->err == PROTO_EUNAVAILABLE ?
+				   "storage unavailable; retry" :
+			   job->err == PROTO_ENOT_FOUND ? "not found" :
+			   job->err == PROTO_EFORBIDDEN ?
+				   "a conversation is between one buyer and "
+				   "one seller" :
+			   job->err == PROTO_ENOT_PARTICIPANT ?
+				   "not a participant of this conversation" :
+				   "request failed",
+			   NULL);
+		return;
+	}
+	frame_begin(&b);
+	switch (job->kind) {
+	case STORE_OPEN: {
+		struct store_conv *c = &job->convs[0];
+		const char *peer = strcmp(c->buyer, s->user->id) ? c->buyer :
+								  c->seller;
+		conv_learn(gw, c);
+		buf_puts(&b, "{\"op\":\"opened\",\"conv\":");
+		buf_put_i64(&b, c->id);
+		buf_puts(&b, ",\"peer\":");
+		buf_json_str(&b, peer, strlen(peer));
+		buf_puts(&b, ",\"topic\":");
+		buf_json_str(&b, c->topic, strlen(c->topic));
+		buf_puts(&b, c->ordered ? ",\"stage\":\"ordered\"" :
+					  ",\"stage\":\"inquiry\"");
+		buf_puts(&b, ",\"last_seq\":");
+		buf_put_i64(&b, c->last_seq);
+		buf_puts(&b, ",\"created\":");
+		buf_puts(&b, c->created ? "true}" : "false}");
+		break;
+	}
+	case STORE_CONVS:
+		buf_puts(&b, "{\"op\":\"convs\",\"convs\":[");
+		for (size_t i = 0; i < job->conv_count; i++) {
+			if (i)
+				buf_putc(&b, ',');
+			conv_json(&b, &job->convs[i], s->user->id);
+			conv_learn(gw, &job->convs[i]);
+		}
+		buf_puts(&b, "]}");
+		break;
+	case STORE_HISTORY:
+		buf_puts(&b, "{\"op\":\"history\",\"conv\":");
+		buf_put_i64(&b, job->msg.conv);
+		buf_puts(&b, ",\"messages\":[");
+		msgs_json(&b, job->msgs, job->msg_count);
+		buf_puts(&b, "],\"more\":");
+		buf_puts(&b, job->msg_count && job->msgs[0].seq > 1 ? "true}" :
+								     "false}");
+		break;
+	default:
+		buf_free(&b);
+		return;
+	}
+	send_buf(gw, s, &b);
+}
+
+/* Read receipts and typing go to everyone in the conversation but origin. */
+static void relay(struct gw *gw, const struct store_conv *c, struct buf *b,
+		  uint64_t origin)
+{
+	struct frame *f = frame_end(b, 0, 0);
+
+	if (!f)
+		return;
+	deliver_to_user(gw, c->buyer, f, origin, false);
+	deliver_to_user(gw, c->seller, f, origin, false);
+	frame_put(f);
+}
+
+static void relay_read(struct gw *gw, struct store_job *job)
+{
+	struct store_conv *c = &job->convs[0];
+	struct buf b;
+
+	frame_begin(&b);
+	buf_puts(&b, "{\"op\":\"read\",\"conv\":");
+	buf_put_i64(&b, c->id);
+	buf_puts(&b, ",\"seq\":");
+	buf_put_i64(&b, c->read_seq);
+	buf_puts(&b, ",\"by\":");
+	buf_json_str(&b, job->user, strlen(job->user));
+	buf_putc(&b, '}');
+	relay(gw, c, &b, job->conn);
+}
+
+static void relay_typing(struct gw *gw, const char *from, int64_t conv,
+			 const char *buyer, const char *seller,
+			 uint64_t origin)
+{
+	struct store_conv c = { .id = conv };
+	struct buf b;
+
+	snprintf(c.buyer, sizeof(c.buyer), "%s", buyer);
+	snprintf(c.seller, sizeof(c.seller), "%s", seller);
+	frame_begin(&b);
+	buf_puts(&b, "{\"op\":\"typing\",\"conv\":");
+	buf_put_i64(&b, conv);
+	buf_puts(&b, ",\"from\":");
+	buf_json_str(&b, from, strlen(from));
+	buf_putc(&b, '}');
+	relay(gw, &c, &b, origin);
+}
+
+static void user_close_sessions(struct user_entry *u, uint16_t code)
+{
+	for (struct session *s = u->sessions; s; s = s->unext)
+		session_close(s, code);
+}
+
+static void apply_users(struct gw *gw, struct store_job *job)
+{
+	if (job->users_reset) {
+		size_t pos;
+		for (struct hnode *n = hmap_iter(&gw->users, &pos); n;
+		     n = hmap_iter_next(&gw->users, n, &pos))
+			hmap_entry(n, struct user_entry, node)->seen = false;
+	}
+	for (size_t i = 0; i < job->user_count; i++) {
+		struct store_user *su = &job->users[i];
+		struct user_entry *u = ws_user_find(gw, su->id);
+		if (!u && !su->deleted) {
+			u = calloc(1, sizeof(*u));
+			if (!u)
+				continue;
+			snprintf(u->id, sizeof(u->id), "%s", su->id);
+			hmap_insert(&gw->users, &u->node,
+				    hmap_hash_str(u->id));
+		}
+		if (!u)
+			continue;
+		u->seen = !su->deleted;
+		bool revoke = su->deleted || su->erased || u->role != su->role;
+		if (revoke && u->sessions) {
+			log_notice("gw", 0,
+				   "user %s changed or erased: closing %s",
+				   u->id, "their connections");
+			user_close_sessions(u, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+		}
+		u->role = su->role;
+		u->minor = su->minor;
+		u->erased = su->erased || su->deleted;
+	}
+	if (job->users_reset) {
+		size_t pos;
+		for (struct hnode *n = hmap_iter(&gw->users, &pos); n;
+		     n = hmap_iter_next(&gw->users, n, &pos)) {
+			struct user_entry *u =
+				hmap_entry(n, struct user_entry, node);
+			if (!u->seen && !u->erased) {
+				u->erased = true;
+				user_close_sessions(
+					u, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+			}
+		}
+		gw->users_loaded = true;
+	}
+}
+
+/* After the listener reconnects, read what this node may have missed. */
+static void catch_up(struct gw *gw)
+{
+	size_t pos, n = 0;
+	struct store_job *job = store_job_new(STORE_FETCH);
+
+	if (!job)
+		return;
+	job->since = calloc(gw->convs.count + 1, sizeof(*job->since));
+	if (!job->since) {
+		store_job_free(job);
+		return;
+	}
+	for (struct hnode *h = hmap_iter(&gw->convs, &pos); h;
+	     h = hmap_iter_next(&gw->convs, h, &pos)) {
+		struct conv_entry *c = hmap_entry(h, struct conv_entry, node);
+		if (!c->cursor_known)
+			continue;
+		job->since[n].conv = c->id;
+		job->since[n].seq = c->cursor;
+		n++;
+	}
+	job->since_count = n;
+	if (!n || store_submit(gw->st, job)) {
+		store_job_free(job);
+		return;
+	}
+	gw->inflight++;
+	log_info("gw", 0, "catching up %zu conversations after listener "
+		 "reconnect", n);
+}
+
+static void handle_job(struct gw *gw, struct store_job *job)
+{
+	struct session *s = job->conn ? session_find(gw, job->conn) : NULL;
+
+	switch (job->kind) {
+	case STORE_SEND:
+		answer_send(gw, s, job);
+		break;
+	case STORE_READ:
+		if (job->err) {
+			if (s)
+				send_error(gw, s, job->err,
+					   job->err == PROTO_EUNAVAILABLE ?
+						   "storage unavailable; retry" :
+						   "not a participant of this "
+						   "conversation",
+					   NULL);
+		} else {
+			relay_read(gw, job);
+		}
+		break;
+	case STORE_MEMBERS:
+		if (!job->err && job->conv_count) {
+			struct store_conv *c = &job->convs[0];
+			conv_learn(gw, c);
+			if (!strcmp(c->buyer, job->user) ||
+			    !strcmp(c->seller, job->user)) {
+				relay_typing(gw, job->user, c->id, c->buyer,
+					     c->seller, job->conn);
+				break;
+			}
+			job->err = PROTO_ENOT_PARTICIPANT;
+		}
+		if (s)
+			send_error(gw, s,
+				   job->err == PROTO_EUNAVAILABLE ?
+					   PROTO_EUNAVAILABLE :
+					   PROTO_ENOT_PARTICIPANT,
+				   "not a participant of this conversation",
+				   NULL);
+		break;
+	case STORE_OPEN:
+	case STORE_SYNC:
+	case STORE_HISTORY:
+	case STORE_CONVS:
+		/* a session that is gone took its held frames with it */
+		if (s)
+			answer_query(gw, s, job);
+		break;
+	case STORE_FETCH:
+	case STORE_EV_REMOTE:
+		for (size_t i = 0; i < job->since_count; i++) {
+			struct conv_entry *c = conv_find(gw, job->since[i].conv);
+			if (c)
+				c->fetching = false;
+		}
+		for (size_t i = 0; i < job->msg_count; i++)
+			route(gw, &job->msgs[i], 0);
+		break;
+	case STORE_EV_USERS:
+		apply_users(gw, job);
+		break;
+	case STORE_EV_CONV:
+		for (size_t i = 0; i < job->conv_count; i++) {
+			struct conv_entry *c = conv_find(gw, job->convs[i].id);
+			if (c)
+				c->ordered = job->convs[i].ordered;
+		}
+		break;
+	case STORE_EV_STATUS:
+		gw->db_up = job->db_up;
+		if (job->listener_restarted)
+			catch_up(gw);
+		break;
+	}
+}
+
+void ws_drain_store(struct gw *gw)
+{
+	struct store_job *job = store_drain(gw->st), *next;
+
+	for (; job; job = next) {
+		next = job->next;
+		if (job->kind < STORE_EV_REMOTE)
+			gw->inflight--;
+		handle_job(gw, job);
+		store_job_free(job);
+	}
+}
+
+/* ---- requests ------------------------------------------------------- */
+
+static enum store_role role_of(const struct session *s)
+{
+	return s->user->role;
+}
+
+static int submit(struct gw *gw, struct session *s, struct store_job *job,
+		  const char *cid)
+{
+	job->conn = s->id;
+	snprintf(job->user, sizeof(job->user), "%s", s->user->id);
+	job->role = role_of(s);
+	if (store_submit(gw->st, job)) {
+		store_job_free(job);
+		send_error(gw, s, gw->shutting_down ? PROTO_EUNAVAILABLE :
+						      PROTO_EBUSY,
+			   gw->shutting_down ? "gateway is shutting down" :
+					       "too much queued; retry",
+			   cid);
+		return -EAGAIN;
+	}
+	gw->inflight++;
+	return 0;
+}
+
+static void do_send(struct gw *gw, struct session *s, struct proto_req *req)
+{
+	struct parley_config *cfg = gw->cfg;
+	int64_t now = mono_usec();
+	struct conv_entry *c;
+
+	if (role_of(s) != STORE_ROLE_BUYER && role_of(s) != STORE_ROLE_SELLER) {
+		send_error(gw, s, PROTO_EFORBIDDEN,
+			   "only buyers and sellers send messages", req->cid);
+		return;
+	}
+	if (!bucket_take(&s->user->rate, cfg->rate_user_per_s,
+			 cfg->rate_user_burst, now)) {
+		send_error(gw, s, PROTO_ERATE_LIMITED,
+			   "too many messages from this user; slow down",
+			   req->cid);
+		return;
+	}
+	c = conv_find(gw, req->conv);
+	if (c && *c->buyer && strcmp(c->buyer, s->user->id) &&
+	    strcmp(c->seller, s->user->id)) {
+		send_error(gw, s, PROTO_ENOT_PARTICIPANT,
+			   "not a participant of this conversation", req->cid);
+		return;
+	}
+	if (c && !bucket_take(&c->rate, cfg->rate_pair_per_s,
+			      cfg->rate_pair_burst, now)) {
+		send_error(gw, s, PROTO_ERATE_LIMITED,
+			   "too many messages in this conversation; slow down",
+			   req->cid);
+		return;
+	}
+	struct store_job *job = store_job_new(STORE_SEND);
+	if (!job) {
+		send_error(gw, s, PROTO_EINTERNAL, "out of memory", req->cid);
+		return;
+	}
+	job->msg.conv = req->conv;
+	snprintf(job->msg.sender, sizeof(job->msg.sender), "%s", s->user->id);
+	snprintf(job->msg.cid, sizeof(job->msg.cid), "%s", req->cid);
+	job->msg.text = malloc(req->text_len + 1);
+	if (!job->msg.text) {
+		store_job_free(job);
+		send_error(gw, s, PROTO_EINTERNAL, "out of memory", req->cid);
+		return;
+	}
+	memcpy(job->msg.text, req->text, req->text_len);
+	job->msg.text[req->text_len] = '\0';
+	job->msg.text_len = req->text_len;
+	submit(gw, s, job, req->cid);
+}
+
+static void do_sync(struct gw *gw, struct session *s, struct proto_req *req)
+{
+	struct store_job *job;
+
+	if (s->sync) {
+		send_error(gw, s, PROTO_EBUSY, "a sync is already running",
+			   NULL);
+		return;
+	}
+	job = store_job_new(STORE_SYNC);
+	s->sync = calloc(1, sizeof(*s->sync));
+	if (!job || !s->sync) {
+		store_job_free(job);
+		free(s->sync);
+		s->sync = NULL;
+		send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);
+		return;
+	}
+	if (req->since_count) {
+		job->since = malloc(req->since_count * sizeof(*job->since));
+		if (!job->since) {
+			store_job_free(job);
+			free(s->sync);
+			s->sync = NULL;
+			send_error(gw, s, PROTO_EINTERNAL, "out of memory",
+				   NULL);
+			return;
+		}
+		memcpy(job->since, req->since,
+		       req->since_count * sizeof(*job->since));
+		job->since_count = req->since_count;
+	}
+	if (submit(gw, s, job, NULL)) {
+		free(s->sync);
+		s->sync = NULL;
+	}
+}
+
+static void do_typing(struct gw *gw, struct session *s, struct proto_req *req)
+{
+	struct conv_entry *c = conv_find(gw, req->conv);
+
+	if (c && *c->buyer) {
+		if (strcmp(c->buyer, s->user->id) &&
+		    strcmp(c->seller, s->user->id)) {
+			send_error(gw, s, PROTO_ENOT_PARTICIPANT,
+				   "not a participant of this conversation",
+				   NULL);
+			return;
+		}
+		relay_typing(gw, s->user->id, c->id, c->buyer, c->seller,
+			     s->id);
+		return;
+	}
+	struct store_job *job = store_job_new(STORE_MEMBERS);
+	if (!job)
+		return;
+	job->msg.conv = req->conv;
+	submit(gw, s, job, NULL);
+}
+
+static void handle_request(struct gw *gw, struct session *s,
+			   struct proto_req *req)
+{
+	struct store_job *job;
+	struct buf b;
+
+	switch (req->op) {
+	case PROTO_OP_SEND:
+		do_send(gw, s, req);
+		return;
+	case PROTO_OP_OPEN:
+		job = store_job_new(STORE_OPEN);
+		if (!job)
+			break;
+		snprintf(job->peer, sizeof(job->peer), "%s", req->peer);
+		snprintf(job->topic, sizeof(job->topic), "%s", req->topic);
+		submit(gw, s, job, NULL);
+		return;
+	case PROTO_OP_SYNC:
+		do_sync(gw, s, req);
+		return;
+	case PROTO_OP_HISTORY:
+		job = store_job_new(STORE_HISTORY);
+		if (!job)
+			break;
+		job->msg.conv = req->conv;
+		job->before = req->seq;
+		job->limit = req->limit < gw->cfg->history_max ?
+				     req->limit :
+				     gw->cfg->history_max;
+		submit(gw, s, job, NULL);
+		return;
+	case PROTO_OP_CONVS:
+		job = store_job_new(STORE_CONVS);
+		if (!job)
+			break;
+		submit(gw, s, job, NULL);
+		return;
+	case PROTO_OP_READ:
+		job = store_job_new(STORE_READ);
+		if (!job)
+			break;
+		job->msg.conv = req->conv;
+		job->msg.seq = req->seq;
+		submit(gw, s, job, NULL);
+		return;
+	case PROTO_OP_TYPING:
+		do_typing(gw, s, req);
+		return;
+	case PROTO_OP_PING:
+		frame_begin(&b);
+		buf_puts(&b, "{\"op\":\"pong\"}");
+		send_buf(gw, s, &b);
+		return;
+	}
+	send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);
+}
+
+static void handle_frame(struct gw *gw, struct session *s, const char *buf,
+			 size_t len)
+{
+	struct proto_req req;
+	const char *why = NULL;
+	enum proto_err err;
+
+	atomic_fetch_add(&metrics.frames_in, 1);
+	if (!bucket_take(&s->rate, gw->cfg->rate_conn_per_s,
+			 gw->cfg->rate_conn_burst, mono_usec())) {
+		memset(&req, 0, sizeof(req));
+		/* still name the cid so the client knows which send failed */
+		proto_decode(buf, len, (size_t)gw->cfg->max_text_bytes, &req,
+			     &why);
+		send_error(gw, s, PROTO_ERATE_LIMITED,
+			   "too many frames on this connection; slow down",
+			   req.cid);
+		proto_req_clear(&req);
+		return;
+	}
+	if (gw->shutting_down) {
+		memset(&req, 0, sizeof(req));
+		proto_decode(buf, len, (size_t)gw->cfg->max_text_bytes, &req,
+			     &why);
+		send_error(gw, s, PROTO_EUNAVAILABLE,
+			   "gateway is shutting down; reconnect", req.cid);
+		proto_req_clear(&req);
+		return;
+	}
+	memset(&req, 0, sizeof(req));
+	err = proto_decode(buf, len, (size_t)gw->cfg->max_text_bytes, &req,
+			   &why);
+	if (err)
+		send_error(gw, s, err, why ? why : proto_err_code(err),
+			   req.cid);
+	else
+		handle_request(gw, s, &req);
+	proto_req_clear(&req);
+}
+
+/* ---- the lws protocol callback -------------------------------------- */
+
+static void session_attach(struct gw *gw, struct session *s, struct lws *wsi,
+			   struct user_entry *u, int64_t exp)
+{
+	memset(s, 0, sizeof(*s));
+	s->wsi = wsi;
+	s->id = ++gw->next_conn_id;
+	s->user = u;
+	s->exp = exp;
+	s->unext = u->sessions;
+	if (u->sessions)
+		u->sessions->uprev = s;
+	u->sessions = s;
+	hmap_insert(&gw->conns, &s->node, hmap_hash_u64(s->id));
+	s->established = true;
+	atomic_fetch_add(&metrics.connections, 1);
+	atomic_fetch_add(&metrics.connections_total, 1);
+}
+
+static void session_detach(struct gw *gw, struct session *s)
+{
+	if (!s->established)
+		return;
+	s->established = false;
+	hmap_remove(&gw->conns, &s->node);
+	if (s->uprev)
+		s->uprev->unext = s->unext;
+	else
+		s->user->sessions = s->unext;
+	if (s->unext)
+		s->unext->uprev = s->uprev;
+	frameq_clear(&s->q);
+	if (s->sync) {
+		frameq_clear(&s->sync->held);
+		free(s->sync);
+		s->sync = NULL;
+	}
+	free(s->rx);
+	s->rx = NULL;
+	atomic_fetch_sub(&metrics.connections, 1);
+}
+
+static int ws_receive(struct gw *gw, struct session *s, struct lws *wsi,
+		      const char *in, size_t len)
+{
+	bool first = lws_is_first_fragment(wsi);
+	bool final = lws_is_final_fragment(wsi) &&
+		     !lws_remaining_packet_payload(wsi);
+	size_t max = (size_t)gw->cfg->max_frame_bytes;
+
+	if (lws_frame_is_binary(wsi)) {
+		log_info("ws", s->id, "binary frame: closing with 1003");
+		atomic_fetch_add(&metrics.frames_in, 1);
+		lws_close_reason(wsi, LWS_CLOSE_STATUS_UNACCEPTABLE_OPCODE,
+				 (unsigned char *)"text frames only", 16);
+		return -1;
+	}
+	if (first && final && !s->rx_len) {
+		if (len > max)
+			goto too_big;
+		handle_frame(gw, s, in, len);
+		return 0;
+	}
+	if (s->rx_len + len > max)
+		goto too_big;
+	if (s->rx_len + len > s->rx_cap) {
+		uint32_t cap = s->rx_cap ? s->rx_cap : 2048;
+		while (cap < s->rx_len + len)
+			cap *= 2;
+		char *p = realloc(s->rx, cap);
+		if (!p)
+			goto too_big;
+		s->rx = p;
+		s->rx_cap = cap;
+	}
+	memcpy(s->rx + s->rx_len, in, len);
+	s->rx_len += (uint32_t)len;
+	if (final) {
+		handle_frame(gw, s, s->rx, s->rx_len);
+		s->rx_len = 0;
+		if (s->rx_cap > 8192) {
+			free(s->rx);
+			s->rx = NULL;
+			s->rx_cap = 0;
+		}
+	}
+	return 0;
+
+too_big:
+	log_info("ws", s->id, "message over %zu bytes: closing with 1009", max);
+	atomic_fetch_add(&metrics.frames_in, 1);
+	lws_close_reason(wsi, LWS_CLOSE_STATUS_MESSAGE_TOO_LARGE,
+			 (unsigned char *)"message too large", 17);
+	return -1;
+}
+
+static int ws_writeable(struct gw *gw, struct session *s, struct lws *wsi)
+{
+	struct frame *f = frameq_pop(&s->q);
+
+	if (f) {
+		int n = lws_write(wsi, f->data + LWS_PRE, f->len,
+				  LWS_WRITE_TEXT);
+		frame_put(f);
+		if (n < 0)
+			return -1;
+		atomic_fetch_add(&metrics.frames_out, 1);
+		if (s->q.count || s->close_code)
+			lws_callback_on_writable(wsi);
+		return 0;
+	}
+	if (s->close_code) {
+		const char *why = s->close_code == LWS_CLOSE_STATUS_GOINGAWAY ?
+					  "server shutting down" :
+					  "closed by server";
+		lws_close_reason(wsi, s->close_code, (unsigned char *)why,
+				 strlen(why));
+		return -1;
+	}
+	return 0;
+}
+
+int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
+		void *in, size_t len)
+{
+	struct gw *gw = gw_self;
+	struct session *s = user;
+
+	switch (reason) {
+	case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION: {
+		/* gw_auth_request answered HTTP errors already at
+		 * HTTP_CONFIRM_UPGRADE; this repeats the check to bind the
+		 * session to its user. */
+		struct jwt_claims claims;
+		const char *why;
+		if (gw_auth_request(gw, wsi, &claims, &why))
+			return -1;
+		struct user_entry *u = ws_user_find(gw, claims.sub);
+		if (!u)
+			return -1;
+		session_attach(gw, s, wsi, u, claims.exp);
+		log_info("ws", s->id, "connected user=%s role=%s", u->id,
+			 jwt_role_name(claims.role));
+		return 0;
+	}
+	case LWS_CALLBACK_ESTABLISHED:
+		return 0;
+	case LWS_CALLBACK_RECEIVE:
+		if (!s || !s->established)
+			return -1;
+		return ws_receive(gw, s, wsi, in, len);
+	case LWS_CALLBACK_SERVER_WRITEABLE:
+		if (!s || !s->established)
+			return 0;
+		return ws_writeable(gw, s, wsi);
+	case LWS_CALLBACK_WS_PEER_INITIATED_CLOSE:
+		return 0;
+	case LWS_CALLBACK_CLOSED:
+		if (s && s->established) {
+			log_info("ws", s->id, "closed");
+			session_detach(gw, s);
+		}
+		return 0;
+	case LWS_CALLBACK_EVENT_WAIT_CANCELLED:
+		if (gw)
+			ws_drain_store(gw);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+void ws_close_all(struct gw *gw, uint16_t code)
+{
+	size_t pos;
+
+	for (struct hnode *n = hmap_iter(&gw->conns, &pos); n;
+	     n = hmap_iter_next(&gw->conns, n, &pos))
+		session_close(hmap_entry(n, struct session, node), code);
+}
+
+void ws_gw_deinit(struct gw *gw)
+{
+	size_t pos;
+	struct hnode *n, *next;
+
+	for (n = hmap_iter(&gw->convs, &pos); n; n = next) {
+		next = hmap_iter_next(&gw->convs, n, &pos);
+		struct conv_entry *c = hmap_entry(n, struct conv_entry, node);
+		while (c->held) {
+			struct held_msg *h = c->held;
+			c->held = h->next;
+			free(h->msg.text);
+			free(h->msg.redactions);
+			free(h);
+		}
+		free(c);
+	}
+	for (n = hmap_iter(&gw->users, &pos); n; n = next) {
+		next = hmap_iter_next(&gw->users, n, &pos);
+		free(hmap_entry(n, struct user_entry, node));
+	}
+	hmap_deinit(&gw->convs);
+	hmap_deinit(&gw->users);
+	hmap_deinit(&gw->conns);
+}
