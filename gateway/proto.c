@@ -8,6 +8,7 @@
  * list in a frame (sync's "since") has a fixed ceiling.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,6 +78,24 @@ static enum proto_err proto_fail(struct proto_ctx *c, enum proto_err err,
 	return err;
 }
 
+/*
+ * A reason naming the field. The text lives in a per-thread buffer, valid
+ * until the next proto_decode() on the same thread: the gateway sends the
+ * error frame before it decodes another.
+ */
+static enum proto_err proto_fail_field(struct proto_ctx *c,
+				       enum proto_err err, const char *key,
+				       const char *rule)
+{
+	static _Thread_local char why[128];
+
+	if (err == PROTO_EMISSING_FIELD)
+		snprintf(why, sizeof(why), "missing field '%s'", key);
+	else
+		snprintf(why, sizeof(why), "'%s' must be %s", key, rule);
+	return proto_fail(c, err, why);
+}
+
 /* A positive id such as a conversation: integer in 1..2^53-1. */
 static enum proto_err proto_get_id(struct proto_ctx *c, const char *key,
 				   int64_t *out)
@@ -85,12 +104,11 @@ static enum proto_err proto_get_id(struct proto_ctx *c, const char *key,
 	json_int_t n;
 
 	if (!v)
-		return proto_fail(c, PROTO_EMISSING_FIELD, key);
-	if (!json_is_integer(v))
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
-	n = json_integer_value(v);
+		return proto_fail_field(c, PROTO_EMISSING_FIELD, key, NULL);
+	n = json_is_integer(v) ? json_integer_value(v) : 0;
 	if (n < 1 || n > PROTO_INT_MAX)
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
+		return proto_fail_field(c, PROTO_EBAD_FIELD, key,
+					"a positive integer");
 	*out = n;
 	return PROTO_OK;
 }
@@ -104,15 +122,15 @@ static enum proto_err proto_get_seq(struct proto_ctx *c, const char *key,
 
 	if (!v) {
 		if (!optional)
-			return proto_fail(c, PROTO_EMISSING_FIELD, key);
+			return proto_fail_field(c, PROTO_EMISSING_FIELD, key,
+						NULL);
 		*out = def;
 		return PROTO_OK;
 	}
-	if (!json_is_integer(v))
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
-	n = json_integer_value(v);
+	n = json_is_integer(v) ? json_integer_value(v) : -1;
 	if (n < 0 || n > PROTO_INT_MAX)
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
+		return proto_fail_field(c, PROTO_EBAD_FIELD, key,
+					"a non-negative integer");
 	*out = n;
 	return PROTO_OK;
 }
@@ -125,24 +143,29 @@ static enum proto_err proto_get_seq(struct proto_ctx *c, const char *key,
 static enum proto_err proto_get_str(struct proto_ctx *c, const char *key,
 				    char *dst, size_t max, bool printable_id)
 {
+	const char *rule = printable_id
+				   ? "1 to 64 printable ASCII characters"
+				   : "1 to 200 bytes of text without control "
+				     "characters";
 	json_t *v = json_object_get(c->obj, key);
 	const char *s;
 	size_t n;
 
 	if (!v)
-		return proto_fail(c, PROTO_EMISSING_FIELD, key);
+		return proto_fail_field(c, PROTO_EMISSING_FIELD, key, NULL);
 	if (!json_is_string(v))
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
+		return proto_fail_field(c, PROTO_EBAD_FIELD, key, rule);
 	s = json_string_value(v);
 	n = json_string_length(v);
 	if (n == 0 || n > max)
-		return proto_fail(c, PROTO_EBAD_FIELD, key);
+		return proto_fail_field(c, PROTO_EBAD_FIELD, key, rule);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 
 		if (printable_id ? (ch <= 0x20 || ch >= 0x7F)
 				 : (ch < 0x20 || ch == 0x7F))
-			return proto_fail(c, PROTO_EBAD_FIELD, key);
+			return proto_fail_field(c, PROTO_EBAD_FIELD, key,
+						rule);
 	}
 	memcpy(dst, s, n);
 	dst[n] = '\0';
@@ -160,11 +183,13 @@ static enum proto_err proto_get_user_id(struct proto_ctx *c, const char *key,
 	for (size_t i = 0; dst[i]; i++) {
 		unsigned char ch = (unsigned char)dst[i];
 		bool alnum = (ch >= 'A' && ch <= 'Z') ||
-			     (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+			     (ch >= 'a' && ch <= 'z') ||
+			     (ch >= '0' && ch <= '9');
 
 		if (!alnum && (i == 0 || !strchr("_.@-", ch))) {
 			dst[0] = '\0';
-			return proto_fail(c, PROTO_EBAD_FIELD, key);
+			return proto_fail_field(c, PROTO_EBAD_FIELD, key,
+						"a user id");
 		}
 	}
 	return PROTO_OK;
@@ -198,18 +223,22 @@ static enum proto_err proto_decode_send(struct proto_ctx *c, size_t max_text)
 	}
 	text = json_object_get(c->obj, "text");
 	if (!text)
-		return proto_fail(c, PROTO_EMISSING_FIELD, "text");
+		return proto_fail(c, PROTO_EMISSING_FIELD,
+				  "missing field 'text'");
 	if (!json_is_string(text))
-		return proto_fail(c, PROTO_EBAD_FIELD, "text");
+		return proto_fail(c, PROTO_EBAD_FIELD,
+				  "'text' must be a string");
 	req->text = json_string_value(text);
 	req->text_len = json_string_length(text);
 	if (req->text_len == 0)
-		return proto_fail(c, PROTO_EBAD_FIELD, "text is empty");
+		return proto_fail(c, PROTO_EBAD_FIELD, "'text' is empty");
 	if (req->text_len > max_text)
-		return proto_fail(c, PROTO_ETOO_LONG, "text");
+		return proto_fail(c, PROTO_ETOO_LONG,
+				  "'text' is longer than the limit");
 	/* jansson turns \u0000 into a NUL byte that PostgreSQL refuses. */
 	if (!proto_text_storable(req->text, req->text_len))
-		return proto_fail(c, PROTO_EBAD_TEXT, "text contains NUL");
+		return proto_fail(c, PROTO_EBAD_TEXT,
+				  "'text' contains a NUL character");
 	return PROTO_OK;
 }
 
@@ -243,10 +272,12 @@ static enum proto_err proto_decode_sync(struct proto_ctx *c)
 	if (!since)
 		return PROTO_OK;
 	if (!json_is_object(since))
-		return proto_fail(c, PROTO_EBAD_FIELD, "since");
+		return proto_fail(c, PROTO_EBAD_FIELD,
+				  "'since' must be an object");
 	n = json_object_size(since);
 	if (n > PROTO_SYNC_MAX)
-		return proto_fail(c, PROTO_EBAD_FIELD, "since has too many");
+		return proto_fail(c, PROTO_EBAD_FIELD,
+				  "'since' names too many conversations");
 	if (n == 0)
 		return PROTO_OK;
 	req->since = calloc(n, sizeof(*req->since));
@@ -256,10 +287,12 @@ static enum proto_err proto_decode_sync(struct proto_ctx *c)
 		struct proto_since *s = &req->since[i];
 
 		if (!proto_parse_conv_key(key, &s->conv))
-			return proto_fail(c, PROTO_EBAD_FIELD, "since key");
+			return proto_fail(c, PROTO_EBAD_FIELD,
+					  "'since' keys must be conversation ids");
 		if (!json_is_integer(v) || json_integer_value(v) < 0 ||
 		    json_integer_value(v) > PROTO_INT_MAX)
-			return proto_fail(c, PROTO_EBAD_FIELD, "since value");
+			return proto_fail(c, PROTO_EBAD_FIELD,
+					  "'since' values must be non-negative integers");
 		s->seq = json_integer_value(v);
 		req->since_count = ++i;
 	}
@@ -283,7 +316,8 @@ static enum proto_err proto_decode_history(struct proto_ctx *c)
 	if (limit) {
 		if (!json_is_integer(limit) || json_integer_value(limit) < 1 ||
 		    json_integer_value(limit) > PROTO_HISTORY_MAX)
-			return proto_fail(c, PROTO_EBAD_FIELD, "limit");
+			return proto_fail(c, PROTO_EBAD_FIELD,
+					  "'limit' must be an integer from 1 to 200");
 		req->limit = (int)json_integer_value(limit);
 	}
 	return PROTO_OK;

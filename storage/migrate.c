@@ -107,7 +107,8 @@ static int migrate_read(PGconn *conn, PGresult **out, char *err,
 	bool exists;
 
 	*out = NULL;
-	res = PQexec(conn, "SELECT to_regclass('schema_migrations') IS NOT NULL");
+	res = PQexec(conn,
+		     "SELECT to_regclass('schema_migrations') IS NOT NULL");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
 		migrate_err(err, errlen, "schema_migrations: %s",
 			    PQerrorMessage(conn));

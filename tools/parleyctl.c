@@ -362,7 +362,7 @@ static int ctl_user_add(struct ctl *ctl, int argc, char **argv)
 	{
 		const char *p[1] = { tz };
 
-		/* The gateway computes quiet hours in this zone: it must exist. */
+		/* Quiet hours are computed in this zone: it must exist. */
 		res = ctl_exec(ctl, PGRES_TUPLES_OK, "time zone",
 			       "SELECT 1 FROM pg_timezone_names WHERE name = $1",
 			       1, p);

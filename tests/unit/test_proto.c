@@ -433,6 +433,38 @@ static void test_large_text(void **state)
 	free(f);
 }
 
+/* The reason names the field, so a client developer can fix the frame. */
+static void test_why_names_field(void **state)
+{
+	static const struct {
+		const char *frame, *has;
+	} cases[] = {
+		{ "{\"op\":\"typing\"}", "'conv'" },
+		{ "{\"op\":\"read\",\"conv\":1,\"seq\":-1}", "'seq'" },
+		{ "{\"op\":\"open\",\"peer\":\"p\",\"topic\":5}", "'topic'" },
+		{ "{\"op\":\"send\",\"conv\":1,\"cid\":\" \",\"text\":\"t\"}",
+		  "'cid'" },
+		{ "{\"op\":\"history\",\"conv\":1,\"limit\":0}", "'limit'" },
+		{ "{\"op\":\"sync\",\"since\":{\"x\":1}}", "'since'" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct proto_req r;
+		const char *why = NULL;
+
+		assert_int_not_equal(proto_decode(cases[i].frame,
+						  strlen(cases[i].frame),
+						  MAX_TEXT, &r, &why),
+				     PROTO_OK);
+		assert_non_null(why);
+		if (!strstr(why, cases[i].has))
+			fail_msg("'%s': reason '%s' lacks %s", cases[i].frame,
+				 why, cases[i].has);
+		proto_req_clear(&r);
+	}
+}
+
 static void test_err_codes(void **state)
 {
 	static const char *const want[PROTO_ERR_COUNT] = {
@@ -483,6 +515,7 @@ int main(void)
 		cmocka_unit_test(test_sync_max),
 		cmocka_unit_test(test_len_bound),
 		cmocka_unit_test(test_large_text),
+		cmocka_unit_test(test_why_names_field),
 		cmocka_unit_test(test_err_codes),
 		cmocka_unit_test(test_storable),
 		cmocka_unit_test(test_clear),
