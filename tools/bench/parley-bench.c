@@ -160,6 +160,8 @@ struct conn {
 	int64_t last_tick;
 	int64_t tick_us;
 	int64_t max_seen;		/* highest seq acked or delivered */
+	int64_t contig;			/* every seq up to here was seen */
+	int64_t replay_lo, replay_hi;	/* window the last sync replays */
 
 	/* receive reassembly for fragmented frames */
 	char *rx;
@@ -232,6 +234,7 @@ struct bench {
 	enum bench_phase phase;
 	int64_t t0;			/* program start, monotonic us */
 	int64_t t_run, t_drain;
+	int64_t t_connect;		/* when the first connect started */
 	int64_t last_progress;
 	uint64_t last_acked;
 	lws_sorted_usec_list_t sul_main;
@@ -242,7 +245,7 @@ struct bench {
 
 	/* counters */
 	uint64_t sent, resent, acked, delivered, dup_ack, dup_deliver;
-	uint64_t unmatched, echoes, failed, throttled;
+	uint64_t unmatched, echoes, failed, throttled, replayed, syncs;
 	uint64_t reconnects, connect_failures, http_401;
 	uint64_t total_inflight;
 	struct err_count errs[BENCH_MAX_ERR_CODES];
@@ -650,6 +653,27 @@ static size_t build_send(struct conn *c, uint64_t n)
 	return (size_t)h + B.size + 2;
 }
 
+/*
+ * A reconnecting client asks for everything after the highest seq up to
+ * which it has seen every message (acked to it or delivered to it), not
+ * after the highest seq it saw: a gateway that died between an ack and an
+ * earlier delivery would otherwise leave a hole nobody notices. What the
+ * sync then sends again up to max_seen is a replay, not a duplicate.
+ */
+static void sync_window(struct conn *c)
+{
+	struct tracker *tr = &c->pair->tr;
+	uint8_t mine = c->role == ROLE_BUYER ? TF_ACK_B | TF_DEL_B :
+					       TF_ACK_S | TF_DEL_S;
+
+	while (c->contig + 1 <= tr->max_seq &&
+	       (size_t)(c->contig + 1) < tr->cap &&
+	       (tr->flags[c->contig + 1] & mine))
+		c->contig++;
+	c->replay_lo = c->contig;
+	c->replay_hi = c->max_seen;
+}
+
 /* Writes at most one frame; returns -1 to close the connection. */
 static int conn_writeable(struct conn *c)
 {
@@ -674,9 +698,11 @@ static int conn_writeable(struct conn *c)
 	}
 	if (c->need_sync && pr && pr->conv > 0) {
 		c->need_sync = false;
+		sync_window(c);
 		len = snprintf(p, room,
 			       "{\"op\":\"sync\",\"since\":{\"%" PRId64
-			       "\":%" PRId64 "}}", pr->conv, c->max_seen);
+			       "\":%" PRId64 "}}", pr->conv, c->contig);
+		B.syncs++;
 		if (write_frame(c, (size_t)len))
 			return -1;
 		goto rearm;
@@ -868,7 +894,10 @@ static void on_message(struct conn *c, const struct frame *f)
 	if (f->seq > tr->max_seq)
 		tr->max_seq = f->seq;
 	if (tr->flags[f->seq] & mine) {
-		B.dup_deliver++;
+		if (f->seq > c->replay_lo && f->seq <= c->replay_hi)
+			B.replayed++;	/* asked for again by our sync */
+		else
+			B.dup_deliver++;
 		return;
 	}
 	tr->flags[f->seq] |= mine;
@@ -1108,15 +1137,18 @@ static void report_connect_error(struct conn *c, struct lws *wsi,
 				 const char *why)
 {
 	unsigned int status = wsi ? lws_http_client_http_response(wsi) : 0;
+	char st[24] = "";
 
 	B.connect_failures++;
 	if (status == 401)
 		B.http_401++;
+	if (status)
+		snprintf(st, sizeof(st), ", HTTP %u", status);
 	if (B.connect_failures <= 5 || !(B.connect_failures % 1000) ||
 	    B.verbose)
-		fprintf(stderr, "parley-bench: %s: connect failed (%s%s%u), "
-			"retry %u\n", c->user, why ? why : "?",
-			status ? ", HTTP " : "", status, c->attempts + 1);
+		fprintf(stderr, "parley-bench: %s: connect failed (%s%s), "
+			"retry %u in backoff\n", c->user, why ? why : "?", st,
+			c->attempts + 1);
 }
 
 static int callback_bench(struct lws *wsi, enum lws_callback_reasons reason,
@@ -1189,6 +1221,11 @@ static void start_run(void)
 
 	B.phase = PHASE_RUN;
 	B.t_run = mono_us();
+	if (B.idle)
+		fprintf(stderr, "parley-bench: %u/%u idle connections up in "
+			"%.2f s; holding them %g s (read the gateway RSS now)\n",
+			B.established, B.nconns,
+			(double)(B.t_run - B.t_connect) / 1e6, B.duration);
 	B.last_progress = B.t_run;
 	B.last_acked = B.acked;
 	for (i = 0; B.rate > 0 && i < senders; i++) {
@@ -1578,10 +1615,13 @@ static int report(void)
 	if (B.idle) {
 		ok = B.max_established == B.nconns;
 		printf("{\"idle\":%u,\"connected\":%u,\"max_connected\":%u,"
+		       "\"connect_s\":%.3f,"
 		       "\"duration_s\":%.3f,\"connect_failures\":%" PRIu64
 		       ",\"http_401\":%" PRIu64 ",\"reconnects\":%" PRIu64
 		       ",\"loop\":\"%s\"}\n", B.nconns, B.established,
-		       B.max_established, run_s, B.connect_failures,
+		       B.max_established,
+		       (double)(B.t_run - B.t_connect) / 1e6, run_s,
+		       B.connect_failures,
 		       B.http_401, B.reconnects, B.use_poll ? "poll" : "libev");
 		fflush(stdout);
 		return ok ? 0 : 1;
@@ -1607,11 +1647,13 @@ static int report(void)
 	       ",\"refused\":%" PRIu64 ",\"resent\":%" PRIu64
 	       ",\"reconnects\":%" PRIu64 ",\"connect_failures\":%" PRIu64
 	       ",\"throttled\":%" PRIu64 ",\"unmatched\":%" PRIu64
-	       ",\"echoes\":%" PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
+	       ",\"echoes\":%" PRIu64 ",\"replayed\":%" PRIu64 ",\"syncs\":%"
+	       PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
 	       B.pairs, B.rate, B.window, B.duration, run_s, B.size,
 	       B.dup_ack, B.dup_deliver, B.total_inflight, B.failed, B.resent,
 	       B.reconnects, B.connect_failures, B.throttled, B.unmatched,
-	       B.echoes, B.use_poll ? "poll" : "libev", B.run);
+	       B.echoes, B.replayed, B.syncs, B.use_poll ? "poll" : "libev",
+	       B.run);
 	fflush(stdout);
 	return B.lost == 0 && dups == 0 ? 0 : 1;
 }
@@ -1815,6 +1857,7 @@ int main(int argc, char **argv)
 	B.phase = PHASE_SETUP;
 	B.last_progress = mono_us();
 	lws_sul_schedule(B.ctx, 0, &B.sul_main, main_cb, 50 * 1000);
+	B.t_connect = mono_us();
 	pump_connects();
 
 	if (B.loop)
