@@ -33,7 +33,7 @@ struct parley_config {
 	/* [database] */
 	char *db_url;		/* libpq URL; "" uses libpq's environment */
 	int batch_max;		/* messages per group commit */
-	int batch_per_message;	/* 1 = one commit per message (benchmarks) */
+	bool batch_per_message;	/* one commit per message (benchmarks) */
 	int reconnect_max_s;	/* ceiling of the reconnect back-off */
 	/* [limits] */
 	int max_text_bytes;	/* longest message text */
