@@ -404,7 +404,8 @@ void config_reference(FILE *f)
 		const struct config_row *row = &config_rows[i];
 		fprintf(f, "| `%s` | `%s` | `%s` | `%s` | %s",
 			row->section, row->key, row->env,
-			row->type == CONFIG_SECRET ? "(none)" : row->def,
+			row->type == CONFIG_SECRET ? "(none)" :
+			*row->def ? row->def : "(empty)",
 			row->help);
 		if (row->type == CONFIG_INT)
 			fprintf(f, " (%ld to %ld)", row->min, row->max);

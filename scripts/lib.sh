@@ -107,8 +107,8 @@ pg_stop() {
 
 # pg_createdb NAME: prints the URL of a fresh database NAME
 pg_createdb() {
-	psql -q -X "$PARLEY_ADMIN_URL" -c "DROP DATABASE IF EXISTS \"$1\"" >/dev/null &&
-		psql -q -X "$PARLEY_ADMIN_URL" -c "CREATE DATABASE \"$1\"" >/dev/null ||
+	PGOPTIONS='-c client_min_messages=warning' psql -q -X "$PARLEY_ADMIN_URL" -c "DROP DATABASE IF EXISTS \"$1\"" >/dev/null &&
+		PGOPTIONS='-c client_min_messages=warning' psql -q -X "$PARLEY_ADMIN_URL" -c "CREATE DATABASE \"$1\"" >/dev/null ||
 		die "cannot create database $1"
 	echo "postgresql://postgres@127.0.0.1:$PG_PORT/$1"
 }
