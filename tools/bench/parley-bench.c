@@ -162,6 +162,8 @@ struct conn {
 	int64_t max_seen;		/* highest seq acked or delivered */
 	int64_t contig;			/* every seq up to here was seen */
 	int64_t replay_lo, replay_hi;	/* window the last sync replays */
+	int64_t last_deliv;		/* last seq delivered on this socket */
+	bool in_sync;			/* sync sent, "synced" not yet seen */
 
 	/* receive reassembly for fragmented frames */
 	char *rx;
@@ -246,6 +248,7 @@ struct bench {
 	/* counters */
 	uint64_t sent, resent, acked, delivered, dup_ack, dup_deliver;
 	uint64_t unmatched, echoes, failed, throttled, replayed, syncs;
+	uint64_t out_of_order;
 	uint64_t reconnects, connect_failures, http_401;
 	uint64_t total_inflight;
 	struct err_count errs[BENCH_MAX_ERR_CODES];
@@ -703,6 +706,7 @@ static int conn_writeable(struct conn *c)
 			       "{\"op\":\"sync\",\"since\":{\"%" PRId64
 			       "\":%" PRId64 "}}", pr->conv, c->contig);
 		B.syncs++;
+		c->in_sync = true;
 		if (write_frame(c, (size_t)len))
 			return -1;
 		goto rearm;
@@ -819,6 +823,21 @@ static void on_opened(struct conn *c, const struct frame *f)
 	kick(pr->s);
 }
 
+/* The first few duplicates are shown with what the client knew then. */
+static void note_dup(const char *what, const struct conn *c,
+		     const struct frame *f)
+{
+	if (B.dup_ack + B.dup_deliver > 10 && !B.verbose)
+		return;
+	fprintf(stderr, "parley-bench: duplicate %s to %s: conv %" PRId64
+		" seq %" PRId64 " cid %.*s (seen up to %" PRId64
+		", contiguous %" PRId64 ", last sync replays %" PRId64
+		"..%" PRId64 "%s)\n", what, c->user, f->conv, f->seq,
+		(int)f->cid_len, f->cid ? f->cid : "", c->max_seen, c->contig,
+		c->replay_lo, c->replay_hi,
+		c->in_sync ? ", inside the sync answer" : "");
+}
+
 static void on_ack(struct conn *c, const struct frame *f)
 {
 	struct pair *pr = c->pair;
@@ -841,6 +860,7 @@ static void on_ack(struct conn *c, const struct frame *f)
 	s = n ? &c->slots[n & c->smask] : NULL;
 	if (tr->flags[f->seq] & (TF_ACK_B | TF_ACK_S)) {
 		B.dup_ack++;	/* this seq was acked before */
+		note_dup("ack", c, f);
 		if (s && s->n == n && s->state != SLOT_FREE)
 			slot_free(c, s);
 		return;
@@ -893,11 +913,23 @@ static void on_message(struct conn *c, const struct frame *f)
 		c->max_seen = f->seq;
 	if (f->seq > tr->max_seq)
 		tr->max_seq = f->seq;
+	/* one socket must see a conversation in seq order, replays included */
+	if (f->seq <= c->last_deliv) {
+		B.out_of_order++;
+		if (B.out_of_order <= 5 || B.verbose)
+			fprintf(stderr, "parley-bench: out of order to %s: conv %"
+				PRId64 " seq %" PRId64 " after %" PRId64 "%s\n",
+				c->user, f->conv, f->seq, c->last_deliv,
+				c->in_sync ? ", inside the sync answer" : "");
+	}
+	c->last_deliv = f->seq;
 	if (tr->flags[f->seq] & mine) {
 		if (f->seq > c->replay_lo && f->seq <= c->replay_hi)
 			B.replayed++;	/* asked for again by our sync */
-		else
+		else {
 			B.dup_deliver++;
+			note_dup("delivery", c, f);
+		}
 		return;
 	}
 	tr->flags[f->seq] |= mine;
@@ -964,6 +996,8 @@ static void conn_frame(struct conn *c, const char *buf, size_t len)
 		on_opened(c, &f);
 	else if (span_is(f.op, f.op_len, "error"))
 		on_error(c, &f);
+	else if (span_is(f.op, f.op_len, "synced"))
+		c->in_sync = false;
 	/* anything else (read, typing, sync replies) is not ours to count */
 }
 
@@ -1096,6 +1130,8 @@ static void conn_lost(struct conn *c, bool was_up)
 static void conn_up(struct conn *c)
 {
 	c->established = true;
+	c->last_deliv = 0;
+	c->in_sync = false;
 	if (c->connecting) {
 		c->connecting = false;
 		B.pending--;
@@ -1648,11 +1684,11 @@ static int report(void)
 	       ",\"reconnects\":%" PRIu64 ",\"connect_failures\":%" PRIu64
 	       ",\"throttled\":%" PRIu64 ",\"unmatched\":%" PRIu64
 	       ",\"echoes\":%" PRIu64 ",\"replayed\":%" PRIu64 ",\"syncs\":%"
-	       PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
+	       PRIu64 ",\"out_of_order\":%" PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
 	       B.pairs, B.rate, B.window, B.duration, run_s, B.size,
 	       B.dup_ack, B.dup_deliver, B.total_inflight, B.failed, B.resent,
 	       B.reconnects, B.connect_failures, B.throttled, B.unmatched,
-	       B.echoes, B.replayed, B.syncs, B.use_poll ? "poll" : "libev",
+	       B.echoes, B.replayed, B.syncs, B.out_of_order, B.use_poll ? "poll" : "libev",
 	       B.run);
 	fflush(stdout);
 	return B.lost == 0 && dups == 0 ? 0 : 1;
