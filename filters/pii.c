@@ -1,0 +1,1720 @@
+/*
+ * pii.c - the PII engine: compile once, scan many.
+ *
+ * DESIGN. A scan normalises the text (pii_normalize.c), finds the context
+ * words in one hashed pass (pii_kw.c), then makes one hand-written pass
+ * over the normalised bytes that finds candidate windows cheaply:
+ *
+ *   digit groups (digits with single separators, a leading '+' or '(')
+ *       -> judged in C: IPv4, card (Luhn + IIN), China ID (mod 11-2),
+ *          Aadhaar (Verhoeff), SSN, ABA, bank account (context), phone
+ *          (national/international formats and lengths);
+ *   alnum tokens -> Ethereum, bech32, base58check, IBAN (mod 97), UK NINO,
+ *          SWIFT/BIC (context), Skype live: / wxid_ ids;
+ *   hex-and-colon tokens -> IPv6 (inet_pton);
+ *   '@', "[at]", " at " -> the e-mail pattern in a window around it;
+ *   "://", "www.", "word.tld" -> the URL pattern in a window;
+ *   messenger words -> the handle pattern anchored after the word;
+ *   street words, 号 -> the address patterns in a window.
+ *
+ * Every pcre2 call runs on a bounded window with the engine's match and
+ * depth limits; windows of one kind never overlap (a cursor moves
+ * forward), so total work is linear in the text length. A limit error
+ * aborts the scan with -ERANGE (fail closed).
+ *
+ * Candidates are resolved by priority (no overlaps) and mapped back to
+ * original byte and code-point offsets.
+ *
+ * Threads: pii_engine_new on one thread; pii_scan on any number of
+ * threads at once (match data is per call, the engine is read-only).
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parley/pii.h"
+#include "pii_internal.h"
+#include "pii_kw.h"
+
+static const char *const type_names[PII_TYPE_COUNT] = {
+	"EMAIL", "PHONE", "URL", "MESSENGER_HANDLE", "PAYMENT_CARD", "IBAN",
+	"BANK_ACCOUNT", "NATIONAL_ID", "IP_ADDRESS", "CRYPTO_WALLET",
+	"POSTAL_ADDRESS",
+};
+
+/* Which span wins an overlap. */
+static const uint8_t type_prio[PII_TYPE_COUNT] = {
+	[PII_EMAIL] = 10, [PII_PHONE] = 7, [PII_URL] = 8,
+	[PII_MESSENGER_HANDLE] = 7, [PII_PAYMENT_CARD] = 9, [PII_IBAN] = 10,
+	[PII_BANK_ACCOUNT] = 8, [PII_NATIONAL_ID] = 9, [PII_IP_ADDRESS] = 8,
+	[PII_CRYPTO_WALLET] = 10, [PII_POSTAL_ADDRESS] = 6,
+};
+
+const char *pii_type_name(enum pii_type t)
+{
+	return (unsigned)t < PII_TYPE_COUNT ? type_names[t] : NULL;
+}
+
+int pii_type_parse(const char *name, size_t len, enum pii_type *out)
+{
+	for (int i = 0; i < PII_TYPE_COUNT; i++)
+		if (strlen(type_names[i]) == len &&
+		    !strncasecmp(type_names[i], name, len)) {
+			*out = (enum pii_type)i;
+			return 0;
+		}
+	return -EINVAL;
+}
+
+enum {
+	RE_EMAIL,
+	RE_URL,
+	RE_HANDLE,
+	RE_ADDR_W,
+	RE_ADDR_CN,
+	RE_COUNT
+};
+
+#define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?(?i:dot|punto|punkt)[ ]?[\\]\\)\\}>][ ]?" \
+		"|[ ]{1,3}(?i:dot|punto|punkt)[ ]{1,3})"
+#define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}" \
+	       "|[ ]?[\\[\\(\\{<][ ]?(?i:at|arroba)[ ]?[\\]\\)\\}>][ ]?" \
+	       "|[ ]{1,3}(?i:at|arroba)[ ]{1,3})"
+#define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
+
+static const char *const re_src[RE_COUNT] = {
+	[RE_EMAIL] =
+		"(?<![A-Za-z0-9._%+\\-])"
+		"([A-Za-z0-9](?:[A-Za-z0-9_%+\\-]|\\.(?=[A-Za-z0-9_%+\\-]))*+"
+		"(?:" OBF_DOT "[A-Za-z0-9_%+\\-]++){0,4})"
+		"(" OBF_AT ")"
+		LABEL "(?:(?:\\." "|" OBF_DOT ")" LABEL "){1,6}"
+		"(?![A-Za-z0-9\\-])",
+	[RE_URL] =
+		"(?<![A-Za-z0-9@._%+\\-])"
+		"(?:(?i:https?|ftp)://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]++"
+		"|(?i:www)\\.[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++"
+		"(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?"
+		"|(" LABEL "(?:\\." LABEL ")*?\\.([A-Za-z]{2,12}))"
+		"(?![A-Za-z0-9\\-@])(?::[0-9]{2,5})?"
+		"(?:/[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?)",
+	[RE_HANDLE] =
+		"(?:[ \\t]*+(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
+		"on|at|via|add|user(?:name)?|usuario|usu\\x{e1}rio|name|account|"
+		"handle|no|nr|number)(?![A-Za-z])|\\x{53f7})[ \\t]*+){0,6}+"
+		"((?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
+		"|\\+?[0-9][0-9 \\-().]{3,24}[0-9])",
+	[RE_ADDR_W] =
+		"(?<![A-Za-z0-9])"
+		"(?:(?:Room|Rm|Flat|Unit|Suite|Ste|Apt|Apartment|Building|Bldg|"
+		"Block|Blk|Floor|Fl|Tower|Level)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,5}"
+		",?[ ]){0,3}"
+		"(?:(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ]"
+		"(?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){1,4}"
+		"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|"
+		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
+		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
+		"Walk|Lu|Jie|Dadao|Dajie|Hutong)(?![A-Za-z])\\.?"
+		"|[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
+		"(?:stra\\x{df}e|strasse|str\\.|weg|allee|platz|gasse|damm|ring|"
+		"ufer|chaussee)[ ]?[0-9]{1,5}[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
+		"|(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
+		"[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+[ ]"
+		"[0-9]{1,5}[a-z]?(?![A-Za-z0-9]))"
+		"(?:,?[ ](?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|"
+		"Building|Bldg|\\#)\\.?[ ]?\\#?[A-Za-z0-9\\-]{1,6})*+"
+		"(?:,[ ]?(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|"
+		"Receiver|Consignee|Name|ID|Please|Pls|Thanks|Thank|Tax|VAT|SWIFT|"
+		"BIC|IBAN|Account|Bank|Web|Fax|WeChat|Skype|Mr|Mrs|Ms)(?![A-Za-z]))"
+		"(?:[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
+		"|[0-9]{4,6}[ ][A-Z\\x{c4}\\x{d6}\\x{dc}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		"|[A-Z][A-Za-z\\x{c0}-\\x{ff}'\\-]++(?:[ ][A-Z][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
+		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[0-9]{5,6}"
+		"(?:-[0-9]{4})?|[A-Z]{2}[ ][0-9]{5}))?)"
+		"(?=[\\s,.;)!?]|$)){0,6}",
+	[RE_ADDR_CN] =
+		"(?:[\\x{4e00}-\\x{9fa5}]{2,6}?(?:\\x{7701}|\\x{81ea}\\x{6cbb}\\x{533a}))?"
+		"(?:[\\x{4e00}-\\x{9fa5}]{2,5}?\\x{5e02})?"
+		"(?:[\\x{4e00}-\\x{9fa5}]{1,6}?(?:\\x{533a}|\\x{53bf}|\\x{9547}|"
+		"\\x{4e61}|\\x{8857}\\x{9053})){0,3}"
+		"[\\x{4e00}-\\x{9fa5}0-9]{1,12}?(?:\\x{8def}|\\x{8857}|\\x{9053}|"
+		"\\x{5df7}|\\x{5f04}|\\x{91cc})"
+		"[0-9]{1,5}\\x{53f7}"
+		"(?:[0-9]{1,5}(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
+		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+",
+};
+
+struct pii_engine {
+	pcre2_code *re[RE_COUNT];
+	pcre2_match_context *mctx;
+	size_t max_text;
+	uint32_t ovec_max;
+};
+
+int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
+{
+	struct pii_engine *e;
+	uint32_t ml = opt && opt->match_limit ? opt->match_limit : 100000;
+	uint32_t dl = opt && opt->depth_limit ? opt->depth_limit : 200;
+	int rc = -ENOMEM;
+
+	pii_kw_init();
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return -ENOMEM;
+	e->max_text = opt && opt->max_text ? opt->max_text : 4u << 20;
+	e->mctx = pcre2_match_context_create(NULL);
+	if (!e->mctx)
+		goto fail;
+	pcre2_set_match_limit(e->mctx, ml);
+	pcre2_set_depth_limit(e->mctx, dl);
+	pcre2_set_heap_limit(e->mctx, 1024);	/* KiB */
+	for (int i = 0; i < RE_COUNT; i++) {
+		int err;
+		PCRE2_SIZE off;
+		uint32_t n;
+
+		e->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
+					 PCRE2_ZERO_TERMINATED,
+					 PCRE2_UTF | PCRE2_NO_UTF_CHECK,
+					 &err, &off, NULL);
+		if (!e->re[i]) {
+			rc = -EINVAL;
+			goto fail;
+		}
+		/* JIT is an optimisation; the interpreter obeys the same
+		 * limits when it is not available. */
+		(void)pcre2_jit_compile(e->re[i], PCRE2_JIT_COMPLETE);
+		pcre2_pattern_info(e->re[i], PCRE2_INFO_CAPTURECOUNT, &n);
+		if (n + 1 > e->ovec_max)
+			e->ovec_max = n + 1;
+	}
+	*out = e;
+	return 0;
+fail:
+	pii_engine_free(e);
+	return rc;
+}
+
+void pii_engine_free(struct pii_engine *e)
+{
+	if (!e)
+		return;
+	for (int i = 0; i < RE_COUNT; i++)
+		pcre2_code_free(e->re[i]);
+	pcre2_match_context_free(e->mctx);
+	free(e);
+}
+
+void pii_result_init(struct pii_result *r)
+{
+	memset(r, 0, sizeof(*r));
+}
+
+void pii_result_deinit(struct pii_result *r)
+{
+	free(r->spans);
+	memset(r, 0, sizeof(*r));
+}
+
+/* ---- scan state ---- */
+
+struct cand {
+	uint32_t s, e;		/* normalised offsets */
+	uint8_t type;
+	uint8_t prio;
+	uint16_t score;
+	uint16_t flags;
+};
+
+struct scan {
+	const struct pii_engine *eng;
+	const char *b;		/* normalised text */
+	size_t n;
+	const struct pii_norm *nm;
+	struct pii_kwhits kw;
+	pcre2_match_data *md;
+	struct cand *c;
+	size_t nc, cap;
+	int err;
+};
+
+static inline bool is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool is_alnum(int c)
+{
+	return is_digit(c) || is_alpha(c);
+}
+
+static inline bool is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool is_hex(int c)
+{
+	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+static int add_cand(struct scan *s, size_t a, size_t b, enum pii_type t,
+		    unsigned score, unsigned flags)
+{
+	if (b <= a)
+		return 0;
+	if (s->nc == s->cap) {
+		size_t nc = s->cap ? 2 * s->cap : 16;
+		struct cand *x = realloc(s->c, nc * sizeof(*x));
+
+		if (!x) {
+			s->err = -ENOMEM;
+			return -ENOMEM;
+		}
+		s->c = x;
+		s->cap = nc;
+	}
+	s->c[s->nc++] = (struct cand){
+		.s = (uint32_t)a, .e = (uint32_t)b, .type = (uint8_t)t,
+		.prio = type_prio[t], .score = (uint16_t)score,
+		.flags = (uint16_t)flags,
+	};
+	return 0;
+}
+
+/* Moves p back/forward to a code-point boundary of the UTF-8 buffer. */
+static size_t cp_floor(const char *b, size_t p)
+{
+	while (p > 0 && ((unsigned char)b[p] & 0xc0) == 0x80)
+		p--;
+	return p;
+}
+
+static size_t cp_ceil(const char *b, size_t n, size_t p)
+{
+	while (p < n && ((unsigned char)b[p] & 0xc0) == 0x80)
+		p++;
+	return p;
+}
+
+/*
+ * One bounded pcre2 call on b[start..end). Returns >0 on a match (ovector
+ * in s->md), 0 for no match, -1 after recording a fail-closed error.
+ */
+static int re_run(struct scan *s, int id, size_t start, size_t end,
+		  uint32_t opts)
+{
+	int rc = pcre2_match(s->eng->re[id], (PCRE2_SPTR)s->b, end, start,
+			     opts | PCRE2_NO_UTF_CHECK, s->md, s->eng->mctx);
+
+	if (rc > 0)
+		return rc;
+	if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
+		return 0;
+	/* MATCHLIMIT, DEPTHLIMIT, HEAPLIMIT, JIT_STACKLIMIT, NOMEMORY ... */
+	s->err = -ERANGE;
+	return -1;
+}
+
+/* ---- context helpers ---- */
+
+static uint32_t ctx_near(struct scan *s, size_t p, size_t dist, uint32_t mask)
+{
+	return pii_kw_near(&s->kw, p, dist, mask, NULL);
+}
+
+/* Nearest context word before p (any class), within dist. */
+static uint32_t ctx_nearest(struct scan *s, size_t p, size_t dist)
+{
+	return pii_kw_near(&s->kw, p, dist, ~0u, NULL);
+}
+
+/* ---- digit groups ---- */
+
+#define MAXBLK 32
+
+struct group {
+	size_t s, e;		/* span: '+'/'(' .. last digit */
+	size_t nb;
+	size_t bs[MAXBLK], be[MAXBLK];	/* digit blocks */
+	char sep[MAXBLK];	/* separator before block i: ' ', '-', '.', '(' */
+	bool plus;
+	bool paren;		/* "(415) ..." */
+};
+
+/* Digits of blocks [b0, b1] into d (at most cap-1), returns count. */
+static size_t grp_digits(const struct scan *s, const struct group *g,
+			 size_t b0, size_t b1, char *d, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = b0; i <= b1; i++)
+		for (size_t j = g->bs[i]; j < g->be[i]; j++) {
+			if (k + 1 >= cap)
+				return cap;	/* too long for anything */
+			d[k++] = s->b[j];
+		}
+	d[k] = '\0';
+	return k;
+}
+
+static bool seps_all(const struct group *g, size_t b0, size_t b1, char c)
+{
+	for (size_t i = b0 + 1; i <= b1; i++)
+		if (g->sep[i] != c)
+			return false;
+	return true;
+}
+
+static bool blk_lens(const struct group *g, size_t b0, size_t b1,
+		     const int *lens, size_t nl)
+{
+	if (b1 - b0 + 1 != nl)
+		return false;
+	for (size_t i = 0; i < nl; i++)
+		if ((int)(g->be[b0 + i] - g->bs[b0 + i]) != lens[i])
+			return false;
+	return true;
+}
+
+/* Word right after p (skipping one space): is it a unit or currency? */
+static bool unit_after(const struct scan *s, size_t p)
+{
+	static const char *const units[] = {
+		"pcs", "pc", "pieces", "piece", "sets", "set", "units", "unit",
+		"kg", "kgs", "g", "t", "tons", "ton", "mt", "lbs", "lb", "cm",
+		"mm", "m", "km", "ft", "in", "inch", "cbm", "ctns", "cartons",
+		"carton", "boxes", "pallets", "rolls", "pairs", "meters", "usd",
+		"eur", "rmb", "cny", "yuan", "days", "day", "hours", "h", "x",
+		"v", "w", "hz", "mah", "ml", "l", "gsm", "yards", "dozen", "%",
+		"st", "stk", "stuck", "unidades", "piezas", "pecas", "sztuk",
+	};
+	size_t i = p, e;
+
+	if (i < s->n && s->b[i] == ' ')
+		i++;
+	if (i < s->n && s->b[i] == '%')
+		return true;
+	e = i;
+	while (e < s->n && is_alpha(s->b[e]))
+		e++;
+	if (e == i || e - i > 8)
+		return false;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strlen(units[k]) == e - i &&
+		    !strncasecmp(units[k], s->b + i, e - i))
+			return true;
+	return false;
+}
+
+static bool date_shape(const struct group *g, size_t b0, size_t b1,
+		       const struct scan *s)
+{
+	size_t nb = b1 - b0 + 1;
+	int l0, l1, l2;
+
+	if (nb != 3 || g->sep[b0 + 1] == ' ' || g->sep[b0 + 1] == '(')
+		return false;
+	l0 = (int)(g->be[b0] - g->bs[b0]);
+	l1 = (int)(g->be[b0 + 1] - g->bs[b0 + 1]);
+	l2 = (int)(g->be[b0 + 2] - g->bs[b0 + 2]);
+	(void)s;
+	if (l0 == 4 && l1 <= 2 && l2 <= 2)
+		return true;
+	if (l0 <= 2 && l1 <= 2 && (l2 == 4 || l2 == 2))
+		return true;
+	return false;
+}
+
+static const uint16_t cc1[] = {1, 7};
+static const uint16_t cc2[] = {
+	20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48,
+	49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81,
+	82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+};
+
+/* Length of a valid country calling code at the start of d, or 0. */
+static int country_code(const char *d, size_t nd)
+{
+	int v;
+
+	if (nd < 1)
+		return 0;
+	v = d[0] - '0';
+	for (size_t i = 0; i < sizeof(cc1) / sizeof(cc1[0]); i++)
+		if (v == cc1[i])
+			return 1;
+	if (nd < 2)
+		return 0;
+	v = v * 10 + d[1] - '0';
+	for (size_t i = 0; i < sizeof(cc2) / sizeof(cc2[0]); i++)
+		if (v == cc2[i])
+			return 2;
+	if (nd < 3 || v == 0)
+		return 0;
+	/* Three-digit codes: 21x 22x 23x 24x 25x 26x 29x 35x 37x 38x 42x
+	 * 50x 59x 67x 68x 69x 85x 87x 88x 96x 97x 99x. */
+	switch (v) {
+	case 21: case 22: case 23: case 24: case 25: case 26: case 29:
+	case 35: case 37: case 38: case 42: case 50: case 59: case 67:
+	case 68: case 69: case 85: case 87: case 88: case 96: case 97:
+	case 99:
+		return 3;
+	default:
+		return 0;
+	}
+}
+
+static bool card_prefix(const char *d, size_t nd)
+{
+	int p2 = (d[0] - '0') * 10 + d[1] - '0';
+	int p4 = p2 * 100 + (d[2] - '0') * 10 + d[3] - '0';
+
+	if (d[0] == '4')
+		return nd == 13 || nd == 16 || nd == 19;
+	if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))
+		return nd == 16;
+	if (p2 == 34 || p2 == 37)
+		return nd == 15;
+	if (p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499))
+		return nd >= 16 && nd <= 19;
+	if (p2 == 35)
+		return nd >= 16 && nd <= 19;	/* JCB */
+	if (p2 == 62)
+		return nd >= 16 && nd <= 19;	/* UnionPay */
+	if (p2 == 36 || p2 == 38 || p2 == 30)
+		return nd >= 14 && nd <= 19;	/* Diners */
+	if (p2 == 50 || (p2 >= 56 && p2 <= 69))
+		return nd >= 12 && nd <= 19;	/* Maestro */
+	return false;
+}
+
+/* Card grouping: compact, 4-4-4-4(-3), 4-6-5, 4-6-4. */
+static bool card_format(const struct group *g, size_t b0, size_t b1)
+{
+	static const int amex[] = {4, 6, 5}, diners[] = {4, 6, 4};
+	size_t nb = b1 - b0 + 1;
+
+	if (nb == 1)
+		return true;
+	if (g->plus || g->paren)
+		return false;
+	if (blk_lens(g, b0, b1, amex, 3) || blk_lens(g, b0, b1, diners, 3))
+		return true;
+	for (size_t i = b0; i < b1; i++)
+		if (g->be[i] - g->bs[i] != 4)
+			return false;
+	return g->be[b1] - g->bs[b1] >= 1 && g->be[b1] - g->bs[b1] <= 4;
+}
+
+/*
+ * Is blocks [b0,b1] of g a phone number? Returns a score (0 = no).
+ * intl: led by '+' or 00; ctx: phone context nearby; neg: trade context.
+ */
+static unsigned phone_score(const struct scan *s, const struct group *g,
+			    size_t b0, size_t b1, const char *d, size_t nd,
+			    bool ctx, bool neg)
+{
+	bool plus = g->plus && b0 == 0;
+	bool paren = g->paren && b0 == 0;
+	size_t nb = b1 - b0 + 1;
+	bool dots = false, shortblk = false;
+
+	for (size_t i = b0 + 1; i <= b1; i++)
+		if (g->sep[i] == '.')
+			dots = true;
+	for (size_t i = b0; i <= b1; i++)
+		if (g->be[i] - g->bs[i] == 1 && !(i == b0 && (plus || d[0] == '1')))
+			shortblk = true;
+	if (date_shape(g, b0, b1, s))
+		return 0;
+	if (dots && !ctx && !plus)
+		return 0;
+	if (plus || (nd >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')) {
+		const char *r = plus ? d : d + 2;
+		size_t nr = plus ? nd : nd - 2;
+		int ccl = country_code(r, nr);
+		size_t nn = nr - (size_t)ccl;
+
+		if (!ccl || nn < 6 || nn > 13)
+			return 0;
+		if (r[0] == '1' && ccl == 1 && nn != 10)
+			return 0;
+		if (!plus && neg && !ctx)
+			return 0;
+		if (!plus && nb == 1 && !ctx)
+			return 0;
+		return 90;
+	}
+	if (neg && !ctx)
+		return 0;
+	/* NANP: (415) 555-0132, 415-555-0132, 1 415 555 0132 */
+	{
+		const char *x = d;
+		size_t nx = nd;
+
+		if (nx == 11 && x[0] == '1') {
+			x++;
+			nx--;
+		}
+		if (nx == 10 && x[0] >= '2' && x[3] >= '2') {
+			static const int l334[] = {3, 3, 4}, l1334[] = {1, 3, 3, 4};
+
+			if (paren || blk_lens(g, b0, b1, l334, 3) ||
+			    blk_lens(g, b0, b1, l1334, 4))
+				return 85;
+			if (nb == 1 && ctx)
+				return 75;
+		}
+	}
+	/* China mobile: 138 0013 8000, 13800138000 */
+	if (nd == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9') {
+		static const int l344[] = {3, 4, 4};
+
+		if (nb == 1 || blk_lens(g, b0, b1, l344, 3))
+			return ctx ? 85 : 75;
+	}
+	/* India mobile: 98765 43210 */
+	if (nd == 10 && d[0] >= '6') {
+		static const int l55[] = {5, 5};
+
+		if (blk_lens(g, b0, b1, l55, 2))
+			return 80;
+	}
+	/* National with trunk 0: 020 7946 0958, 07583 594026, 030-1234567 */
+	if (d[0] == '0' && d[1] != '0' && nd >= 9 && nd <= 12) {
+		if (nb >= 2 && !shortblk && g->be[b0] - g->bs[b0] >= 2 &&
+		    g->be[b0] - g->bs[b0] <= 5)
+			return ctx ? 85 : 70;
+		if (ctx)
+			return 75;
+	}
+	/* Anything phone-shaped right after a phone word. */
+	if (ctx && nd >= 7 && nd <= 13 && !shortblk)
+		return 70;
+	return 0;
+}
+
+static bool ip4_ok(const struct scan *s, const struct group *g, size_t b0,
+		   size_t b1, int *first)
+{
+	if (b1 - b0 != 3 || !seps_all(g, b0, b1, '.'))
+		return false;
+	for (size_t i = b0; i <= b1; i++) {
+		size_t l = g->be[i] - g->bs[i];
+		int v = 0;
+
+		if (l > 3 || (l > 1 && s->b[g->bs[i]] == '0'))
+			return false;
+		for (size_t j = g->bs[i]; j < g->be[i]; j++)
+			v = v * 10 + s->b[j] - '0';
+		if (v > 255)
+			return false;
+		if (i == b0)
+			*first = v;
+	}
+	return true;
+}
+
+/*
+ * Classifies blocks [b0,b1] of a digit group; adds a candidate and
+ * returns true when it is personal data.
+ */
+static bool classify(struct scan *s, const struct group *g, size_t b0,
+		     size_t b1)
+{
+	char d[48];
+	size_t nd = grp_digits(s, g, b0, b1, d, sizeof(d));
+	size_t a = (b0 == 0) ? g->s : g->bs[b0];
+	size_t z = g->be[b1];
+	size_t nb = b1 - b0 + 1;
+	uint32_t near, any;
+	bool neg, phctx;
+	int first = 0;
+	char after = z < s->n ? s->b[z] : 0;
+
+	if (nd >= sizeof(d) - 1 || nd < 6)
+		return false;
+	near = ctx_nearest(s, a, 40);
+	any = pii_kw_any(&s->kw, a, 48);
+	neg = (near & (KW_NEG | KW_VER)) != 0;
+
+	/* IPv4 */
+	if (ip4_ok(s, g, b0, b1, &first)) {
+		if (near & KW_VER)
+			return false;
+		if ((any & KW_IP) || (!neg && first >= 10)) {
+			add_cand(s, g->bs[b0], z, PII_IP_ADDRESS, 85, 0);
+			return true;
+		}
+		return false;
+	}
+	for (size_t i = b0 + 1; i <= b1; i++)
+		if (g->sep[i] == '.')
+			goto phone;	/* dotted numbers: only phones */
+
+	/* China resident ID: 17 digits + X, or 18 digits */
+	if ((nd == 17 && (after == 'X' || after == 'x')) || nd == 18) {
+		char id[19];
+
+		memcpy(id, d, nd);
+		if (nd == 17)
+			id[17] = 'X';
+		if (pii_cnid_valid(id, 18) && !(after != 'X' && after != 'x' &&
+						is_alnum(after))) {
+			add_cand(s, g->bs[b0], z + (nd == 17), PII_NATIONAL_ID,
+				 95, PII_SPAN_CHECKSUM);
+			return true;
+		}
+	}
+	if (is_alpha(after) && !(g->plus && b0 == 0))
+		return false;	/* 120cm, 5000pcs, 2x40HQ */
+
+	/* Payment card */
+	if (nd >= 13 && nd <= 19 && !(g->plus && b0 == 0) &&
+	    card_prefix(d, nd) && pii_luhn_valid(d, nd) &&
+	    card_format(g, b0, b1) &&
+	    (!neg || (any & KW_CARD))) {
+		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
+		return true;
+	}
+	/* Aadhaar: 12 digits, Verhoeff, 4-4-4 or named */
+	if (nd == 12 && d[0] >= '2' && pii_verhoeff_valid(d, nd)) {
+		static const int l444[] = {4, 4, 4};
+
+		if ((any & KW_AADHAAR) ||
+		    (!neg && blk_lens(g, b0, b1, l444, 3) &&
+		     !(near & KW_PHONE))) {
+			add_cand(s, a, z, PII_NATIONAL_ID, 90,
+				 PII_SPAN_CHECKSUM);
+			return true;
+		}
+	}
+	/* US SSN: 3-2-4, or 9 digits named as such */
+	if (nd == 9 && pii_ssn_valid(d)) {
+		static const int l324[] = {3, 2, 4};
+
+		if ((any & KW_SSN) ||
+		    (!neg && blk_lens(g, b0, b1, l324, 3) &&
+		     (g->sep[b0 + 1] == '-' || g->sep[b0 + 1] == ' '))) {
+			add_cand(s, a, z, PII_NATIONAL_ID, 90, PII_SPAN_CONTEXT);
+			return true;
+		}
+	}
+	/* ABA routing number: named, checksum */
+	if (nd == 9 && nb == 1 && (ctx_near(s, a, 40, KW_ABA | KW_ACCT) &
+				   KW_ABA) && pii_aba_valid(d)) {
+		add_cand(s, a, z, PII_BANK_ACCOUNT, 90, PII_SPAN_CHECKSUM);
+		return true;
+	}
+	/* Bank account: introduced as such */
+	if (nd >= 6 && nd <= 20 && !(g->plus && b0 == 0)) {
+		size_t kend = 0;
+		uint32_t k = pii_kw_near(&s->kw, a, 48,
+					 KW_ACCT | KW_PHONE | KW_NEG | KW_ID |
+					 KW_CARD | KW_ABA, &kend);
+
+		if ((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) {
+			add_cand(s, a, z, PII_BANK_ACCOUNT, 75, PII_SPAN_CONTEXT);
+			return true;
+		}
+	}
+phone:
+	phctx = (ctx_near(s, a, 40, KW_PHONE | KW_NEG | KW_ACCT | KW_ID |
+			  KW_VER | KW_IP) & KW_PHONE) != 0;
+	if (nd >= 7 && nd <= 17 && !unit_after(s, z)) {
+		unsigned sc = phone_score(s, g, b0, b1, d, nd, phctx, neg);
+
+		if (sc) {
+			add_cand(s, a, z, PII_PHONE, sc,
+				 phctx ? PII_SPAN_CONTEXT : 0);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Reads a digit group at p; returns its end (> p) or p when none. */
+static size_t read_group(const struct scan *s, size_t p, struct group *g)
+{
+	const char *b = s->b;
+	size_t n = s->n, i = p;
+
+	g->nb = 0;
+	g->plus = false;
+	g->paren = false;
+	g->sep[0] = 0;
+	g->s = p;
+	if (b[i] == '+') {
+		g->plus = true;
+		i++;
+		if (i < n && b[i] == ' ')
+			i++;
+	}
+	if (i < n && b[i] == '(') {
+		g->paren = true;
+		i++;
+		if (i < n && b[i] == '+') {
+			g->plus = true;
+			i++;
+		}
+	}
+	if (i >= n || !is_digit(b[i]))
+		return p;
+	for (;;) {
+		size_t st = i, j, spaces = 0, dash = 0, par = 0;
+		char sep = 0;
+
+		while (i < n && is_digit(b[i]))
+			i++;
+		if (g->nb < MAXBLK) {
+			g->bs[g->nb] = st;
+			g->be[g->nb] = i;
+			g->nb++;
+		} else {
+			/* Too many blocks: merge into the last one. */
+			g->be[MAXBLK - 1] = i;
+		}
+		g->e = i;
+		/* separator: up to 3 of " -.()", one space, one dash/dot */
+		j = i;
+		while (j < n && j - i < 3) {
+			char c = b[j];
+
+			if (c == ' ')
+				spaces++;
+			else if (c == '-' || c == '.')
+				dash++;
+			else if (c == '(' || c == ')')
+				par++;
+			else
+				break;
+			if (!sep || sep == ' ')
+				sep = c == ')' ? ' ' : c;
+			j++;
+		}
+		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
+		    !is_digit(b[j]))
+			break;
+		/* "1.5" or "3.20": a dot between short digit runs with
+		 * nothing else is a decimal unless more dots follow. */
+		if (g->nb < MAXBLK)
+			g->sep[g->nb] = sep;
+		i = j;
+	}
+	return g->e;
+}
+
+static void scan_digits(struct scan *s, size_t p, size_t *next)
+{
+	struct group g;
+	size_t end = read_group(s, p, &g);
+
+	*next = end > p ? end : p + 1;
+	if (end == p)
+		return;
+	if (classify(s, &g, 0, g.nb - 1) || s->err)
+		return;
+	/* Two numbers side by side ("ID ... 138..."): try sub-ranges
+	 * that start and end at a space. */
+	if (g.nb < 2)
+		return;
+	for (size_t b0 = 0; b0 < g.nb; b0++) {
+		if (b0 > 0 && g.sep[b0] != ' ')
+			continue;
+		for (size_t b1 = (b0 + 7 < g.nb ? b0 + 7 : g.nb - 1); ; b1--) {
+			if ((b1 + 1 == g.nb || g.sep[b1 + 1] == ' ') &&
+			    !(b0 == 0 && b1 + 1 == g.nb) &&
+			    classify(s, &g, b0, b1)) {
+				b0 = b1;
+				break;
+			}
+			if (b1 == b0)
+				break;
+		}
+	}
+}
+
+/* ---- alnum tokens: wallets, IBAN, NINO, BIC, messenger ids ---- */
+
+static bool all_b58(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = t[i];
+
+		if (!is_alnum(c) || c == '0' || c == 'O' || c == 'I' || c == 'l')
+			return false;
+	}
+	return true;
+}
+
+static bool bic_country(const char *cc)
+{
+	static const char extra[][3] = {
+		"US", "CN", "HK", "JP", "SG", "IN", "AU", "CA", "KR", "TW",
+		"MY", "TH", "VN", "ID", "PH", "NZ", "ZA", "MX", "AR", "CL",
+		"CO", "PE", "NG", "KE", "MA", "BD", "LK", "MO",
+	};
+
+	if (pii_iban_country_len(cc))
+		return true;
+	for (size_t i = 0; i < sizeof(extra) / sizeof(extra[0]); i++)
+		if (extra[i][0] == cc[0] && extra[i][1] == cc[1])
+			return true;
+	return false;
+}
+
+/* IBAN starting at p (two capitals, two digits); returns end or 0. */
+static size_t iban_at(const struct scan *s, size_t p)
+{
+	char c[40];
+	int L = pii_iban_country_len(s->b + p);
+	size_t i = p, k = 0;
+
+	if (!L)
+		return 0;
+	while (i < s->n && k < (size_t)L) {
+		char ch = s->b[i];
+
+		if (is_alnum(ch)) {
+			c[k++] = (char)(is_alpha(ch) ? (ch & ~0x20) : ch);
+			i++;
+		} else if ((ch == ' ' || ch == '-') && k % 4 == 0 && k > 0 &&
+			   i + 1 < s->n && is_alnum(s->b[i + 1])) {
+			i++;
+		} else {
+			break;
+		}
+	}
+	if (k != (size_t)L || (i < s->n && is_alnum(s->b[i])))
+		return 0;
+	return pii_iban_valid(c, k) ? i : 0;
+}
+
+/* UK NINO at p: "AB123456C", "AB 12 34 56 C"; returns end or 0. */
+static size_t nino_at(const struct scan *s, size_t p)
+{
+	char c[9];
+	size_t i = p + 2, k = 2;
+
+	c[0] = s->b[p];
+	c[1] = s->b[p + 1];
+	while (i < s->n && k < 8) {
+		if (is_digit(s->b[i]))
+			c[k++] = s->b[i++];
+		else if (s->b[i] == ' ' && i + 1 < s->n && is_digit(s->b[i + 1]))
+			i++;
+		else
+			break;
+	}
+	if (k != 8)
+		return 0;
+	if (i + 1 < s->n && s->b[i] == ' ' && is_upper(s->b[i + 1]) &&
+	    (i + 2 >= s->n || !is_alnum(s->b[i + 2])))
+		i++;
+	if (i < s->n && s->b[i] >= 'A' && s->b[i] <= 'D' &&
+	    (i + 1 >= s->n || !is_alnum(s->b[i + 1]))) {
+		c[k++] = s->b[i++];
+	} else if (i < s->n && is_alnum(s->b[i])) {
+		return 0;
+	}
+	return pii_nino_valid(c, k) ? i : 0;
+}
+
+static void scan_token(struct scan *s, size_t p, size_t e)
+{
+	const char *t = s->b + p;
+	size_t n = e - p;
+
+	/* Ethereum: 0x + 40 hex */
+	if (n == 42 && t[0] == '0' && (t[1] | 0x20) == 'x') {
+		for (size_t i = 2; i < 42; i++)
+			if (!is_hex(t[i]))
+				return;
+		add_cand(s, p, e, PII_CRYPTO_WALLET, 95, 0);
+		return;
+	}
+	/* Bitcoin bech32 */
+	if (n >= 14 && n <= 74 && (t[0] | 0x20) == 'b' && (t[1] | 0x20) == 'c' &&
+	    t[2] == '1') {
+		if (pii_bech32_valid(t, n))
+			add_cand(s, p, e, PII_CRYPTO_WALLET, 95,
+				 PII_SPAN_CHECKSUM);
+		return;
+	}
+	/* Bitcoin base58check */
+	if (n >= 26 && n <= 35 && (t[0] == '1' || t[0] == '3') &&
+	    all_b58(t, n)) {
+		if (pii_base58check_valid(t, n))
+			add_cand(s, p, e, PII_CRYPTO_WALLET, 95,
+				 PII_SPAN_CHECKSUM);
+		return;
+	}
+	if (n >= 2 && is_upper(t[0]) && is_upper(t[1])) {
+		size_t z;
+
+		/* IBAN (compact or grouped) */
+		if (n >= 4 && is_digit(t[2]) && is_digit(t[3]) &&
+		    (z = iban_at(s, p)) != 0) {
+			add_cand(s, p, z, PII_IBAN, 95, PII_SPAN_CHECKSUM);
+			return;
+		}
+		/* UK NINO */
+		if ((n == 2 || n == 8 || n == 9) &&
+		    (n == 2 || is_digit(t[2])) && (z = nino_at(s, p)) != 0 &&
+		    !(ctx_nearest(s, p, 32) & KW_NEG)) {
+			add_cand(s, p, z, PII_NATIONAL_ID, 85, 0);
+			return;
+		}
+		/* SWIFT/BIC, named */
+		if ((n == 8 || n == 11) && bic_country(t + 4)) {
+			bool ok = true;
+
+			for (size_t i = 0; i < n; i++)
+				if (!(is_upper(t[i]) || (i >= 6 && is_digit(t[i]))))
+					ok = false;
+			for (size_t i = 0; i < 6 && ok; i++)
+				if (!is_upper(t[i]))
+					ok = false;
+			if (ok && (ctx_near(s, p, 24, KW_SWIFT | KW_PHONE |
+					    KW_NEG) & KW_SWIFT)) {
+				add_cand(s, p, e, PII_BANK_ACCOUNT, 85,
+					 PII_SPAN_CONTEXT);
+				return;
+			}
+		}
+	}
+	/* Skype live:id and WeChat wxid_ outside any messenger word */
+	if (n == 4 && !strncasecmp(t, "live", 4) && e < s->n && s->b[e] == ':' &&
+	    e + 1 < s->n && is_alnum(s->b[e + 1])) {
+		size_t z = e + 1;
+
+		while (z < s->n && (is_alnum(s->b[z]) || s->b[z] == '_' ||
+				    s->b[z] == '.' || s->b[z] == '-'))
+			z++;
+		while (z > e + 1 && (s->b[z - 1] == '.' || s->b[z - 1] == '-'))
+			z--;
+		add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0);
+		return;
+	}
+	if (n >= 4 && !strncasecmp(t, "wxid", 4) && e < s->n && s->b[e] == '_') {
+		size_t z = e + 1;
+
+		while (z < s->n && (is_alnum(s->b[z]) || s->b[z] == '_' ||
+				    s->b[z] == '-'))
+			z++;
+		if (z > e + 3)
+			add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0);
+	}
+}
+
+/* IPv6 from a hex-and-colon token at p. */
+static size_t scan_ipv6(struct scan *s, size_t p)
+{
+	size_t i = p, colons = 0;
+	bool dbl = false;
+	char buf[64];
+	unsigned char out[16];
+
+	while (i < s->n && (is_hex(s->b[i]) || s->b[i] == ':' ||
+			    s->b[i] == '.') && i - p < 60) {
+		if (s->b[i] == ':') {
+			colons++;
+			if (i > p && s->b[i - 1] == ':')
+				dbl = true;
+		}
+		i++;
+	}
+	while (i > p && (s->b[i - 1] == '.' || (s->b[i - 1] == ':' &&
+						!(i - p >= 2 && s->b[i - 2] == ':'))))
+		i--;
+	if (colons < 2 || (!dbl && colons < 7) || i - p < 3)
+		return i;
+	if (i < s->n && (is_alnum(s->b[i]) || s->b[i] == '_'))
+		return i;
+	memcpy(buf, s->b + p, i - p);
+	buf[i - p] = '\0';
+	if (inet_pton(AF_INET6, buf, out) == 1) {
+		/* "::" or "1::" alone are too weak */
+		size_t hexd = 0;
+
+		for (size_t k = p; k < i; k++)
+			hexd += is_hex(s->b[k]);
+		if (hexd >= 2)
+			add_cand(s, p, i, PII_IP_ADDRESS, 85, 0);
+	}
+	return i;
+}
+
+/* ---- pattern windows ---- */
+
+static const char *const tlds[] = {
+	"com", "net", "org", "info", "biz", "io", "co", "me", "ly", "cn",
+	"hk", "tw", "jp", "kr", "de", "uk", "fr", "it", "es", "nl", "ru",
+	"br", "in", "au", "ca", "us", "eu", "mx", "pt", "pl", "ch", "at",
+	"be", "se", "no", "dk", "fi", "tr", "vn", "th", "my", "sg", "id",
+	"ph", "ae", "sa", "za", "ar", "cl", "pe", "ua", "cz", "ro", "gr",
+	"hu", "ie", "nz", "il", "pk", "bd", "ng", "ke", "eg", "ma", "shop",
+	"store", "online", "site", "xyz", "top", "app", "dev", "ai", "tv",
+	"cc", "ws", "link", "club", "vip", "asia", "tech", "cloud", "gl",
+	"gg", "to", "su", "by", "kz", "lt", "lv", "ee", "sk", "si", "hr",
+	"rs", "bg", "is", "lu", "mo", "gov", "edu", "mil", "int", "pro",
+	"name", "mobi", "email", "work", "live", "news", "page", "web",
+	"global", "world", "group", "company", "trade", "market", "one",
+	"art", "bio", "ir", "iq", "qa", "kw", "om", "jo", "lb", "tn", "dz",
+	"co.uk", "ve", "uy", "py", "bo", "ec", "cr", "pa", "do", "gt",
+	"hn", "ni", "sv", "cu", "pr", "jm", "tt", "np", "lk", "mm", "kh",
+	"la", "mn", "uz", "ge", "am", "az", "md", "al", "mk", "ba", "me",
+	"cy", "mt", "li", "mc", "fo", "fm", "am", "ink", "wiki", "site",
+};
+
+static bool tld_ok(const char *t, size_t n)
+{
+	char low[16];
+
+	if (n < 2 || n > 12)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_alpha(t[i]))
+			return false;
+		low[i] = (char)(t[i] | 0x20);
+	}
+	for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
+		if (strlen(tlds[i]) == n && !memcmp(tlds[i], low, n))
+			return true;
+	return false;
+}
+
+/* Last label of an address (after the last '.' or "dot" word). */
+static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
+			 bool obf)
+{
+	size_t k = z;
+
+	while (k > a && is_alnum(s->b[k - 1]))
+		k--;
+	for (size_t i = k; i < z; i++)
+		if (!is_alpha(s->b[i]))
+			return false;
+	if (z - k < 2 || z - k > 24)
+		return false;
+	return obf ? tld_ok(s->b + k, z - k) : true;
+}
+
+static void find_emails(struct scan *s, const size_t *trig, size_t nt)
+{
+	size_t cursor = 0;
+
+	for (size_t i = 0; i < nt && !s->err; i++) {
+		size_t t = trig[i], ws, we;
+
+		if (t < cursor)
+			continue;
+		ws = t > 72 ? t - 72 : 0;
+		if (ws < cursor)
+			ws = cursor;
+		ws = cp_floor(s->b, ws);
+		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
+		while (ws < we) {
+			PCRE2_SIZE *ov;
+			int rc = re_run(s, RE_EMAIL, ws, we, 0);
+			bool obf;
+
+			if (rc <= 0)
+				break;
+			ov = pcre2_get_ovector_pointer(s->md);
+			/* group 2: the "at" part */
+			obf = memchr(s->b + ov[4], '@', ov[5] - ov[4]) == NULL;
+			for (size_t k = ov[2]; k < ov[3] && !obf; k++)
+				if (s->b[k] == ' ' || s->b[k] == '[' ||
+				    s->b[k] == '(')
+					obf = true;
+			for (size_t k = ov[5]; k < ov[1] && !obf; k++)
+				if (s->b[k] == ' ' || s->b[k] == '[' ||
+				    s->b[k] == '(')
+					obf = true;
+			if (email_tld_ok(s, ov[0], ov[1], obf))
+				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
+					 obf ? PII_SPAN_OBFUSCATED : 0);
+			ws = ov[1] > ws ? ov[1] : ws + 1;
+		}
+		cursor = we;
+	}
+}
+
+static bool messenger_host(const char *h, size_t n)
+{
+	static const char *const hosts[] = {"t.me", "telegram.me", "wa.me",
+					    "line.me", "u.wechat.com",
+					    "qm.qq.com", "join.skype.com"};
+
+	for (size_t i = 0; i < sizeof(hosts) / sizeof(hosts[0]); i++)
+		if (strlen(hosts[i]) == n && !strncasecmp(hosts[i], h, n))
+			return true;
+	return false;
+}
+
+static const char *const file_ext[] = {
+	"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg",
+	"png", "gif", "zip", "rar", "ppt", "pptx", "dwg", "step", "stp",
+	"mp4", "mov", "bmp", "tif", "tiff", "svg", "exe", "bin", "hex",
+	"json", "xml", "html", "7z", "tar", "gz", "ai", "psd", "eps", "dxf",
+};
+
+static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
+		     size_t host_e)
+{
+	size_t h = a, hs;
+	int depth = 0;
+
+	/* trailing sentence punctuation and unbalanced brackets */
+	for (size_t k = a; k < z; k++)
+		depth += s->b[k] == '(' ? 1 : s->b[k] == ')' ? -1 : 0;
+	while (z > a) {
+		char c = s->b[z - 1];
+
+		if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+		    c == '?' || c == '\'' || c == '"' || c == ']' || c == '}') {
+			z--;
+		} else if (c == ')' && depth < 0) {
+			z--;
+			depth++;
+		} else {
+			break;
+		}
+	}
+	if (host_e > z)
+		host_e = z;
+	/* host part, for t.me and friends */
+	if (!bare) {
+		const char *p = memmem(s->b + a, z - a, "://", 3);
+
+		h = p ? (size_t)(p - s->b) + 3 : a;
+	}
+	hs = h;
+	while (h < z && s->b[h] != '/' && s->b[h] != '?' && s->b[h] != '#' &&
+	       s->b[h] != ':')
+		h++;
+	if (hs + 4 <= h && !strncasecmp(s->b + hs, "www.", 4))
+		hs += 4;
+	if (messenger_host(s->b + hs, h - hs) && h < z) {
+		add_cand(s, a, z, PII_MESSENGER_HANDLE, 90, 0);
+		return;
+	}
+	add_cand(s, a, z, PII_URL, bare ? 75 : 95, 0);
+}
+
+static void find_urls(struct scan *s, const size_t *trig, size_t nt)
+{
+	size_t cursor = 0;
+
+	for (size_t i = 0; i < nt && !s->err; i++) {
+		size_t t = trig[i], ws, we;
+
+		if (t < cursor)
+			continue;
+		ws = t > 64 ? t - 64 : 0;
+		if (ws < cursor)
+			ws = cursor;
+		ws = cp_floor(s->b, ws);
+		we = cp_ceil(s->b, s->n, t + 400 < s->n ? t + 400 : s->n);
+		while (ws < we) {
+			PCRE2_SIZE *ov;
+			int rc = re_run(s, RE_URL, ws, we, 0);
+
+			if (rc <= 0)
+				break;
+			ov = pcre2_get_ovector_pointer(s->md);
+			if (rc >= 3 && ov[4] != PCRE2_UNSET) {
+				/* bare domain: known TLD, not a file name */
+				size_t tl = ov[5] - ov[4];
+				bool ext = false;
+				size_t first = ov[2];
+
+				while (first < ov[3] && s->b[first] != '.')
+					first++;
+				for (size_t k = 0; k < sizeof(file_ext) /
+						       sizeof(file_ext[0]); k++)
+					if (strlen(file_ext[k]) == tl &&
+					    !strncasecmp(file_ext[k],
+							 s->b + ov[4], tl))
+						ext = true;
+				if (!ext && tld_ok(s->b + ov[4], tl) &&
+				    first - ov[2] >= 2 &&
+				    !(s->b[ov[4]] >= 'A' && s->b[ov[4]] <= 'Z' &&
+				      s->b[ov[4] + 1] >= 'a'))
+					url_emit(s, ov[0], ov[1], true, ov[5]);
+			} else {
+				url_emit(s, ov[0], ov[1], false, ov[1]);
+			}
+			ws = ov[1] > ws ? ov[1] : ws + 1;
+		}
+		cursor = we;
+	}
+}
+
+static bool handle_shape(const char *t, size_t n)
+{
+	static const char *const stop[] = {
+		"or", "and", "the", "me", "us", "please", "pls", "group",
+		"call", "chat", "message", "contact", "number", "account",
+		"id", "only", "also", "too", "here", "there", "now", "today",
+	};
+	bool special = false;
+
+	if (n < 3)
+		return false;
+	if (t[0] == '@' || !strncasecmp(t, "live:", 5))
+		return n >= 4;
+	for (size_t i = 0; i < n; i++) {
+		if (is_digit(t[i]) || t[i] == '_' || t[i] == '.' || t[i] == '-')
+			special = true;
+		if (i > 0 && is_upper(t[i]) && !is_upper(t[i - 1]))
+			special = true;
+	}
+	for (size_t i = 0; i < sizeof(stop) / sizeof(stop[0]); i++)
+		if (strlen(stop[i]) == n && !strncasecmp(stop[i], t, n))
+			return false;
+	return special;
+}
+
+static bool kw_starts_at(const struct scan *s, size_t p)
+{
+	for (size_t i = 0; i < s->kw.n; i++)
+		if (s->kw.v[i].s == p)
+			return true;
+		else if (s->kw.v[i].s > p)
+			break;
+	return false;
+}
+
+static void find_handles(struct scan *s)
+{
+	size_t cursor = 0;
+
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		const struct pii_kwhit *k = &s->kw.v[i];
+		size_t we, a, z;
+		PCRE2_SIZE *ov;
+		int rc;
+
+		if (!(k->cls & KW_MSG) || k->e < cursor)
+			continue;
+		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
+		rc = re_run(s, RE_HANDLE, k->e, we, PCRE2_ANCHORED);
+		cursor = k->e;
+		if (rc <= 0)
+			continue;
+		ov = pcre2_get_ovector_pointer(s->md);
+		a = ov[2];
+		z = ov[3];
+		cursor = z;
+		if (is_digit(s->b[a]) || s->b[a] == '+') {
+			/* numbers: QQ ids are handles, the rest phones */
+			if (k->cls & KW_QQ) {
+				size_t e2 = a;
+
+				while (e2 < z && is_digit(s->b[e2]))
+					e2++;
+				if (e2 - a >= 5 && e2 - a <= 12 &&
+				    (e2 >= s->n || !is_alnum(s->b[e2]))) {
+					add_cand(s, a, e2, PII_MESSENGER_HANDLE,
+						 85, PII_SPAN_CONTEXT);
+					s->c[s->nc - 1].prio = 9;
+				}
+			}
+			continue;
+		}
+		while (z > a && (s->b[z - 1] == '.' || s->b[z - 1] == '-' ||
+				 s->b[z - 1] == '_'))
+			z--;
+		if (z < s->n && (s->b[z] == '@' || (s->b[z] == ' ' &&
+						    z + 1 < s->n &&
+						    s->b[z + 1] == '@')))
+			continue;	/* an e-mail's local part */
+		if (kw_starts_at(s, a))
+			continue;	/* "WhatsApp/WeChat: ..." */
+		if (!handle_shape(s->b + a, z - a))
+			continue;
+		add_cand(s, a, z, PII_MESSENGER_HANDLE, 80, PII_SPAN_CONTEXT);
+	}
+}
+
+/* Chinese lead-ins glued to an address: 寄到, 地址, 是 ... */
+static size_t cn_strip(const struct scan *s, size_t a, size_t z)
+{
+	static const char *const lead[] = {
+		"\xe5\x9c\xb0\xe5\x9d\x80", "\xe5\xaf\x84\xe5\x88\xb0",
+		"\xe5\x8f\x91\xe5\x88\xb0", "\xe9\x80\x81\xe5\x88\xb0",
+		"\xe5\xaf\x84\xe5\xbe\x80", "\xe5\x8f\x91\xe5\xbe\x80",
+		"\xe6\x94\xb6\xe8\xb4\xa7", "\xe5\xb7\xa5\xe5\x8e\x82",
+		"\xe5\x85\xac\xe5\x8f\xb8", "\xe4\xbb\x93\xe5\xba\x93",
+		"\xe6\xa0\xb7\xe5\x93\x81", "\xe5\xaf\x84", "\xe5\x88\xb0",
+		"\xe8\x87\xb3", "\xe5\xbe\x80", "\xe5\x9c\xa8", "\xe6\x98\xaf",
+		"\xe4\xb8\xba", "\xe4\xba\x8e", "\xe7\x9a\x84", "\xe8\xaf\xb7",
+		"\xe5\x9d\x80", "\xe9\x80\x81", "\xe5\x8f\x91",
+	};
+	bool again = true;
+
+	while (again && z - a > 18) {
+		again = false;
+		for (size_t i = 0; i < sizeof(lead) / sizeof(lead[0]); i++) {
+			size_t l = strlen(lead[i]);
+
+			if (!memcmp(s->b + a, lead[i], l)) {
+				a += l;
+				again = true;
+				break;
+			}
+		}
+	}
+	return a;
+}
+
+static void find_addresses(struct scan *s)
+{
+	size_t cur_w = 0, cur_c = 0;
+
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		const struct pii_kwhit *k = &s->kw.v[i];
+		bool cjk = (unsigned char)s->b[k->s] >= 0x80;
+		size_t *cur = cjk ? &cur_c : &cur_w;
+		size_t ws, we;
+
+		if (!(k->cls & KW_STREET) || k->s < *cur)
+			continue;
+		if (!cjk && !is_upper(s->b[k->s]))
+			continue;
+		ws = k->s > (cjk ? 150 : 120) ? k->s - (cjk ? 150 : 120) : 0;
+		if (ws < *cur)
+			ws = *cur;
+		ws = cp_floor(s->b, ws);
+		we = cp_ceil(s->b, s->n, k->e + (cjk ? 40 : 220) < s->n ?
+					 k->e + (cjk ? 40 : 220) : s->n);
+		while (ws < we) {
+			PCRE2_SIZE *ov;
+			int rc = re_run(s, cjk ? RE_ADDR_CN : RE_ADDR_W, ws, we, 0);
+			size_t a;
+
+			if (rc <= 0)
+				break;
+			ov = pcre2_get_ovector_pointer(s->md);
+			a = cjk ? cn_strip(s, ov[0], ov[1]) : ov[0];
+			if (ov[1] > a)
+				add_cand(s, a, ov[1], PII_POSTAL_ADDRESS, 80, 0);
+			ws = ov[1] > ws ? ov[1] : ws + 1;
+		}
+		*cur = we;
+	}
+}
+
+/* ---- the pre-scan ---- */
+
+static int prescan(struct scan *s)
+{
+	const char *b = s->b;
+	size_t n = s->n, i = 0;
+	size_t *etrig = NULL, *utrig = NULL, ne = 0, nu = 0, ce = 0, cu = 0;
+	int rc = 0;
+
+#define PUSH(arr, cnt, capv, val) do {					\
+		if ((cnt) == (capv)) {					\
+			size_t nc_ = (capv) ? 2 * (capv) : 8;		\
+			size_t *t_ = realloc((arr), nc_ * sizeof(size_t)); \
+			if (!t_) {					\
+				rc = -ENOMEM;				\
+				goto out;				\
+			}						\
+			(arr) = t_;					\
+			(capv) = nc_;					\
+		}							\
+		(arr)[(cnt)++] = (val);					\
+	} while (0)
+
+	while (i < n && !s->err) {
+		unsigned char c = (unsigned char)b[i];
+		bool lb = i == 0 || !is_alnum(b[i - 1]);
+
+		if (c == '@') {
+			PUSH(etrig, ne, ce, i);
+			i++;
+			continue;
+		}
+		if (c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+			size_t k = i;
+
+			while (k > 0 && is_alpha(b[k - 1]) && i - k < 8)
+				k--;
+			PUSH(utrig, nu, cu, k);
+			i += 3;
+			continue;
+		}
+		if (c == '.' && i > 0 && is_alnum(b[i - 1]) && i + 2 < n &&
+		    is_alpha(b[i + 1]) && is_alpha(b[i + 2])) {
+			PUSH(utrig, nu, cu, i);
+			i++;
+			continue;
+		}
+		if ((c == '[' || c == '(' || c == '{' || c == '<' || c == ' ') &&
+		    i + 3 < n && (b[i + 1] | 0x20) == 'a' &&
+		    (b[i + 2] | 0x20) == 't' &&
+		    (b[i + 3] == ']' || b[i + 3] == ')' || b[i + 3] == '}' ||
+		     b[i + 3] == '>' || b[i + 3] == ' ')) {
+			/* "[at]" always; " at " when a dot word or '.' follows */
+			bool br = c != ' ';
+
+			if (!br) {
+				size_t lim = i + 64 < n ? i + 64 : n;
+
+				for (size_t k = i + 4; k + 2 < lim; k++)
+					if (b[k] == '.' ||
+					    ((b[k] | 0x20) == 'd' &&
+					     (b[k + 1] | 0x20) == 'o' &&
+					     (b[k + 2] | 0x20) == 't')) {
+						br = true;
+						break;
+					}
+			}
+			if (br)
+				PUSH(etrig, ne, ce, i + 1);
+			i += 4;
+			continue;
+		}
+		if (is_digit(c) || ((c == '+' || c == '(') && i + 2 < n &&
+				    (is_digit(b[i + 1]) || b[i + 1] == '+' ||
+				     (b[i + 1] == ' ' && is_digit(b[i + 2]))))) {
+			size_t next;
+
+			/* Inside a word or a decimal: "PI2024", "3.20",
+			 * "INV-2023-1447": not a number of its own. */
+			if (!lb || (i >= 2 && (b[i - 1] == '.' || b[i - 1] == ',' ||
+					       b[i - 1] == '-' || b[i - 1] == '/' ||
+					       b[i - 1] == '_') &&
+				    is_alnum(b[i - 2]))) {
+				while (i < n && (is_alnum(b[i]) || b[i] == '_'))
+					i++;
+				continue;
+			}
+			/* Alnum tokens that start with a digit: 0x..., 1.../3...
+			 * wallets */
+			if (is_digit(c)) {
+				size_t e = i;
+
+				while (e < n && is_alnum(b[e]))
+					e++;
+				if (e - i >= 26 ||
+				    (e - i == 42 && (b[i + 1] | 0x20) == 'x')) {
+					scan_token(s, i, e);
+					i = e;
+					continue;
+				}
+				/* hex:colon: IPv6 */
+				if (e < n && b[e] == ':' && e - i <= 4) {
+					size_t z = scan_ipv6(s, i);
+
+					if (s->nc && s->c[s->nc - 1].s == i) {
+						i = z;
+						continue;
+					}
+				}
+			}
+			scan_digits(s, i, &next);
+			i = next;
+			continue;
+		}
+		if (is_alpha(c) && lb) {
+			size_t e = i;
+
+			while (e < n && is_alnum(b[e]))
+				e++;
+			if (e < n && b[e] == ':' && e - i <= 4 && is_hex(c)) {
+				size_t z = scan_ipv6(s, i);
+
+				if (s->nc && s->c[s->nc - 1].s == i) {
+					i = z;
+					continue;
+				}
+			}
+			if (e - i >= 2)
+				scan_token(s, i, e);
+			/* "www." */
+			if (e - i == 3 && e < n && b[e] == '.' &&
+			    !strncasecmp(b + i, "www", 3))
+				PUSH(utrig, nu, cu, i);
+			i = e;
+			continue;
+		}
+		if (c == ':' && i + 1 < n && b[i + 1] == ':' &&
+		    (i == 0 || !is_alnum(b[i - 1]))) {
+			i = scan_ipv6(s, i);
+			if (i < n && b[i] == ':')
+				i++;
+			continue;
+		}
+		i++;
+	}
+#undef PUSH
+	if (!s->err && ne)
+		find_emails(s, etrig, ne);
+	if (!s->err && nu)
+		find_urls(s, utrig, nu);
+	if (!s->err && (s->kw.all & KW_MSG))
+		find_handles(s);
+	if (!s->err && (s->kw.all & KW_STREET))
+		find_addresses(s);
+out:
+	free(etrig);
+	free(utrig);
+	return rc ? rc : s->err;
+}
+
+static int cand_cmp(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->s != b->s)
+		return a->s < b->s ? -1 : 1;
+	if (a->e != b->e)
+		return a->e > b->e ? -1 : 1;
+	return (int)b->prio - (int)a->prio;
+}
+
+/* Sorts candidates and keeps a non-overlapping set, best first. */
+static size_t resolve(struct cand *c, size_t n)
+{
+	size_t k = 0;
+
+	qsort(c, n, sizeof(*c), cand_cmp);
+	for (size_t i = 0; i < n; i++) {
+		bool keep = true;
+
+		while (k > 0 && c[k - 1].e > c[i].s) {
+			struct cand *l = &c[k - 1];
+			bool win = c[i].prio > l->prio ||
+				   (c[i].prio == l->prio &&
+				    c[i].e - c[i].s > l->e - l->s);
+
+			if (!win) {
+				keep = false;
+				break;
+			}
+			k--;
+		}
+		if (keep)
+			c[k++] = c[i];
+	}
+	return k;
+}
+
+void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
+{
+	/* Offsets are visited in increasing order: starts are sorted and a
+	 * span's end never passes the next span's start. */
+	size_t pos = 0, cp = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t *want[2] = {&sp[i].start, &sp[i].end};
+		uint32_t *out[2] = {&sp[i].cp_start, &sp[i].cp_end};
+
+		for (int k = 0; k < 2; k++) {
+			size_t target = *want[k];
+
+			if (target < pos) {
+				pos = 0;
+				cp = 0;
+			}
+			while (pos < target && pos < len) {
+				cp += ((unsigned char)text[pos] & 0xc0) != 0x80;
+				pos++;
+			}
+			*out[k] = (uint32_t)cp;
+		}
+	}
+}
+
+int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
+		   struct pii_result *r)
+{
+	struct pii_norm nm;
+	struct scan s;
+	size_t k;
+	int rc;
+
+	r->n = 0;
+	r->flags = 0;
+	if (len > e->max_text)
+		return -E2BIG;
+	rc = pii_norm_build(text, len, &nm);
+	if (rc)
+		return rc;
+	memset(&s, 0, sizeof(s));
+	s.eng = e;
+	s.b = nm.buf;
+	s.n = nm.len;
+	s.nm = &nm;
+	s.md = pcre2_match_data_create(e->ovec_max, NULL);
+	if (!s.md) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	rc = pii_kw_scan(s.b, s.n, &s.kw);
+	if (rc)
+		goto out;
+	rc = prescan(&s);
+	if (rc == -ERANGE) {
+		r->flags |= PII_SCAN_LIMIT;
+		goto out;
+	}
+	if (rc)
+		goto out;
+	k = resolve(s.c, s.nc);
+	if (k > r->cap) {
+		struct pii_span *t = realloc(r->spans, k * sizeof(*t));
+
+		if (!t) {
+			rc = -ENOMEM;
+			goto out;
+		}
+		r->spans = t;
+		r->cap = k;
+	}
+	for (size_t i = 0; i < k; i++) {
+		struct pii_span *sp = &r->spans[i];
+
+		sp->type = (enum pii_type)s.c[i].type;
+		sp->start = nm.os[s.c[i].s];
+		sp->end = nm.oe[s.c[i].e - 1];
+		sp->score = s.c[i].score;
+		sp->flags = s.c[i].flags;
+		if (nm.changed && (sp->end - sp->start != s.c[i].e - s.c[i].s))
+			sp->flags |= PII_SPAN_OBFUSCATED;
+	}
+	r->n = k;
+out:
+	pcre2_match_data_free(s.md);
+	free(s.kw.v);
+	free(s.c);
+	pii_norm_free(&nm);
+	return rc;
+}
+
+int pii_scan(const struct pii_engine *e, const char *text, size_t len,
+	     struct pii_result *r)
+{
+	int rc = pii_scan_bytes(e, text, len, r);
+
+	if (rc == 0)
+		pii_fill_cp(text, len, r->spans, r->n);
+	return rc;
+}

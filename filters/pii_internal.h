@@ -1,0 +1,46 @@
+/*
+ * pii_internal.h - shared between the filters/pii*.c files only; not a
+ * contract for other modules (that is include/parley/pii.h).
+ */
+#ifndef PARLEY_FILTERS_PII_INTERNAL_H
+#define PARLEY_FILTERS_PII_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parley/pii.h"
+
+/*
+ * Normalised text. buf is valid UTF-8 and never longer than the original:
+ * full-width forms, homoglyphs inside Latin words, other-script digits
+ * and spelled digits become ASCII, zero-width characters disappear,
+ * spaced-out characters ("w e c h a t") are joined. Byte i of buf came
+ * from original bytes [os[i], oe[i]).
+ */
+struct pii_norm {
+	char *buf;		/* NUL-terminated */
+	uint32_t *os, *oe;
+	size_t len;
+	bool changed;		/* buf differs from the original */
+	void *mem;		/* one allocation for all three arrays */
+};
+
+/* Returns 0, -EILSEQ (malformed UTF-8) or -ENOMEM. */
+int pii_norm_build(const char *s, size_t n, struct pii_norm *nm);
+void pii_norm_free(struct pii_norm *nm);
+
+/* True when s[0..n) is well-formed UTF-8 (no overlongs, surrogates). */
+bool pii_utf8_valid(const char *s, size_t n);
+
+int pii_iban_country_len(const char *cc);
+void pii_sha256_short(const uint8_t *m, size_t n, uint8_t out[32]);
+
+/* Internal scan entry that also fills spans' byte offsets only. */
+int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
+		   struct pii_result *r);
+
+/* Adds code-point offsets to spans sorted by start. */
+void pii_fill_cp(const char *text, size_t len, struct pii_span *s, size_t n);
+
+#endif

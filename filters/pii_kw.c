@@ -1,0 +1,474 @@
+/*
+ * pii_kw.c - context words. One linear pass over the normalised text
+ * finds every context word (phone, tel, whatsapp, iban, 电话, 微信, order,
+ * tracking, ...) by hashing whole words, so the cost does not grow with
+ * the number of words in the table.
+ *
+ * The table is built once by pii_kw_init (engine start, one thread);
+ * lookups are read-only and may run on any thread.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pii_kw.h"
+
+struct kw {
+	const char *w;		/* lower-case word (ASCII) or UTF-8 word */
+	const char *next;	/* must follow (case-insensitive), or NULL */
+	uint32_t cls;
+};
+
+#define PH	KW_PHONE
+#define MSG	(KW_MSG | KW_PHONE)	/* messenger that uses phone numbers */
+#define MSGID	KW_MSG			/* messenger with its own ids */
+
+static const struct kw kws[] = {
+	/* phone */
+	{"tel", NULL, PH}, {"tel.", NULL, PH}, {"tele", NULL, PH},
+	{"phone", NULL, PH}, {"telephone", NULL, PH}, {"ph", NULL, PH},
+	{"mobile", NULL, PH}, {"mob", NULL, PH}, {"cell", NULL, PH},
+	{"cellphone", NULL, PH}, {"call", NULL, PH}, {"text", NULL, PH},
+	{"sms", NULL, PH}, {"fax", NULL, PH}, {"hotline", NULL, PH},
+	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
+	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
+	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
+	{"celular", NULL, PH}, {"movil", NULL, PH},
+	{"m\xc3\xb3vil", NULL, PH}, {"handy", NULL, PH},
+	{"mobil", NULL, PH}, {"mobilnummer", NULL, PH},
+	{"rufnummer", NULL, PH}, {"anrufen", NULL, PH},
+	{"rufen", NULL, PH}, {"ligar", NULL, PH}, {"ligue", NULL, PH},
+	{"llamar", NULL, PH}, {"ll\xc3\xa1" "mame", NULL, PH},
+	{"llamame", NULL, PH}, {"contact", NULL, PH | KW_CONTACT},
+	{"contacto", NULL, PH | KW_CONTACT}, {"contato", NULL, PH | KW_CONTACT},
+	{"kontakt", NULL, PH | KW_CONTACT}, {"reach", NULL, KW_CONTACT},
+	{"\xe7\x94\xb5\xe8\xaf\x9d", NULL, PH},			/* 电话 */
+	{"\xe6\x89\x8b\xe6\x9c\xba", NULL, PH},			/* 手机 */
+	{"\xe8\x81\x94\xe7\xb3\xbb", NULL, PH | KW_CONTACT},	/* 联系 */
+	{"\xe5\x8f\xb7\xe7\xa0\x81", NULL, PH},			/* 号码 */
+	{"\xe5\xba\xa7\xe6\x9c\xba", NULL, PH},			/* 座机 */
+	{"\xe8\x87\xb4\xe7\x94\xb5", NULL, PH},			/* 致电 */
+	{"\xe6\x89\x93\xe6\x88\x91", NULL, PH},			/* 打我 */
+	{"\xe4\xbc\xa0\xe7\x9c\x9f", NULL, PH},			/* 传真 */
+	{"\xd1\x82\xd0\xb5\xd0\xbb", NULL, PH},			/* тел */
+	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd", NULL, PH},
+	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80", NULL, PH},	/* номер */
+	{"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd0\xb5", NULL, PH},
+	/* messengers */
+	{"whatsapp", NULL, MSG}, {"whats", "app", MSG}, {"wa", NULL, MSG},
+	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
+	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
+	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
+	{"line", ":", MSG}, {"zalo", NULL, MSG}, {"imo", NULL, MSG},
+	{"botim", NULL, MSG}, {"kakao", NULL, MSGID},
+	{"kakaotalk", NULL, MSGID}, {"telegram", NULL, MSG},
+	{"tg", NULL, MSG}, {"skype", NULL, MSGID}, {"qq", NULL, MSGID | KW_QQ},
+	{"discord", NULL, MSGID}, {"icq", NULL, MSGID | KW_QQ},
+	{"messenger", NULL, MSGID},
+	{"\xe5\xbe\xae\xe4\xbf\xa1", NULL, MSG},			/* 微信 */
+	{"\xe5\xa8\x81\xe4\xbf\xa1", NULL, MSG},			/* 威信 */
+	{"\xe4\xbc\x81\xe9\xb9\x85", NULL, MSGID | KW_QQ},	/* 企鹅 */
+	/* e-mail */
+	{"email", NULL, KW_EMAIL}, {"e", "-mail", KW_EMAIL},
+	{"mail", NULL, KW_EMAIL}, {"correo", NULL, KW_EMAIL},
+	{"\xe9\x82\xae\xe7\xae\xb1", NULL, KW_EMAIL},		/* 邮箱 */
+	{"\xe9\x82\xae\xe4\xbb\xb6", NULL, KW_EMAIL},		/* 邮件 */
+	/* cards */
+	{"card", NULL, KW_CARD}, {"visa", NULL, KW_CARD},
+	{"mastercard", NULL, KW_CARD}, {"master", "card", KW_CARD},
+	{"amex", NULL, KW_CARD}, {"discover", NULL, KW_CARD},
+	{"jcb", NULL, KW_CARD}, {"unionpay", NULL, KW_CARD},
+	{"credit", NULL, KW_CARD}, {"debit", NULL, KW_CARD},
+	{"tarjeta", NULL, KW_CARD}, {"karte", NULL, KW_CARD},
+	{"kreditkarte", NULL, KW_CARD},
+	{"cart\xc3\xa3o", NULL, KW_CARD},
+	{"\xe5\x8d\xa1\xe5\x8f\xb7", NULL, KW_CARD},		/* 卡号 */
+	{"\xe4\xbf\xa1\xe7\x94\xa8\xe5\x8d\xa1", NULL, KW_CARD},	/* 信用卡 */
+	{"\xe9\x93\xb6\xe8\xa1\x8c\xe5\x8d\xa1", NULL, KW_CARD},	/* 银行卡 */
+	{"\xd0\xba\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", NULL, KW_CARD},
+	{"cvv", NULL, KW_CVV}, {"cvc", NULL, KW_CVV}, {"cvv2", NULL, KW_CVV},
+	{"cid", NULL, KW_CVV}, {"security", "code", KW_CVV},
+	{"exp", NULL, KW_EXP}, {"expiry", NULL, KW_EXP},
+	{"expires", NULL, KW_EXP}, {"expiration", NULL, KW_EXP},
+	{"valid", "thru", KW_EXP}, {"valid", "until", KW_EXP},
+	/* bank */
+	{"iban", NULL, KW_IBAN | KW_ACCT},
+	{"account", NULL, KW_ACCT}, {"acct", NULL, KW_ACCT},
+	{"acc", NULL, KW_ACCT}, {"a", "/c", KW_ACCT},
+	{"konto", NULL, KW_ACCT}, {"kontonummer", NULL, KW_ACCT},
+	{"cuenta", NULL, KW_ACCT}, {"conta", NULL, KW_ACCT},
+	{"beneficiary", NULL, KW_ACCT}, {"bank", NULL, KW_BANK},
+	{"\xe8\xb4\xa6\xe5\x8f\xb7", NULL, KW_ACCT},		/* 账号 */
+	{"\xe5\xb8\x90\xe5\x8f\xb7", NULL, KW_ACCT},		/* 帐号 */
+	{"\xe8\xb4\xa6\xe6\x88\xb7", NULL, KW_ACCT},		/* 账户 */
+	{"\xe5\x8d\xa1\xe5\x8f\xb7", NULL, KW_ACCT},		/* 卡号 */
+	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82", NULL, KW_ACCT},	/* счет */
+	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82", NULL, KW_ACCT},	/* счёт */
+	{"swift", NULL, KW_SWIFT}, {"bic", NULL, KW_SWIFT},
+	{"aba", NULL, KW_ABA}, {"routing", NULL, KW_ABA},
+	{"rtn", NULL, KW_ABA},
+	/* national ids */
+	{"ssn", NULL, KW_SSN}, {"social", "security", KW_SSN},
+	{"nino", NULL, KW_NINO}, {"ni", "number", KW_NINO},
+	{"ni", "no", KW_NINO}, {"national", "insurance", KW_NINO},
+	{"insurance", "number", KW_NINO},
+	{"aadhaar", NULL, KW_AADHAAR}, {"aadhar", NULL, KW_AADHAAR},
+	{"uid", NULL, KW_AADHAAR}, {"uidai", NULL, KW_AADHAAR},
+	{"\xe0\xa4\x86\xe0\xa4\xa7\xe0\xa4\xbe\xe0\xa4\xb0", NULL, KW_AADHAAR},
+	{"\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81", NULL, KW_ID},	/* 身份证 */
+	{"id", NULL, KW_ID}, {"identity", NULL, KW_ID},
+	{"passport", NULL, KW_ID},
+	/* network, crypto */
+	{"ip", NULL, KW_IP}, {"ipv4", NULL, KW_IP}, {"ipv6", NULL, KW_IP},
+	{"server", NULL, KW_IP}, {"host", NULL, KW_IP},
+	{"gateway", NULL, KW_IP}, {"login", NULL, KW_IP},
+	{"whitelist", NULL, KW_IP}, {"vpn", NULL, KW_IP},
+	{"proxy", NULL, KW_IP}, {"reachable", NULL, KW_IP},
+	{"btc", NULL, KW_CRYPTO}, {"bitcoin", NULL, KW_CRYPTO},
+	{"eth", NULL, KW_CRYPTO}, {"ethereum", NULL, KW_CRYPTO},
+	{"usdt", NULL, KW_CRYPTO}, {"wallet", NULL, KW_CRYPTO},
+	{"crypto", NULL, KW_CRYPTO},
+	/* addresses */
+	{"address", NULL, KW_ADDR}, {"addr", NULL, KW_ADDR},
+	{"direcci\xc3\xb3n", NULL, KW_ADDR}, {"endere\xc3\xa7o", NULL, KW_ADDR},
+	{"adresse", NULL, KW_ADDR}, {"anschrift", NULL, KW_ADDR},
+	{"\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81", NULL, KW_ADDR},
+	{"\xe5\x9c\xb0\xe5\x9d\x80", NULL, KW_ADDR},		/* 地址 */
+	/* street words (the address patterns check capitals) */
+	{"street", NULL, KW_STREET}, {"st", NULL, KW_STREET},
+	{"road", NULL, KW_STREET}, {"rd", NULL, KW_STREET},
+	{"avenue", NULL, KW_STREET}, {"ave", NULL, KW_STREET},
+	{"boulevard", NULL, KW_STREET}, {"blvd", NULL, KW_STREET},
+	{"lane", NULL, KW_STREET}, {"ln", NULL, KW_STREET},
+	{"drive", NULL, KW_STREET}, {"dr", NULL, KW_STREET},
+	{"way", NULL, KW_STREET}, {"court", NULL, KW_STREET},
+	{"place", NULL, KW_STREET}, {"square", NULL, KW_STREET},
+	{"terrace", NULL, KW_STREET}, {"parkway", NULL, KW_STREET},
+	{"highway", NULL, KW_STREET}, {"close", NULL, KW_STREET},
+	{"crescent", NULL, KW_STREET}, {"plaza", NULL, KW_STREET},
+	{"room", NULL, KW_STREET}, {"unit", NULL, KW_STREET},
+	{"suite", NULL, KW_STREET}, {"apt", NULL, KW_STREET},
+	{"building", NULL, KW_STREET}, {"floor", NULL, KW_STREET},
+	{"flat", NULL, KW_STREET}, {"no", NULL, KW_STREET},
+	{"am", NULL, KW_STREET}, {"an", "der", KW_STREET},
+	{"dadao", NULL, KW_STREET}, {"lu", NULL, KW_STREET},
+	{"\xe5\x8f\xb7", NULL, KW_STREET},			/* 号 */
+	/* look-alikes: what precedes trade numbers */
+	{"order", NULL, KW_NEG}, {"po", NULL, KW_NEG},
+	{"so", NULL, KW_NEG}, {"invoice", NULL, KW_NEG}, {"inv", NULL, KW_NEG},
+	{"pi", NULL, KW_NEG}, {"ref", NULL, KW_NEG},
+	{"reference", NULL, KW_NEG}, {"tracking", NULL, KW_NEG},
+	{"track", NULL, KW_NEG}, {"awb", NULL, KW_NEG},
+	{"waybill", NULL, KW_NEG}, {"courier", NULL, KW_NEG},
+	{"dhl", NULL, KW_NEG}, {"fedex", NULL, KW_NEG}, {"ups", NULL, KW_NEG},
+	{"ems", NULL, KW_NEG}, {"tnt", NULL, KW_NEG}, {"batch", NULL, KW_NEG},
+	{"lot", NULL, KW_NEG}, {"sku", NULL, KW_NEG}, {"model", NULL, KW_NEG},
+	{"item", NULL, KW_NEG}, {"art", NULL, KW_NEG}, {"part", NULL, KW_NEG},
+	{"serial", NULL, KW_NEG}, {"sn", NULL, KW_NEG}, {"s/n", NULL, KW_NEG},
+	{"hs", NULL, KW_NEG}, {"tariff", NULL, KW_NEG},
+	{"container", NULL, KW_NEG}, {"cntr", NULL, KW_NEG},
+	{"b/l", NULL, KW_NEG}, {"bl", NULL, KW_NEG}, {"bill", NULL, KW_NEG},
+	{"ean", NULL, KW_NEG}, {"barcode", NULL, KW_NEG},
+	{"upc", NULL, KW_NEG}, {"isbn", NULL, KW_NEG},
+	{"shipment", NULL, KW_NEG}, {"parcel", NULL, KW_NEG},
+	{"pedido", NULL, KW_NEG}, {"rastreio", NULL, KW_NEG},
+	{"rastreamento", NULL, KW_NEG}, {"bestellung", NULL, KW_NEG},
+	{"sendung", NULL, KW_NEG}, {"auftrag", NULL, KW_NEG},
+	{"rechnung", NULL, KW_NEG}, {"factura", NULL, KW_NEG},
+	{"fatura", NULL, KW_NEG}, {"seguimiento", NULL, KW_NEG},
+	{"timestamp", NULL, KW_NEG}, {"ts", NULL, KW_NEG},
+	{"hash", NULL, KW_NEG}, {"txid", NULL, KW_NEG}, {"tx", NULL, KW_NEG},
+	{"md5", NULL, KW_NEG}, {"sha", NULL, KW_NEG}, {"license", NULL, KW_NEG},
+	{"key", NULL, KW_NEG}, {"qty", NULL, KW_NEG}, {"moq", NULL, KW_NEG},
+	{"price", NULL, KW_NEG}, {"usd", NULL, KW_NEG}, {"eur", NULL, KW_NEG},
+	{"rmb", NULL, KW_NEG}, {"cny", NULL, KW_NEG}, {"contract", NULL, KW_NEG},
+	{"\xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7", NULL, KW_NEG}, /* заказ */
+	{"\xd1\x82\xd1\x80\xd0\xb5\xd0\xba", NULL, KW_NEG},	/* трек */
+	{"\xe8\xae\xa2\xe5\x8d\x95", NULL, KW_NEG},		/* 订单 */
+	{"\xe5\x8d\x95\xe5\x8f\xb7", NULL, KW_NEG},		/* 单号 */
+	{"\xe8\xbf\x90\xe5\x8d\x95", NULL, KW_NEG},		/* 运单 */
+	{"\xe5\xbf\xab\xe9\x80\x92", NULL, KW_NEG},		/* 快递 */
+	{"\xe7\x89\xa9\xe6\xb5\x81", NULL, KW_NEG},		/* 物流 */
+	{"\xe7\xbc\x96\xe7\xa0\x81", NULL, KW_NEG},		/* 编码 */
+	{"\xe5\x8f\x91\xe7\xa5\xa8", NULL, KW_NEG},		/* 发票 */
+	{"\xe5\x9e\x8b\xe5\x8f\xb7", NULL, KW_NEG},		/* 型号 */
+	{"\xe6\x89\xb9\xe5\x8f\xb7", NULL, KW_NEG},		/* 批号 */
+	{"\xe6\x9f\x9c\xe5\x8f\xb7", NULL, KW_NEG},		/* 柜号 */
+	{"\xe6\x8f\x90\xe5\x8d\x95", NULL, KW_NEG},		/* 提单 */
+	{"version", NULL, KW_VER}, {"ver", NULL, KW_VER},
+	{"firmware", NULL, KW_VER}, {"fw", NULL, KW_VER}, {"rev", NULL, KW_VER},
+	{"build", NULL, KW_VER}, {"release", NULL, KW_VER},
+	{"v", NULL, KW_VER}, {"update", NULL, KW_VER},
+};
+
+#define HSIZE 1024
+
+static int16_t htab[HSIZE];
+static int16_t hnext[sizeof(kws) / sizeof(kws[0])];
+static int kw_ready;
+
+static uint32_t hash_bytes(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
+	return h;
+}
+
+/* Length of the hashed head of a table word: letters, or first char. */
+static size_t head_len(const char *w)
+{
+	size_t n = strlen(w);
+
+	if ((unsigned char)w[0] >= 0x80)
+		return (unsigned char)w[0] >= 0xe0 ? 3 : 2;
+	return n;
+}
+
+void pii_kw_init(void)
+{
+	if (kw_ready)
+		return;
+	for (size_t i = 0; i < HSIZE; i++)
+		htab[i] = -1;
+	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
+		uint32_t h = hash_bytes((const unsigned char *)kws[i].w,
+				       head_len(kws[i].w)) % HSIZE;
+
+		hnext[i] = htab[h];
+		htab[h] = (int16_t)i;
+	}
+	kw_ready = 1;
+}
+
+static bool ascii_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool ends_with(const char *b, size_t s, size_t e, const char *suf)
+{
+	size_t l = strlen(suf);
+
+	if (e - s <= l)
+		return false;
+	for (size_t i = 0; i < l; i++)
+		if ((b[e - l + i] | 0x20) != suf[i])
+			return false;
+	return true;
+}
+
+static bool street_suffix(const char *b, size_t n, size_t s, size_t e)
+{
+	static const char *const suf[] = {"strasse", "weg", "allee", "platz",
+					  "gasse", "damm", "ufer", "ring",
+					  "chaussee"};
+
+	/* "...stra" + "ße", "...str" + "." */
+	if (ends_with(b, s, e, "stra") && e + 1 < n &&
+	    (unsigned char)b[e] == 0xc3 && (unsigned char)b[e + 1] == 0x9f)
+		return true;
+	if (ends_with(b, s, e, "str") && e < n && b[e] == '.')
+		return true;
+	for (size_t i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
+		if (ends_with(b, s, e, suf[i]))
+			return true;
+	return false;
+}
+
+static bool next_matches(const char *b, size_t n, size_t p, const char *nx)
+{
+	size_t l = strlen(nx);
+
+	/* One optional space or '-' before a word continuation. */
+	if (ascii_alpha((unsigned char)nx[0]) && p < n &&
+	    (b[p] == ' ' || b[p] == '-' || b[p] == '_'))
+		p++;
+	if (p + l > n)
+		return false;
+	for (size_t i = 0; i < l; i++)
+		if ((b[p + i] | 0x20) != (nx[i] | 0x20))
+			return false;
+	if (ascii_alpha((unsigned char)nx[l - 1]) && p + l < n &&
+	    ascii_alpha((unsigned char)b[p + l]))
+		return false;
+	return true;
+}
+
+static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
+{
+	if (h->n == h->cap) {
+		size_t nc = h->cap ? 2 * h->cap : 16;
+		struct pii_kwhit *t = realloc(h->v, nc * sizeof(*t));
+
+		if (!t)
+			return -ENOMEM;
+		h->v = t;
+		h->cap = nc;
+	}
+	h->v[h->n].s = s;
+	h->v[h->n].e = e;
+	h->v[h->n].cls = cls;
+	h->n++;
+	h->all |= cls;
+	return 0;
+}
+
+int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
+{
+	size_t i = 0;
+	unsigned char low[24];
+
+	h->n = 0;
+	h->all = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)b[i];
+		size_t e, wl;
+		uint32_t hv;
+
+		if (ascii_alpha(c)) {
+			e = i;
+			while (e < n && ascii_alpha((unsigned char)b[e]))
+				e++;
+			wl = e - i;
+			/* "tel." "p.o." "s/n" "b/l": the table word may carry
+			 * punctuation; try the plain word first. */
+			if (wl <= sizeof(low) - 4) {
+				for (size_t k = 0; k < wl; k++)
+					low[k] = (unsigned char)(b[i + k] | 0x20);
+				for (int pass = 0; pass < 2; pass++) {
+					size_t L = wl;
+
+					if (pass == 1) {
+						/* word + following '.' or '/x' */
+						if (e < n && b[e] == '.')
+							low[L++] = '.';
+						else if (e + 1 < n && b[e] == '/' &&
+							 ascii_alpha((unsigned char)b[e + 1])) {
+							low[L++] = '/';
+							low[L++] = (unsigned char)(b[e + 1] | 0x20);
+						} else {
+							break;
+						}
+					}
+					hv = hash_bytes(low, L) % HSIZE;
+					for (int k = htab[hv]; k >= 0; k = hnext[k]) {
+						const struct kw *w = &kws[k];
+						size_t end = i + L;
+
+						if (strlen(w->w) != L ||
+						    memcmp(w->w, low, L))
+							continue;
+						if (w->next) {
+							if (!next_matches(b, n, end, w->next))
+								continue;
+							end += strlen(w->next) +
+							       (b[end] == ' ' || b[end] == '-' ||
+								b[end] == '_' ? 1 : 0);
+							if (end > n)
+								end = n;
+						}
+						if (add_hit(h, (uint32_t)i, (uint32_t)end,
+							    w->cls))
+							return -ENOMEM;
+					}
+				}
+			}
+			/* Schillerstraße, Gartenweg, Hauptstr.: capitalised
+			 * words with a street suffix. */
+			if (wl >= 6 && c >= 'A' && c <= 'Z' &&
+			    street_suffix(b, n, i, e)) {
+				if (add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
+					return -ENOMEM;
+			}
+			i = e;
+			continue;
+		}
+		if (c >= 0xc0) {
+			size_t cl = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+
+			if (cl <= 3 && i + cl <= n) {
+				hv = hash_bytes((const unsigned char *)b + i,
+						cl) % HSIZE;
+				for (int k = htab[hv]; k >= 0; k = hnext[k]) {
+					const struct kw *w = &kws[k];
+					size_t l = strlen(w->w);
+
+					if ((unsigned char)w->w[0] < 0x80 ||
+					    i + l > n || memcmp(w->w, b + i, l))
+						continue;
+					/* Cyrillic/Latin-ish words want an
+					 * end boundary; CJK does not. */
+					if (cl == 2 && i + l < n &&
+					    (unsigned char)b[i + l] >= 0xc0 &&
+					    (unsigned char)b[i + l] < 0xe0 &&
+					    !(w->cls & KW_PHONE))
+						continue;
+					if (add_hit(h, (uint32_t)i,
+						    (uint32_t)(i + l), w->cls))
+						return -ENOMEM;
+				}
+			}
+			i += cl;
+			continue;
+		}
+		i++;
+	}
+	return 0;
+}
+
+uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
+		     uint32_t mask, size_t *kw_end)
+{
+	size_t lo = 0, hi = h->n;
+
+	/* Last hit starting before p. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (h->v[mid].s < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0) {
+		const struct pii_kwhit *k = &h->v[lo];
+
+		if (k->e > p)
+			continue;
+		if (k->e + dist < p)
+			break;
+		if (k->cls & mask) {
+			if (kw_end)
+				*kw_end = k->e;
+			return k->cls;
+		}
+	}
+	return 0;
+}
+
+uint32_t pii_kw_any(const struct pii_kwhits *h, size_t p, size_t dist)
+{
+	uint32_t cls = 0;
+	size_t lo = 0, hi = h->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (h->v[mid].s < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0) {
+		const struct pii_kwhit *k = &h->v[lo];
+
+		if (k->e > p)
+			continue;
+		if (k->e + dist < p)
+			break;
+		cls |= k->cls;
+	}
+	return cls;
+}

@@ -1,0 +1,563 @@
+/*
+ * pii_normalize.c - turns a message into the form the PII patterns match
+ * on, keeping for every output byte the original byte range it came
+ * from, so that spans found on the normalised text map back exactly.
+ *
+ * Two passes, both linear: (1) decode UTF-8 and fold code points
+ * (full-width, zero-width, dashes, spaces, other-script digits, CJK
+ * digits next to digits, homoglyphs inside Latin words); (2) on the
+ * folded ASCII, turn runs of spelled digits into digits and join
+ * spaced-out single characters.
+ *
+ * Pure; any thread.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pii_internal.h"
+
+bool pii_utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = s[i];
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			if (i + 1 >= n || (s[i + 1] & 0xc0) != 0x80)
+				return false;
+			i += 2;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			if (i + 2 >= n || (s[i + 1] & 0xc0) != 0x80 ||
+			    (s[i + 2] & 0xc0) != 0x80)
+				return false;
+			if (c == 0xe0 && s[i + 1] < 0xa0)
+				return false;
+			if (c == 0xed && s[i + 1] >= 0xa0)
+				return false;
+			i += 3;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			if (i + 3 >= n || (s[i + 1] & 0xc0) != 0x80 ||
+			    (s[i + 2] & 0xc0) != 0x80 ||
+			    (s[i + 3] & 0xc0) != 0x80)
+				return false;
+			if (c == 0xf0 && s[i + 1] < 0x90)
+				return false;
+			if (c == 0xf4 && s[i + 1] >= 0x90)
+				return false;
+			i += 4;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Decodes one code point of valid UTF-8 at s; *len gets its size. */
+static uint32_t utf8_get(const unsigned char *s, unsigned *len)
+{
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	if (s[0] < 0xe0) {
+		*len = 2;
+		return (uint32_t)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
+	}
+	if (s[0] < 0xf0) {
+		*len = 3;
+		return (uint32_t)(s[0] & 0x0f) << 12 |
+		       (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+	}
+	*len = 4;
+	return (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12 |
+	       (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
+}
+
+#define FOLD_DROP	(-1)
+#define FOLD_RAW	(-2)
+
+static int cjk_digit(uint32_t cp)
+{
+	switch (cp) {
+	case 0x3007: case 0x96f6: return '0';	/* 〇 零 */
+	case 0x4e00: case 0x5e7a: case 0x58f9: return '1'; /* 一 幺 壹 */
+	case 0x4e8c: case 0x8d30: return '2';	/* 二 贰 */
+	case 0x4e09: case 0x53c1: return '3';	/* 三 叁 */
+	case 0x56db: case 0x8086: return '4';	/* 四 肆 */
+	case 0x4e94: case 0x4f0d: return '5';	/* 五 伍 */
+	case 0x516d: case 0x9646: return '6';	/* 六 陆 */
+	case 0x4e03: case 0x67d2: return '7';	/* 七 柒 */
+	case 0x516b: case 0x634c: return '8';	/* 八 捌 */
+	case 0x4e5d: case 0x7396: return '9';	/* 九 玖 */
+	default: return 0;
+	}
+}
+
+/* Cyrillic and Greek letters that look like Latin ones. */
+static int homoglyph(uint32_t cp)
+{
+	static const struct {
+		uint16_t cp;
+		char c;
+	} t[] = {
+		{0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'},
+		{0x0397, 'H'}, {0x0399, 'I'}, {0x039a, 'K'}, {0x039c, 'M'},
+		{0x039d, 'N'}, {0x039f, 'O'}, {0x03a1, 'P'}, {0x03a4, 'T'},
+		{0x03a5, 'Y'}, {0x03a7, 'X'}, {0x03b1, 'a'}, {0x03bf, 'o'},
+		{0x03c1, 'p'}, {0x03bd, 'v'}, {0x0405, 'S'}, {0x0406, 'I'},
+		{0x0408, 'J'}, {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'},
+		{0x041a, 'K'}, {0x041c, 'M'}, {0x041d, 'H'}, {0x041e, 'O'},
+		{0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0425, 'X'},
+		{0x0430, 'a'}, {0x0435, 'e'}, {0x043e, 'o'}, {0x0440, 'p'},
+		{0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'},
+		{0x0456, 'i'}, {0x0458, 'j'}, {0x0501, 'd'}, {0x04bb, 'h'},
+		{0x04cf, 'l'},
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i].cp == cp)
+			return t[i].c;
+	return 0;
+}
+
+/* Context-free folding of one code point. */
+static int fold(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (int)cp;
+	if (cp >= 0xff01 && cp <= 0xff5e)
+		return (int)(cp - 0xfee0);
+	switch (cp) {
+	case 0x00ad: case 0x180e: case 0x200b: case 0x200c: case 0x200d:
+	case 0x200e: case 0x200f: case 0x2060: case 0x2061: case 0x2062:
+	case 0x2063: case 0x2064: case 0xfeff: case 0x034f:
+		return FOLD_DROP;
+	case 0x00a0: case 0x2007: case 0x202f: case 0x205f: case 0x3000:
+		return ' ';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212: case 0xfe58: case 0xfe63:
+		return '-';
+	case 0xfe6b:
+		return '@';
+	case 0x2024: case 0xfe52:
+		return '.';
+	default:
+		break;
+	}
+	if (cp >= 0x2000 && cp <= 0x200a)
+		return ' ';
+	if (cp >= 0x2460 && cp <= 0x2468)	/* circled 1..9 */
+		return (int)('1' + cp - 0x2460);
+	if (cp >= 0x2780 && cp <= 0x2788)
+		return (int)('1' + cp - 0x2780);
+	if (cp >= 0x0660 && cp <= 0x0669)	/* Arabic-Indic */
+		return (int)('0' + cp - 0x0660);
+	if (cp >= 0x06f0 && cp <= 0x06f9)
+		return (int)('0' + cp - 0x06f0);
+	if (cp >= 0x0966 && cp <= 0x096f)	/* Devanagari */
+		return (int)('0' + cp - 0x0966);
+	if (cp >= 0x1d7ce && cp <= 0x1d7ff)	/* mathematical digits */
+		return (int)('0' + (cp - 0x1d7ce) % 10);
+	return FOLD_RAW;
+}
+
+static inline bool is_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline bool is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* A character that may stand alone in a spaced-out word. */
+static inline bool tokch(char c)
+{
+	return is_alnum(c) || c == '@' || c == '.' || c == '_' || c == '+';
+}
+
+/* Pass 1: decode and fold into nm (capacity n). */
+static void fold_pass(const char *src, size_t n, struct pii_norm *nm)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t i = 0, w = 0;
+	int prev = ' ';		/* last emitted byte, for homoglyph context */
+	int prev_digit = 0;	/* last code point was a digit of any script */
+
+	while (i < n) {
+		unsigned len;
+		uint32_t cp;
+		int f;
+
+		if (s[i] < 0x80) {
+			/* Fast path: runs of ASCII. */
+			size_t j = i;
+
+			while (j < n && s[j] < 0x80) {
+				nm->buf[w] = (char)s[j];
+				nm->os[w] = (uint32_t)j;
+				nm->oe[w] = (uint32_t)j + 1;
+				w++;
+				j++;
+			}
+			prev = s[j - 1];
+			prev_digit = is_digit(prev);
+			i = j;
+			continue;
+		}
+		cp = utf8_get(s + i, &len);
+		f = fold(cp);
+		if (f == FOLD_RAW) {
+			int d = cjk_digit(cp);
+
+			if (d) {
+				/* A CJK digit counts when another digit of any
+				 * script touches it. */
+				bool next_digit = false;
+
+				if (i + len < n) {
+					unsigned l2;
+					uint32_t c2 = utf8_get(s + i + len, &l2);
+					int f2 = fold(c2);
+
+					next_digit = cjk_digit(c2) ||
+						     (f2 >= 0 && is_digit(f2));
+				}
+				if (prev_digit || next_digit)
+					f = d;
+			} else {
+				int h = homoglyph(cp);
+
+				if (h) {
+					bool next_latin = false;
+
+					if (i + len < n && s[i + len] < 0x80)
+						next_latin = is_alnum(s[i + len]);
+					if (is_alnum(prev) || prev == '@' ||
+					    prev == '.' || next_latin)
+						f = h;
+				}
+			}
+		}
+		if (f == FOLD_DROP) {
+			nm->changed = true;
+		} else if (f == FOLD_RAW) {
+			for (unsigned k = 0; k < len; k++) {
+				nm->buf[w] = (char)s[i + k];
+				nm->os[w] = (uint32_t)i;
+				nm->oe[w] = (uint32_t)(i + len);
+				w++;
+			}
+			prev = 0x80;
+		} else {
+			nm->buf[w] = (char)f;
+			nm->os[w] = (uint32_t)i;
+			nm->oe[w] = (uint32_t)(i + len);
+			w++;
+			prev = f;
+			nm->changed = true;
+		}
+		prev_digit = f >= 0 && is_digit(f);
+		i += len;
+	}
+	nm->len = w;
+}
+
+static const char *const numwords[][10] = {
+	{"zero", "one", "two", "three", "four", "five", "six", "seven",
+	 "eight", "nine"},
+	{"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete",
+	 "ocho", "nueve"},
+	{"null", "eins", "zwei", "drei", "vier", "funf", "sechs", "sieben",
+	 "acht", "neun"},
+	{"zero", "um", "dois", "tres", "quatro", "cinco", "seis", "sete",
+	 "oito", "nove"},
+};
+
+/* Digit value of a spelled digit word, or -1. */
+static int numword(const char *w, size_t n)
+{
+	char low[8];
+
+	if (n < 2 || n > 6)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(w[i] | 0x20);
+	for (size_t l = 0; l < sizeof(numwords) / sizeof(numwords[0]); l++)
+		for (int d = 0; d < 10; d++)
+			if (strlen(numwords[l][d]) == n &&
+			    !memcmp(numwords[l][d], low, n))
+				return d;
+	if (n == 2 && low[0] == 'o' && low[1] == 'h')
+		return 0;
+	return -1;
+}
+
+/*
+ * Pass 2 edits: each token of the folded text that changes, as
+ * (position, length, replacement byte or 0 to delete). Built in order.
+ */
+struct edit {
+	uint32_t pos, len;
+	char rep;
+};
+
+struct tok {
+	uint32_t s, e;
+	int kind;	/* 0 other, 1 digits, 2 number word */
+	int val;
+};
+
+#define TOK_OTHER	0
+#define TOK_DIGITS	1
+#define TOK_WORD	2
+
+/* Pass 2: spelled digits and spaced-out characters, in place. */
+static int word_pass(struct pii_norm *nm)
+{
+	char *b = nm->buf;
+	size_t n = nm->len, ne = 0, cap = 16;
+	struct edit *ed = NULL;
+	struct tok run[64];
+	size_t nrun = 0;
+	size_t i = 0;
+	bool maybe = false;
+
+	/* Cheap test first: any spelled digit word or any "x x x" shape. */
+	for (size_t k = 0; k + 2 < n; k++) {
+		if (b[k] == ' ' && k + 2 < n && b[k + 2] == ' ' &&
+		    b[k + 1] != ' ') {
+			maybe = true;
+			break;
+		}
+		if (b[k] == '-' && k >= 1 && k + 2 < n && b[k + 2] == '-' &&
+		    is_alnum(b[k - 1]) && is_alnum(b[k + 1])) {
+			maybe = true;
+			break;
+		}
+	}
+	if (!maybe) {
+		for (size_t k = 0; k < n; k++) {
+			char c = (char)(b[k] | 0x20);
+
+			if ((k == 0 || !is_alpha(b[k - 1])) &&
+			    strchr("zotfsencduqa", c) && c && k + 1 < n &&
+			    is_alpha(b[k + 1])) {
+				size_t e = k;
+
+				while (e < n && is_alpha(b[e]))
+					e++;
+				if (numword(b + k, e - k) >= 0) {
+					maybe = true;
+					break;
+				}
+				k = e;
+			}
+		}
+	}
+	if (!maybe)
+		return 0;
+
+	ed = malloc(cap * sizeof(*ed));
+	if (!ed)
+		return -ENOMEM;
+
+#define EDIT(p, l, r) do {						\
+		if (ne == cap) {					\
+			struct edit *t_ = realloc(ed, 2 * cap * sizeof(*ed)); \
+			if (!t_) {					\
+				free(ed);				\
+				return -ENOMEM;				\
+			}						\
+			ed = t_;					\
+			cap *= 2;					\
+		}							\
+		ed[ne].pos = (uint32_t)(p);				\
+		ed[ne].len = (uint32_t)(l);				\
+		ed[ne].rep = (r);					\
+		ne++;							\
+	} while (0)
+
+	/*
+	 * Spelled digits: a run of >= 3 tokens that are digit groups or
+	 * digit words, separated by spaces, '-' or ',', at least one a word.
+	 */
+	while (i <= n) {
+		size_t s = i;
+		struct tok t = {0, 0, TOK_OTHER, -1};
+		bool flush;
+
+		if (i < n && is_alnum(b[i])) {
+			while (i < n && is_alnum(b[i]))
+				i++;
+			t.s = (uint32_t)s;
+			t.e = (uint32_t)i;
+			if (is_digit(b[s])) {
+				t.kind = TOK_DIGITS;
+				for (size_t k = s; k < i; k++)
+					if (!is_digit(b[k]))
+						t.kind = TOK_OTHER;
+			} else {
+				t.val = numword(b + s, i - s);
+				if (t.val >= 0)
+					t.kind = TOK_WORD;
+			}
+		} else if (i < n && (b[i] == ' ' || b[i] == '-' || b[i] == ',')) {
+			i++;
+			continue;
+		} else {
+			i++;
+		}
+		flush = t.kind == TOK_OTHER || nrun == 64;
+		if (!flush)
+			run[nrun++] = t;
+		if (flush || i > n) {
+			size_t words = 0;
+
+			for (size_t k = 0; k < nrun; k++)
+				words += run[k].kind == TOK_WORD;
+			if (nrun >= 3 && words >= 1)
+				for (size_t k = 0; k < nrun; k++)
+					if (run[k].kind == TOK_WORD)
+						EDIT(run[k].s, run[k].e - run[k].s,
+						     (char)('0' + run[k].val));
+			nrun = 0;
+			if (t.kind != TOK_OTHER && flush)
+				run[nrun++] = t;
+		}
+		if (i >= n && s >= n)
+			break;
+	}
+
+	/*
+	 * Spaced-out characters: >= 5 single-character tokens separated by
+	 * one space (or one '-'); the separators go.
+	 */
+	{
+		size_t ne_words = ne;
+		size_t k = 0;
+
+		while (k < n) {
+			size_t st = k, cnt = 1;
+			char sep = 0;
+
+			if (!tokch(b[k]) || (k > 0 && (tokch(b[k - 1]) ||
+						       b[k - 1] == '-')) ||
+			    k + 1 >= n || (b[k + 1] != ' ' && b[k + 1] != '-')) {
+				k++;
+				continue;
+			}
+			while (k + 2 < n && (b[k + 1] == ' ' || b[k + 1] == '-') &&
+			       (!sep || b[k + 1] == sep) && tokch(b[k + 2]) &&
+			       (k + 3 >= n || !tokch(b[k + 3]))) {
+				sep = b[k + 1];
+				k += 2;
+				cnt++;
+			}
+			if (cnt >= 5)
+				for (size_t q = st + 1; q < k; q += 2)
+					EDIT(q, 1, 0);
+			k++;
+		}
+		/* Merge the two sorted runs of edits. */
+		if (ne_words > 0 && ne > ne_words) {
+			struct edit *m = malloc(ne * sizeof(*m));
+			size_t a = 0, c = ne_words, o = 0;
+
+			if (!m) {
+				free(ed);
+				return -ENOMEM;
+			}
+			while (a < ne_words || c < ne) {
+				if (c >= ne || (a < ne_words &&
+						ed[a].pos <= ed[c].pos))
+					m[o++] = ed[a++];
+				else
+					m[o++] = ed[c++];
+			}
+			free(ed);
+			ed = m;
+		}
+	}
+#undef EDIT
+
+	if (ne > 0) {
+		size_t r = 0, w = 0, e = 0;
+
+		while (r < n) {
+			if (e < ne && ed[e].pos == r) {
+				uint32_t l = ed[e].len;
+
+				/* Overlapping edits: skip the later one. */
+				if (ed[e].rep) {
+					b[w] = ed[e].rep;
+					nm->os[w] = nm->os[r];
+					nm->oe[w] = nm->oe[r + l - 1];
+					w++;
+				}
+				r += l;
+				e++;
+				while (e < ne && ed[e].pos < r)
+					e++;
+				continue;
+			}
+			b[w] = b[r];
+			nm->os[w] = nm->os[r];
+			nm->oe[w] = nm->oe[r];
+			w++;
+			r++;
+		}
+		nm->len = w;
+		nm->changed = true;
+	}
+	free(ed);
+	return 0;
+}
+
+int pii_norm_build(const char *s, size_t n, struct pii_norm *nm)
+{
+	size_t cap = n + 1;
+	char *mem;
+	int rc;
+
+	memset(nm, 0, sizeof(*nm));
+	if (!pii_utf8_valid(s, n))
+		return -EILSEQ;
+	mem = malloc(cap * (2 * sizeof(uint32_t) + 1));
+	if (!mem)
+		return -ENOMEM;
+	nm->mem = mem;
+	nm->os = (uint32_t *)mem;
+	nm->oe = nm->os + cap;
+	nm->buf = (char *)(nm->oe + cap);
+	fold_pass(s, n, nm);
+	rc = word_pass(nm);
+	if (rc < 0) {
+		pii_norm_free(nm);
+		return rc;
+	}
+	nm->buf[nm->len] = '\0';
+	/* A sentinel so that oe[len - 1] and os[len] are both defined. */
+	nm->os[nm->len] = (uint32_t)n;
+	nm->oe[nm->len] = (uint32_t)n;
+	return 0;
+}
+
+void pii_norm_free(struct pii_norm *nm)
+{
+	free(nm->mem);
+	memset(nm, 0, sizeof(*nm));
+}

@@ -1,0 +1,731 @@
+/*
+ * ctl_redact.c - "parleyctl redact": JSON lines {"id":…,"text":…} on stdin,
+ * {"id":…,"spans":[{"start":…,"end":…,"type":…}],"text":"<redacted>"} per
+ * line on stdout (code-point offsets, end exclusive).
+ *
+ *   parleyctl redact [--policy STR] [--stage inquiry|ordered]
+ *                    [--dir b2s|s2b]
+ *   parleyctl redact --bench FILE [--seconds N]
+ *   parleyctl redact --adversarial [--max BYTES]
+ *
+ * Input lines are parsed with a small hand-written reader for the common
+ * shape (falls back to jansson for anything else); output is written by
+ * hand with JSON escaping. Single-threaded.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "parley/pii.h"
+#include "ctl.h"
+
+struct obuf {
+	char *p;
+	size_t n, cap;
+};
+
+static void ob_reserve(struct obuf *o, size_t more)
+{
+	if (o->n + more <= o->cap)
+		return;
+	o->cap = (o->n + more) * 2 + 4096;
+	o->p = realloc(o->p, o->cap);
+	if (!o->p) {
+		fprintf(stderr, "redact: out of memory\n");
+		exit(1);
+	}
+}
+
+static void ob_add(struct obuf *o, const char *s, size_t n)
+{
+	ob_reserve(o, n);
+	memcpy(o->p + o->n, s, n);
+	o->n += n;
+}
+
+static void ob_str(struct obuf *o, const char *s)
+{
+	ob_add(o, s, strlen(s));
+}
+
+static void ob_uint(struct obuf *o, unsigned long v)
+{
+	char t[24];
+	int k = 0;
+
+	do {
+		t[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	ob_reserve(o, (size_t)k);
+	while (k)
+		o->p[o->n++] = t[--k];
+}
+
+/* A JSON string literal of UTF-8 s[0..n). */
+static void ob_json_str(struct obuf *o, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0;
+
+	ob_reserve(o, n * 6 + 2);
+	o->p[o->n++] = '"';
+	while (i < n) {
+		size_t j = i;
+
+		/* copy runs of plain bytes at once */
+		while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' &&
+		       s[j] != '\\')
+			j++;
+		memcpy(o->p + o->n, s + i, j - i);
+		o->n += j - i;
+		if (j == n)
+			break;
+		o->p[o->n++] = '\\';
+		switch (s[j]) {
+		case '"': o->p[o->n++] = '"'; break;
+		case '\\': o->p[o->n++] = '\\'; break;
+		case '\n': o->p[o->n++] = 'n'; break;
+		case '\r': o->p[o->n++] = 'r'; break;
+		case '\t': o->p[o->n++] = 't'; break;
+		case '\b': o->p[o->n++] = 'b'; break;
+		case '\f': o->p[o->n++] = 'f'; break;
+		default:
+			o->p[o->n++] = 'u';
+			o->p[o->n++] = '0';
+			o->p[o->n++] = '0';
+			o->p[o->n++] = hex[(unsigned char)s[j] >> 4];
+			o->p[o->n++] = hex[(unsigned char)s[j] & 15];
+		}
+		i = j + 1;
+	}
+	o->p[o->n++] = '"';
+}
+
+/* ---- input: a fast reader for {"id":…,"text":"…", …} ---- */
+
+static const char *skip_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	return p;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+static int hex4(const char *p)
+{
+	int v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int h = hexval(p[i]);
+
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+static void put_utf8(struct obuf *o, unsigned cp)
+{
+	ob_reserve(o, 4);
+	if (cp < 0x80) {
+		o->p[o->n++] = (char)cp;
+	} else if (cp < 0x800) {
+		o->p[o->n++] = (char)(0xc0 | cp >> 6);
+		o->p[o->n++] = (char)(0x80 | (cp & 0x3f));
+	} else if (cp < 0x10000) {
+		o->p[o->n++] = (char)(0xe0 | cp >> 12);
+		o->p[o->n++] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o->p[o->n++] = (char)(0x80 | (cp & 0x3f));
+	} else {
+		o->p[o->n++] = (char)(0xf0 | cp >> 18);
+		o->p[o->n++] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		o->p[o->n++] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o->p[o->n++] = (char)(0x80 | (cp & 0x3f));
+	}
+}
+
+/*
+ * Parses a JSON string at p (at the opening quote) into o (reset).
+ * Returns the position after the closing quote, or NULL.
+ */
+static const char *parse_str(const char *p, const char *e, struct obuf *o)
+{
+	o->n = 0;
+	if (p >= e || *p != '"')
+		return NULL;
+	p++;
+	while (p < e) {
+		const char *q = p;
+
+		while (q < e && *q != '"' && *q != '\\' &&
+		       (unsigned char)*q >= 0x20)
+			q++;
+		ob_add(o, p, (size_t)(q - p));
+		p = q;
+		if (p >= e || (unsigned char)*p < 0x20)
+			return NULL;
+		if (*p == '"')
+			return p + 1;
+		if (++p >= e)
+			return NULL;
+		switch (*p) {
+		case '"': ob_add(o, "\"", 1); break;
+		case '\\': ob_add(o, "\\", 1); break;
+		case '/': ob_add(o, "/", 1); break;
+		case 'b': ob_add(o, "\b", 1); break;
+		case 'f': ob_add(o, "\f", 1); break;
+		case 'n': ob_add(o, "\n", 1); break;
+		case 'r': ob_add(o, "\r", 1); break;
+		case 't': ob_add(o, "\t", 1); break;
+		case 'u': {
+			int v;
+
+			if (e - p < 5 || (v = hex4(p + 1)) < 0)
+				return NULL;
+			p += 4;
+			if (v >= 0xd800 && v < 0xdc00) {
+				int w;
+
+				if (e - p < 7 || p[1] != '\\' || p[2] != 'u' ||
+				    (w = hex4(p + 3)) < 0xdc00 || w > 0xdfff)
+					return NULL;
+				v = 0x10000 + ((v - 0xd800) << 10) + (w - 0xdc00);
+				p += 6;
+			} else if (v >= 0xdc00 && v < 0xe000) {
+				return NULL;
+			}
+			put_utf8(o, (unsigned)v);
+			break;
+		}
+		default:
+			return NULL;
+		}
+		p++;
+	}
+	return NULL;
+}
+
+/* Skips a scalar JSON value (number, true, false, null). */
+static const char *skip_scalar(const char *p, const char *e)
+{
+	const char *s = p;
+
+	while (p < e && *p != ',' && *p != '}' && *p != ' ' && *p != '\t')
+		p++;
+	return p > s ? p : NULL;
+}
+
+struct line {
+	struct obuf id;		/* id as JSON text, ready to print */
+	struct obuf text;	/* decoded text */
+	struct obuf tmp;
+};
+
+/* Fast path; returns 0, or -1 to let jansson try. */
+static int parse_fast(const char *p, const char *e, struct line *L)
+{
+	bool have_text = false, have_id = false;
+
+	p = skip_ws(p, e);
+	if (p >= e || *p != '{')
+		return -1;
+	p = skip_ws(p + 1, e);
+	while (p < e && *p != '}') {
+		const char *ks;
+		size_t kl;
+		const char *vs;
+
+		if (*p != '"')
+			return -1;
+		ks = p + 1;
+		p = memchr(ks, '"', (size_t)(e - ks));
+		if (!p || memchr(ks, '\\', (size_t)(p - ks)))
+			return -1;
+		kl = (size_t)(p - ks);
+		p = skip_ws(p + 1, e);
+		if (p >= e || *p != ':')
+			return -1;
+		p = skip_ws(p + 1, e);
+		vs = p;
+		if (p < e && *p == '"') {
+			struct obuf *dst = (kl == 4 && !memcmp(ks, "text", 4)) ?
+					   &L->text : &L->tmp;
+
+			p = parse_str(p, e, dst);
+			if (!p)
+				return -1;
+			if (dst == &L->text)
+				have_text = true;
+		} else if (p < e && (*p == '{' || *p == '[')) {
+			return -1;
+		} else {
+			p = skip_scalar(p, e);
+			if (!p)
+				return -1;
+		}
+		if (kl == 2 && !memcmp(ks, "id", 2)) {
+			L->id.n = 0;
+			ob_add(&L->id, vs, (size_t)(p - vs));
+			have_id = true;
+		}
+		p = skip_ws(p, e);
+		if (p < e && *p == ',')
+			p = skip_ws(p + 1, e);
+	}
+	if (p >= e || !have_text)
+		return -1;
+	if (!have_id)
+		ob_str(&L->id, "null");
+	return 0;
+}
+
+static int parse_slow(const char *p, size_t n, struct line *L)
+{
+	json_error_t err;
+	json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &err), *id, *tx;
+	char *ids;
+
+	if (!j || !json_is_object(j)) {
+		json_decref(j);
+		return -1;
+	}
+	tx = json_object_get(j, "text");
+	id = json_object_get(j, "id");
+	if (!json_is_string(tx)) {
+		json_decref(j);
+		return -1;
+	}
+	L->text.n = 0;
+	ob_add(&L->text, json_string_value(tx), json_string_length(tx));
+	L->id.n = 0;
+	ids = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+	ob_str(&L->id, ids ? ids : "null");
+	free(ids);
+	json_decref(j);
+	return 0;
+}
+
+struct opts {
+	struct pii_policy pol;
+	enum pii_stage stage;
+	enum pii_direction dir;
+};
+
+/* Processes one input line into out. */
+static void do_line(const struct pii_engine *eng, const struct opts *op,
+		    const char *p, size_t n, struct line *L,
+		    struct pii_result *r, struct pii_redacted *red,
+		    struct obuf *out)
+{
+	int rc;
+
+	L->id.n = 0;
+	if (parse_fast(p, p + n, L) && parse_slow(p, n, L)) {
+		ob_str(out, "{\"id\":null,\"error\":\"bad JSON line\"}\n");
+		return;
+	}
+	rc = pii_scan(eng, L->text.p ? L->text.p : "", L->text.n, r);
+	if (rc && rc != -ERANGE) {
+		ob_str(out, "{\"id\":");
+		ob_add(out, L->id.p, L->id.n);
+		ob_str(out, ",\"error\":\"");
+		ob_str(out, rc == -EILSEQ ? "malformed UTF-8" :
+			    rc == -E2BIG ? "text too long" : "scan failed");
+		ob_str(out, "\",\"spans\":[],\"text\":\"[message withheld]\"}\n");
+		return;
+	}
+	if (pii_apply(&op->pol, op->stage, op->dir, L->text.p, L->text.n, r,
+		      red)) {
+		fprintf(stderr, "redact: out of memory\n");
+		exit(1);
+	}
+	ob_str(out, "{\"id\":");
+	ob_add(out, L->id.p, L->id.n);
+	ob_str(out, ",\"spans\":[");
+	if (r->flags & PII_SCAN_LIMIT) {
+		/* fail closed: the whole text is one span */
+		size_t cps = 0;
+
+		for (size_t i = 0; i < L->text.n; i++)
+			cps += ((unsigned char)L->text.p[i] & 0xc0) != 0x80;
+		ob_str(out, "{\"start\":0,\"end\":");
+		ob_uint(out, cps);
+		ob_str(out, ",\"type\":\"LIMIT\"}");
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		if (i)
+			ob_add(out, ",", 1);
+		ob_str(out, "{\"start\":");
+		ob_uint(out, r->spans[i].cp_start);
+		ob_str(out, ",\"end\":");
+		ob_uint(out, r->spans[i].cp_end);
+		ob_str(out, ",\"type\":\"");
+		ob_str(out, pii_type_name(r->spans[i].type));
+		ob_str(out, "\"}");
+	}
+	ob_str(out, "],\"text\":");
+	ob_json_str(out, red->text, red->len);
+	if (red->flags & PII_OUT_BLOCKED)
+		ob_str(out, ",\"blocked\":true");
+	ob_str(out, "}\n");
+}
+
+static double now_s(clockid_t c)
+{
+	struct timespec ts;
+
+	clock_gettime(c, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *slurp(FILE *f, size_t *n)
+{
+	size_t cap = 1 << 20, len = 0;
+	char *b = malloc(cap);
+
+	while (b) {
+		size_t r = fread(b + len, 1, cap - len, f);
+
+		len += r;
+		if (r == 0)
+			break;
+		if (len == cap) {
+			char *t = realloc(b, cap *= 2);
+
+			if (!t) {
+				free(b);
+				return NULL;
+			}
+			b = t;
+		}
+	}
+	*n = len;
+	return b;
+}
+
+static void run_lines(const struct pii_engine *eng, const struct opts *op,
+		      const char *in, size_t n, struct obuf *out, FILE *to)
+{
+	struct line L;
+	struct pii_result r;
+	struct pii_redacted red;
+	size_t i = 0;
+
+	memset(&L, 0, sizeof(L));
+	pii_result_init(&r);
+	pii_redacted_init(&red);
+	while (i < n) {
+		const char *nl = memchr(in + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - in) : n;
+
+		if (e > i && !(e == i + 1 && in[i] == '\r'))
+			do_line(eng, op, in + i, e - i, &L, &r, &red, out);
+		i = e + 1;
+		if (to && out->n > (1 << 16)) {
+			fwrite(out->p, 1, out->n, to);
+			out->n = 0;
+		}
+	}
+	if (to && out->n) {
+		fwrite(out->p, 1, out->n, to);
+		out->n = 0;
+	}
+	free(L.id.p);
+	free(L.text.p);
+	free(L.tmp.p);
+	pii_result_deinit(&r);
+	pii_redacted_deinit(&red);
+}
+
+static int bench(const struct pii_engine *eng, const struct opts *op,
+		 const char *file, double secs)
+{
+	FILE *f = fopen(file, "rb");
+	size_t n, ntext = 0, cnt = 0, text_bytes = 0;
+	char *in;
+	struct line L;
+	char **texts = NULL;
+	size_t *lens = NULL;
+	struct pii_result r;
+	struct pii_redacted red;
+	struct obuf out = {0};
+	double t0, t1, c0, c1;
+	unsigned long iters;
+
+	if (!f) {
+		fprintf(stderr, "redact: %s: %s\n", file, strerror(errno));
+		return 1;
+	}
+	in = slurp(f, &n);
+	fclose(f);
+	if (!in)
+		return 1;
+	memset(&L, 0, sizeof(L));
+	for (size_t i = 0; i < n;) {
+		const char *nl = memchr(in + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - in) : n;
+
+		if (e > i && (!parse_fast(in + i, in + e, &L) ||
+			      !parse_slow(in + i, e - i, &L))) {
+			if (cnt == ntext) {
+				ntext = ntext ? 2 * ntext : 1024;
+				texts = realloc(texts, ntext * sizeof(*texts));
+				lens = realloc(lens, ntext * sizeof(*lens));
+				if (!texts || !lens)
+					return 1;
+			}
+			texts[cnt] = malloc(L.text.n + 1);
+			memcpy(texts[cnt], L.text.p, L.text.n);
+			lens[cnt] = L.text.n;
+			text_bytes += L.text.n;
+			cnt++;
+		}
+		i = e + 1;
+	}
+	pii_result_init(&r);
+	pii_redacted_init(&red);
+	printf("corpus: %s, %zu messages, %zu bytes of text\n", file, cnt,
+	       text_bytes);
+
+	/* 1: scan only */
+	iters = 0;
+	t0 = now_s(CLOCK_MONOTONIC);
+	c0 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	do {
+		for (size_t i = 0; i < cnt; i++)
+			(void)pii_scan(eng, texts[i], lens[i], &r);
+		iters++;
+		t1 = now_s(CLOCK_MONOTONIC);
+	} while (t1 - t0 < secs);
+	c1 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	printf("scan:            %8.1f MB/s (cpu %.1f MB/s), %.2f us/message, %lu passes\n",
+	       iters * text_bytes / 1e6 / (t1 - t0),
+	       iters * text_bytes / 1e6 / (c1 - c0),
+	       (t1 - t0) * 1e6 / (double)(iters * cnt), iters);
+
+	/* 2: scan + policy + redacted text */
+	iters = 0;
+	t0 = now_s(CLOCK_MONOTONIC);
+	c0 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	do {
+		for (size_t i = 0; i < cnt; i++)
+			(void)pii_redact(eng, &op->pol, op->stage, op->dir,
+					 texts[i], lens[i], &red);
+		iters++;
+		t1 = now_s(CLOCK_MONOTONIC);
+	} while (t1 - t0 < secs);
+	c1 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	printf("scan+redact:     %8.1f MB/s (cpu %.1f MB/s)\n",
+	       iters * text_bytes / 1e6 / (t1 - t0),
+	       iters * text_bytes / 1e6 / (c1 - c0));
+
+	/* 3: the whole JSON-lines pipeline, in memory */
+	iters = 0;
+	t0 = now_s(CLOCK_MONOTONIC);
+	c0 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	do {
+		out.n = 0;
+		run_lines(eng, op, in, n, &out, NULL);
+		iters++;
+		t1 = now_s(CLOCK_MONOTONIC);
+	} while (t1 - t0 < secs);
+	c1 = now_s(CLOCK_PROCESS_CPUTIME_ID);
+	printf("jsonl pipeline:  %8.1f MB/s of message text (cpu %.1f MB/s), %.1f MB/s of input\n",
+	       iters * text_bytes / 1e6 / (t1 - t0),
+	       iters * text_bytes / 1e6 / (c1 - c0),
+	       iters * n / 1e6 / (t1 - t0));
+
+	for (size_t i = 0; i < cnt; i++)
+		free(texts[i]);
+	free(texts);
+	free(lens);
+	free(in);
+	free(out.p);
+	free(L.id.p);
+	free(L.text.p);
+	free(L.tmp.p);
+	pii_result_deinit(&r);
+	pii_redacted_deinit(&red);
+	return 0;
+}
+
+/* Adversarial generators: each fills b[0..n) (n >= 16). */
+static void gen(int kind, char *b, size_t n)
+{
+	static const char *const unit[] = {
+		"1",				/* one digit run */
+		"@",				/* @@@@ */
+		".",				/* dots */
+		"a@b.",				/* @ and dots */
+		"1 ",				/* spaced digits */
+		"a [at] b [dot] ",		/* nested obfuscation */
+		"one two ",			/* spelled digits */
+		"+86 (0) ",			/* phone starts */
+		"x.com/",			/* URL-ish */
+		"No. 1 A B C D Road, ",		/* address parts */
+		"\xe4\xb8\x80\xe4\xba\x8c",	/* 一二 */
+		"\xef\xbc\x91\xe2\x80\x8b",	/* １ + zero-width */
+		"wechat: a_",			/* handle words */
+		"1:a::",			/* IPv6-ish */
+	};
+	const char *u = unit[kind];
+	size_t l = strlen(u), i = 0;
+
+	while (i + l <= n) {
+		memcpy(b + i, u, l);
+		i += l;
+	}
+	while (i < n)
+		b[i++] = ' ';
+}
+
+#define N_ADV 14
+
+static int adversarial(const struct pii_engine *eng, size_t max)
+{
+	static const char *const names[N_ADV] = {
+		"digit run", "@@@@", "dots", "a@b.", "spaced digits",
+		"[at] [dot]", "spelled digits", "+86 (0)", "x.com/",
+		"address parts", "CJK digits", "fullwidth+ZW", "wechat: a_",
+		"1:a::",
+	};
+	struct pii_result r;
+	char *b = malloc(max);
+
+	if (!b)
+		return 1;
+	pii_result_init(&r);
+	printf("%-16s", "input \\ bytes");
+	for (size_t sz = 1024; sz <= max; sz *= 4)
+		printf(" %10zu", sz);
+	printf("   ns/byte@max  rc@max\n");
+	for (int k = 0; k < N_ADV; k++) {
+		double last = 0;
+		int rc = 0;
+
+		printf("%-16s", names[k]);
+		for (size_t sz = 1024; sz <= max; sz *= 4) {
+			double t0, t1;
+			int reps = sz <= 16384 ? 50 : sz <= 262144 ? 5 : 2;
+
+			gen(k, b, sz);
+			t0 = now_s(CLOCK_MONOTONIC);
+			for (int i = 0; i < reps; i++)
+				rc = pii_scan(eng, b, sz, &r);
+			t1 = now_s(CLOCK_MONOTONIC);
+			last = (t1 - t0) / reps;
+			printf(" %8.2fms", last * 1e3);
+			fflush(stdout);
+			if (sz * 4 > max)
+				printf("   %8.2f     %d\n", last * 1e9 / (double)sz,
+				       rc);
+		}
+	}
+	free(b);
+	pii_result_deinit(&r);
+	return 0;
+}
+
+int ctl_redact_main(int argc, char **argv)
+{
+	struct pii_engine *eng = NULL;
+	struct opts op;
+	const char *bench_file = NULL;
+	bool adv = false;
+	double secs = 3;
+	size_t adv_max = 1 << 20;
+	char err[160];
+	int rc = 0;
+
+	pii_policy_default(&op.pol);
+	op.stage = PII_STAGE_INQUIRY;
+	op.dir = PII_DIR_BUYER_TO_SELLER;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(a, "--bench") && v) {
+			bench_file = v;
+			i++;
+		} else if (!strcmp(a, "--seconds") && v) {
+			secs = atof(v);
+			i++;
+		} else if (!strcmp(a, "--adversarial")) {
+			adv = true;
+		} else if (!strcmp(a, "--max") && v) {
+			adv_max = strtoul(v, NULL, 10);
+			i++;
+		} else if (!strcmp(a, "--policy") && v) {
+			if (pii_policy_parse(&op.pol, v, err, sizeof(err))) {
+				fprintf(stderr, "redact: policy: %s\n", err);
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(a, "--stage") && v) {
+			if (!strcmp(v, "inquiry"))
+				op.stage = PII_STAGE_INQUIRY;
+			else if (!strcmp(v, "ordered"))
+				op.stage = PII_STAGE_ORDERED;
+			else {
+				fprintf(stderr, "redact: --stage inquiry|ordered\n");
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(a, "--dir") && v) {
+			if (!strcmp(v, "b2s"))
+				op.dir = PII_DIR_BUYER_TO_SELLER;
+			else if (!strcmp(v, "s2b"))
+				op.dir = PII_DIR_SELLER_TO_BUYER;
+			else {
+				fprintf(stderr, "redact: --dir b2s|s2b\n");
+				return 2;
+			}
+			i++;
+		} else {
+			fprintf(stderr,
+				"usage: parleyctl redact [--policy STR] [--stage inquiry|ordered] [--dir b2s|s2b]\n"
+				"       parleyctl redact --bench FILE [--seconds N]\n"
+				"       parleyctl redact --adversarial [--max BYTES]\n");
+			return 2;
+		}
+	}
+	if (pii_engine_new(NULL, &eng)) {
+		fprintf(stderr, "redact: cannot build the PII engine\n");
+		return 1;
+	}
+	if (bench_file) {
+		rc = bench(eng, &op, bench_file, secs);
+	} else if (adv) {
+		rc = adversarial(eng, adv_max);
+	} else {
+		size_t n;
+		char *in = slurp(stdin, &n);
+		struct obuf out = {0};
+
+		if (!in) {
+			rc = 1;
+		} else {
+			run_lines(eng, &op, in, n, &out, stdout);
+			free(in);
+			free(out.p);
+		}
+	}
+	pii_engine_free(eng);
+	return rc;
+}
