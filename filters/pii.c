@@ -94,7 +94,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:" OBF_DOT "[A-Za-z0-9_%+\\-]++){0,4})"
 		"(" OBF_AT ")"
 		LABEL "(?:(?:\\." "|" OBF_DOT ")" LABEL "){1,6}"
-		"(?![A-Za-z0-9\\-])",
+		"(?![A-Za-z0-9\\-@])",
 	[RE_URL] =
 		"(?<![A-Za-z0-9@._%+\\-])"
 		"(?:(?i:https?|ftp)://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]++"
@@ -104,9 +104,9 @@ static const char *const re_src[RE_COUNT] = {
 		"(?![A-Za-z0-9\\-@])(?::[0-9]{2,5})?"
 		"(?:/[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?)",
 	[RE_HANDLE] =
-		"(?:[ \\t]*+(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
+		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
 		"on|at|via|add|user(?:name)?|usuario|usu\\x{e1}rio|name|account|"
-		"handle|no|nr|number)(?![A-Za-z])|\\x{53f7})[ \\t]*+){0,6}+"
+		"handle|no|nr|number|same)(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
 		"((?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
 		"|\\+?[0-9][0-9 \\-().]{3,24}[0-9])",
 	[RE_ADDR_W] =
@@ -115,7 +115,7 @@ static const char *const re_src[RE_COUNT] = {
 		"Block|Blk|Floor|Fl|Tower|Level)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,5}"
 		",?[ ]){0,3}"
 		"(?:(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ]"
-		"(?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){1,4}"
+		"(?:(?:[A-Z][A-Za-z'\\-]*+|[0-9]{1,4}(?:st|nd|rd|th))\\.?[ ]){1,4}"
 		"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|"
 		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
 		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
@@ -646,7 +646,7 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 
 	if (nd >= sizeof(d) - 1 || nd < 6)
 		return false;
-	near = ctx_nearest(s, a, 40);
+	near = ctx_nearest(s, a, 24);
 	any = pii_kw_any(&s->kw, a, 48);
 	neg = (near & (KW_NEG | KW_VER)) != 0;
 
@@ -1126,7 +1126,8 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			ws = cursor;
 		ws = cp_floor(s->b, ws);
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
-		while (ws < we) {
+		/* Bounded retries keep one window's work linear. */
+		for (int tries = 0; ws < we && tries < 16; tries++) {
 			PCRE2_SIZE *ov;
 			int rc = re_run(s, RE_EMAIL, ws, we, 0);
 			bool obf;
@@ -1144,10 +1145,14 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				if (s->b[k] == ' ' || s->b[k] == '[' ||
 				    s->b[k] == '(')
 					obf = true;
-			if (email_tld_ok(s, ov[0], ov[1], obf))
+			if (email_tld_ok(s, ov[0], ov[1], obf)) {
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
 					 obf ? PII_SPAN_OBFUSCATED : 0);
-			ws = ov[1] > ws ? ov[1] : ws + 1;
+				ws = ov[1];
+			} else {
+				/* "manager at lee.wang@x.com": retry inside */
+				ws = cp_ceil(s->b, we, ov[0] + 1);
+			}
 		}
 		cursor = we;
 	}

@@ -152,6 +152,20 @@ static const struct kw kws[] = {
 	{"flat", NULL, KW_STREET}, {"no", NULL, KW_STREET},
 	{"am", NULL, KW_STREET}, {"an", "der", KW_STREET},
 	{"dadao", NULL, KW_STREET}, {"lu", NULL, KW_STREET},
+	{"pkwy", NULL, KW_STREET}, {"hwy", NULL, KW_STREET},
+	{"sq", NULL, KW_STREET}, {"ct", NULL, KW_STREET},
+	{"pl", NULL, KW_STREET}, {"cir", NULL, KW_STREET},
+	{"circle", NULL, KW_STREET}, {"trail", NULL, KW_STREET},
+	{"row", NULL, KW_STREET}, {"alley", NULL, KW_STREET},
+	{"gardens", NULL, KW_STREET}, {"mews", NULL, KW_STREET},
+	{"walk", NULL, KW_STREET}, {"jie", NULL, KW_STREET},
+	{"dajie", NULL, KW_STREET}, {"hutong", NULL, KW_STREET},
+	{"av", NULL, KW_STREET}, {"im", NULL, KW_STREET},
+	{"zum", NULL, KW_STREET}, {"zur", NULL, KW_STREET},
+	{"auf", "der", KW_STREET}, {"in", "der", KW_STREET},
+	{"rm", NULL, KW_STREET}, {"ste", NULL, KW_STREET},
+	{"bldg", NULL, KW_STREET}, {"block", NULL, KW_STREET},
+	{"tower", NULL, KW_STREET}, {"level", NULL, KW_STREET},
 	{"\xe5\x8f\xb7", NULL, KW_STREET},			/* 号 */
 	/* look-alikes: what precedes trade numbers */
 	{"order", NULL, KW_NEG}, {"po", NULL, KW_NEG},
@@ -221,8 +235,8 @@ static size_t head_len(const char *w)
 {
 	size_t n = strlen(w);
 
-	if ((unsigned char)w[0] >= 0x80)
-		return (unsigned char)w[0] >= 0xe0 ? 3 : 2;
+	if ((unsigned char)w[0] >= 0xe0)
+		return 3;	/* CJK: hashed on the first character */
 	return n;
 }
 
@@ -247,32 +261,25 @@ static bool ascii_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-static bool ends_with(const char *b, size_t s, size_t e, const char *suf)
+static bool ends_with(const unsigned char *w, size_t wl, const char *suf)
 {
 	size_t l = strlen(suf);
 
-	if (e - s <= l)
-		return false;
-	for (size_t i = 0; i < l; i++)
-		if ((b[e - l + i] | 0x20) != suf[i])
-			return false;
-	return true;
+	return wl > l && !memcmp(w + wl - l, suf, l);
 }
 
-static bool street_suffix(const char *b, size_t n, size_t s, size_t e)
+/* Schillerstraße, Gartenweg, Hauptstr. (w is the lower-cased word). */
+static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
+			  size_t n, size_t e)
 {
-	static const char *const suf[] = {"strasse", "weg", "allee", "platz",
-					  "gasse", "damm", "ufer", "ring",
-					  "chaussee"};
+	static const char *const suf[] = {"stra\xc3\x9f" "e", "strasse", "weg",
+					  "allee", "platz", "gasse", "damm",
+					  "ufer", "ring", "chaussee"};
 
-	/* "...stra" + "ße", "...str" + "." */
-	if (ends_with(b, s, e, "stra") && e + 1 < n &&
-	    (unsigned char)b[e] == 0xc3 && (unsigned char)b[e + 1] == 0x9f)
-		return true;
-	if (ends_with(b, s, e, "str") && e < n && b[e] == '.')
+	if (ends_with(w, wl, "str") && e < n && b[e] == '.')
 		return true;
 	for (size_t i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
-		if (ends_with(b, s, e, suf[i]))
+		if (ends_with(w, wl, suf[i]))
 			return true;
 	return false;
 }
@@ -327,16 +334,53 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 		size_t e, wl;
 		uint32_t hv;
 
-		if (ascii_alpha(c)) {
+		if (ascii_alpha(c) || c == 0xc3 || c == 0xd0 || c == 0xd1) {
+			/* A word of Latin (incl. Latin-1) or Cyrillic letters,
+			 * lower-cased into low[] (same byte length). */
 			e = i;
-			while (e < n && ascii_alpha((unsigned char)b[e]))
-				e++;
-			wl = e - i;
+			wl = 0;
+			while (e < n) {
+				unsigned char x = (unsigned char)b[e];
+
+				if (ascii_alpha(x)) {
+					if (wl < sizeof(low) - 4)
+						low[wl] = (unsigned char)(x | 0x20);
+					wl++;
+					e++;
+				} else if ((x == 0xc3 || x == 0xd0 || x == 0xd1) &&
+					   e + 1 < n &&
+					   ((unsigned char)b[e + 1] & 0xc0) == 0x80) {
+					unsigned char y = (unsigned char)b[e + 1];
+
+					if (x == 0xc3 && y >= 0x80 && y <= 0x9e &&
+					    y != 0x97) {
+						y += 0x20;
+					} else if (x == 0xd0 && y >= 0x90 && y <= 0x9f) {
+						y += 0x20;
+					} else if (x == 0xd0 && y >= 0xa0 && y <= 0xaf) {
+						x = 0xd1;
+						y -= 0x20;
+					} else if (x == 0xd0 && y <= 0x8f) {
+						x = 0xd1;
+						y += 0x10;
+					}
+					if (wl + 1 < sizeof(low) - 4) {
+						low[wl] = x;
+						low[wl + 1] = y;
+					}
+					wl += 2;
+					e += 2;
+				} else {
+					break;
+				}
+			}
+			if (e == i) {
+				i++;
+				continue;
+			}
 			/* "tel." "p.o." "s/n" "b/l": the table word may carry
 			 * punctuation; try the plain word first. */
 			if (wl <= sizeof(low) - 4) {
-				for (size_t k = 0; k < wl; k++)
-					low[k] = (unsigned char)(b[i + k] | 0x20);
 				for (int pass = 0; pass < 2; pass++) {
 					size_t L = wl;
 
@@ -377,8 +421,8 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 			}
 			/* Schillerstraße, Gartenweg, Hauptstr.: capitalised
 			 * words with a street suffix. */
-			if (wl >= 6 && c >= 'A' && c <= 'Z' &&
-			    street_suffix(b, n, i, e)) {
+			if (wl >= 6 && wl <= sizeof(low) - 4 && c >= 'A' &&
+			    c <= 'Z' && street_suffix(low, wl, b, n, e)) {
 				if (add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
 					return -ENOMEM;
 			}
@@ -388,7 +432,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 		if (c >= 0xc0) {
 			size_t cl = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
 
-			if (cl <= 3 && i + cl <= n) {
+			if (cl == 3 && i + cl <= n) {
 				hv = hash_bytes((const unsigned char *)b + i,
 						cl) % HSIZE;
 				for (int k = htab[hv]; k >= 0; k = hnext[k]) {
@@ -397,13 +441,6 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 
 					if ((unsigned char)w->w[0] < 0x80 ||
 					    i + l > n || memcmp(w->w, b + i, l))
-						continue;
-					/* Cyrillic/Latin-ish words want an
-					 * end boundary; CJK does not. */
-					if (cl == 2 && i + l < n &&
-					    (unsigned char)b[i + l] >= 0xc0 &&
-					    (unsigned char)b[i + l] < 0xe0 &&
-					    !(w->cls & KW_PHONE))
 						continue;
 					if (add_hit(h, (uint32_t)i,
 						    (uint32_t)(i + l), w->cls))

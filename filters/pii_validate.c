@@ -148,7 +148,7 @@ bool pii_verhoeff_valid(const char *s, size_t n)
 		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
 		{5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
 		{9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
-		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 8, 5},
+		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
 	};
 	unsigned c = 0;
 
@@ -212,10 +212,10 @@ bool pii_aba_valid(const char *s)
 
 	if (!all_digits(s, 9))
 		return false;
+	/* The Federal Reserve prefix ranges (00-12, 21-32, 61-72, 80) are
+	 * not enforced: numbers are only taken after "ABA"/"routing". */
 	p = num2(s);
-	if (!((p <= 12) || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) ||
-	      p == 80))
-		return false;
+	(void)p;
 	sum = 3 * (s[0] - '0' + s[3] - '0' + s[6] - '0') +
 	      7 * (s[1] - '0' + s[4] - '0' + s[7] - '0') +
 	      (s[2] - '0' + s[5] - '0' + s[8] - '0');
