@@ -79,7 +79,7 @@ static const struct config_row config_rows[] = {
 	    "When set, tokens must carry this aud"),
 	SECRET("database", "url", "PARLEY_DB_URL", db_url,
 	       "libpq connection URL; empty uses libpq's PG* environment"),
-	INT("database", "batch_max", "PARLEY_BATCH_MAX", batch_max, "256", 1,
+	INT("database", "batch_max", "PARLEY_BATCH_MAX", batch_max, "1024", 1,
 	    10000, "Most messages written in one transaction (group commit)"),
 	BOOL("database", "batch_per_message", "PARLEY_BATCH_PER_MESSAGE",
 	     batch_per_message, "0",

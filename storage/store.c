@@ -41,6 +41,14 @@
 #include "parley/store.h"
 #include "parley/util.h"
 
+/* Prepared statements of this thread's connection; see exec_params(). */
+#define PREP_SLOTS 48
+static _Thread_local uint64_t tl_conn_gen;
+static _Thread_local struct {
+	const char *sql;
+	uint64_t gen;
+} tl_prep[PREP_SLOTS];
+
 struct job_queue {
 	struct store_job *head, *tail;
 	size_t len;
@@ -165,6 +173,7 @@ static PGconn *store_connect_once(struct store *st, const char *who)
 		PQfinish(conn);
 		return NULL;
 	}
+	tl_conn_gen++;
 	return conn;
 }
 
@@ -175,10 +184,36 @@ static bool result_ok(PGresult *res)
 	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
+/*
+ * Statements are prepared once per connection and thread: planning costs
+ * more than running for most of them. A statement is known by the address
+ * of its SQL literal; tl_conn_gen changes with every new connection.
+ */
+
 static PGresult *exec_params(PGconn *conn, const char *sql, int n,
 			     const char *const *vals)
 {
-	return PQexecParams(conn, sql, n, NULL, vals, NULL, NULL, 0);
+	int slot = -1;
+	char name[16];
+
+	for (int i = 0; i < PREP_SLOTS; i++) {
+		if (tl_prep[i].sql == sql || !tl_prep[i].sql) {
+			slot = i;
+			break;
+		}
+	}
+	if (slot < 0)
+		return PQexecParams(conn, sql, n, NULL, vals, NULL, NULL, 0);
+	snprintf(name, sizeof(name), "parley_%d", slot);
+	if (tl_prep[slot].sql != sql || tl_prep[slot].gen != tl_conn_gen) {
+		PGresult *res = PQprepare(conn, name, sql, n, NULL);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+			return res;
+		PQclear(res);
+		tl_prep[slot].sql = sql;
+		tl_prep[slot].gen = tl_conn_gen;
+	}
+	return PQexecPrepared(conn, name, n, vals, NULL, NULL, 0);
 }
 
 static bool exec_simple(PGconn *conn, const char *sql)
