@@ -33,8 +33,10 @@
  * per callback with LWS_PRE headroom, re-armed while more is due.
  *
  * Output: progress once per second on stderr, one JSON line on stdout.
- * Exit status 0 when lost == 0 and duplicates == 0 (and, with --idle, when
- * every connection came up), 1 otherwise, 2 on a usage or set-up error.
+ * Exit status 0 when lost == 0 and duplicates == 0 and something was sent
+ * (with --idle: when every connection came up), 1 otherwise, 2 on a usage
+ * or set-up error. out_of_order (a socket seeing a conversation's seqs go
+ * backwards) is reported but does not change the status.
  *
  * --record FILE writes one line per first ack:
  *	<cid> TAB <conv> TAB <seq> TAB <sender user id>
@@ -1682,16 +1684,19 @@ static int report(void)
 	       ",\"dup_deliveries\":%" PRIu64 ",\"unacked\":%" PRIu64
 	       ",\"refused\":%" PRIu64 ",\"resent\":%" PRIu64
 	       ",\"reconnects\":%" PRIu64 ",\"connect_failures\":%" PRIu64
-	       ",\"throttled\":%" PRIu64 ",\"unmatched\":%" PRIu64
+	       ",\"http_401\":%" PRIu64 ",\"throttled\":%" PRIu64 ",\"unmatched\":%" PRIu64
 	       ",\"echoes\":%" PRIu64 ",\"replayed\":%" PRIu64 ",\"syncs\":%"
 	       PRIu64 ",\"out_of_order\":%" PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
 	       B.pairs, B.rate, B.window, B.duration, run_s, B.size,
 	       B.dup_ack, B.dup_deliver, B.total_inflight, B.failed, B.resent,
-	       B.reconnects, B.connect_failures, B.throttled, B.unmatched,
+	       B.reconnects, B.connect_failures, B.http_401, B.throttled,
+	       B.unmatched,
 	       B.echoes, B.replayed, B.syncs, B.out_of_order, B.use_poll ? "poll" : "libev",
 	       B.run);
 	fflush(stdout);
-	return B.lost == 0 && dups == 0 ? 0 : 1;
+	if (!B.sent)
+		fprintf(stderr, "parley-bench: nothing was sent\n");
+	return B.lost == 0 && dups == 0 && B.sent ? 0 : 1;
 }
 
 /* ---- main ------------------------------------------------------------------ */
