@@ -560,6 +560,22 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 	}
 	log_hook_lws(log_get_level());
 
+	if (cfg->pii_enabled && !cfg->has_master_key) {
+		log_err("gw", 0, "PARLEY_MASTER_KEY (crypto.master_key) is "
+			"required: originals are kept only sealed");
+		r = -EINVAL;
+		goto fail;
+	}
+	if (cfg->pii_enabled) {
+		char err[256];
+		r = content_new(&gw->content, cfg, err, sizeof(err));
+		if (r) {
+			log_err("gw", 0, "content policy: %s", err);
+			goto fail;
+		}
+	} else {
+		log_warn("gw", 0, "PII engine is OFF: messages cross unfiltered");
+	}
 	sc = (struct store_config){
 		.db_url = cfg->db_url,
 		.node_id = gw->node_id,
@@ -568,6 +584,9 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 		.reconnect_max_s = cfg->reconnect_max_s,
 		.sync_max = cfg->sync_max,
 		.queue_max = 200000,
+		.prepare = gw->content ? content_prepare : NULL,
+		.prepare_arg = gw->content,
+		.master_key = cfg->has_master_key ? cfg->master_key : NULL,
 	};
 	r = store_new(&gw->st, &sc, store_wake, gw);
 	if (r)
@@ -590,6 +609,7 @@ fail_store:
 	store_stop(gw->st);
 	store_free(gw->st);
 fail:
+	content_free(gw->content);
 	ws_gw_deinit(gw);
 	free(gw);
 	gw_self = NULL;
@@ -619,6 +639,7 @@ void gw_free(struct gw *gw)
 		store_stop(gw->st);
 	ws_drain_store(gw);
 	store_free(gw->st);
+	content_free(gw->content);
 	ws_gw_deinit(gw);
 	free(gw);
 	gw_self = NULL;

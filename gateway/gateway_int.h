@@ -99,6 +99,7 @@ struct gw {
 	struct lws_context *ctx;
 	struct lws_vhost *vh;
 	struct store *st;
+	struct content *content;	/* NULL when the PII engine is off */
 	struct hmap conns;	/* id -> session */
 	struct hmap users;	/* id -> user_entry */
 	struct hmap convs;	/* id -> conv_entry */
@@ -123,6 +124,14 @@ int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
 void ws_drain_store(struct gw *gw);
 void ws_close_all(struct gw *gw, uint16_t code);
 void ws_gw_deinit(struct gw *gw);
+
+/* content.c: the writer's prepare hook (runs on the writer thread) */
+struct content;
+int content_new(struct content **out, const struct parley_config *cfg,
+		char *err, size_t errlen);
+void content_free(struct content *c);
+enum proto_err content_prepare(void *arg, struct store_job *job,
+			       const struct store_conv *conv);
 
 /* gateway.c */
 int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,

@@ -469,6 +469,7 @@ static void answer_send(struct gw *gw, struct session *s,
 	if (job->err) {
 		if (s)
 			send_error(gw, s, job->err,
+				   *job->why ? job->why :
 				   job->err == PROTO_EUNAVAILABLE ?
 					   "storage unavailable; retry with "
 					   "the same cid" :

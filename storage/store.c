@@ -35,11 +35,15 @@
 #include <libpq-fe.h>
 
 #include "parley/buf.h"
+#include "parley/hmap.h"
 #include "parley/log.h"
 #include "parley/metrics.h"
 #include "parley/migrate.h"
 #include "parley/store.h"
 #include "parley/util.h"
+#include "parley/vault.h"
+
+#include <openssl/evp.h>
 
 /* Prepared statements of this thread's connection; see exec_params(). */
 #define PREP_SLOTS 48
@@ -65,6 +69,14 @@ struct store {
 	pthread_cond_t query_cond;
 	struct job_queue writes, queries, done;
 	bool stopping;
+
+	/* writer thread only: unwrapped data keys of recent senders */
+	struct hmap keys;
+	uint8_t master[VAULT_KEY_LEN];
+	uint8_t master_old[VAULT_KEY_LEN];
+	char master_id[VAULT_KEY_ID_LEN + 1];
+	char master_old_id[VAULT_KEY_ID_LEN + 1];
+	bool has_master, has_master_old;
 
 	pthread_t writer, query, listener;
 	atomic_bool writer_up;
@@ -131,7 +143,11 @@ static void msg_clear(struct store_msg *m)
 	free(m->text);
 	free(m->redactions);
 	free(m->original);
-	m->text = m->redactions = m->original = NULL;
+	if (m->keep) {
+		memset(m->keep, 0, m->keep_len);
+		free(m->keep);
+	}
+	m->text = m->redactions = m->original = m->keep = NULL;
 }
 
 void store_job_free(struct store_job *job)
@@ -288,6 +304,7 @@ struct conv_lock {
 	int64_t last_seq;
 	char buyer[STORE_ID_MAX + 1];
 	char seller[STORE_ID_MAX + 1];
+	bool ordered;
 	bool touched;
 };
 
@@ -327,6 +344,158 @@ static void pg_int_array(struct buf *b, const int64_t *v, size_t n)
 	buf_putc(b, '}');
 }
 
+/* ---- data keys (writer thread) -------------------------------------- */
+
+struct key_entry {
+	struct hnode node;
+	char user[STORE_ID_MAX + 1];
+	int64_t id;
+	uint8_t key[VAULT_KEY_LEN];
+};
+
+static void keys_clear(struct store *st)
+{
+	size_t pos;
+	struct hnode *n, *next;
+
+	for (n = hmap_iter(&st->keys, &pos); n; n = next) {
+		next = hmap_iter_next(&st->keys, n, &pos);
+		struct key_entry *k = hmap_entry(n, struct key_entry, node);
+		hmap_remove(&st->keys, n);
+		memset(k->key, 0, sizeof(k->key));
+		free(k);
+	}
+}
+
+static struct key_entry *key_cached(struct store *st, const char *user)
+{
+	for (struct hnode *n = hmap_first(&st->keys, hmap_hash_str(user)); n;
+	     n = hmap_next(n)) {
+		struct key_entry *k = hmap_entry(n, struct key_entry, node);
+		if (!strcmp(k->user, user))
+			return k;
+	}
+	return NULL;
+}
+
+/*
+ * The sender's live data key: from the cache, the table, or made now (in
+ * the batch transaction; a rollback clears the cache). Returns 0, -EIO
+ * for a lost connection, -EINVAL for a refused statement, -EKEYREJECTED
+ * when a wrapped key does not open with the master keys we have.
+ */
+static int key_get(struct store *st, PGconn *conn, const char *user,
+		   struct key_entry **out)
+{
+	struct key_entry *k = key_cached(st, user);
+	PGresult *res;
+
+	if (k) {
+		*out = k;
+		return 0;
+	}
+	k = calloc(1, sizeof(*k));
+	if (!k)
+		return -ENOMEM;
+	snprintf(k->user, sizeof(k->user), "%s", user);
+	const char *v[] = { user };
+	res = exec_params(conn,
+		"SELECT id, encode(wrapped, 'hex'), master_key_id "
+		"FROM user_keys WHERE user_id = $1 AND destroyed_at IS NULL",
+		1, v);
+	if (!result_ok(res)) {
+		PQclear(res);
+		free(k);
+		return conn_broken(conn) ? -EIO : -EINVAL;
+	}
+	if (PQntuples(res) == 1) {
+		const char *hex = PQgetvalue(res, 0, 1);
+		const char *mid = PQgetvalue(res, 0, 2);
+		uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
+		size_t n = strlen(hex) / 2;
+		int r = -EKEYREJECTED;
+		if (n == sizeof(wrapped)) {
+			for (size_t i = 0; i < n; i++)
+				sscanf(hex + 2 * i, "%2hhx", &wrapped[i]);
+			if (!strcmp(mid, st->master_id))
+				r = vault_unwrap(st->master, user, wrapped, n,
+						 k->key);
+			else if (st->has_master_old &&
+				 !strcmp(mid, st->master_old_id))
+				r = vault_unwrap(st->master_old, user, wrapped,
+						 n, k->key);
+		}
+		k->id = col_i64(res, 0, 0);
+		PQclear(res);
+		if (r) {
+			log_err("store", 0,
+				"data key %lld of user %s does not open with "
+				"the configured master key",
+				(long long)k->id, user);
+			free(k);
+			return -EKEYREJECTED;
+		}
+	} else {
+		PQclear(res);
+		uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
+		char hex[2 * sizeof(wrapped) + 1];
+		if (vault_key_new(k->key) ||
+		    vault_wrap(st->master, user, k->key, wrapped)) {
+			free(k);
+			return -EIO;
+		}
+		for (size_t i = 0; i < sizeof(wrapped); i++)
+			snprintf(hex + 2 * i, 3, "%02x", wrapped[i]);
+		const char *iv[] = { user, hex, st->master_id };
+		res = exec_params(conn,
+			"INSERT INTO user_keys (user_id, wrapped, master_key_id) "
+			"VALUES ($1, decode($2, 'hex'), $3) RETURNING id",
+			3, iv);
+		if (!result_ok(res) || PQntuples(res) != 1) {
+			PQclear(res);
+			memset(k->key, 0, sizeof(k->key));
+			free(k);
+			return conn_broken(conn) ? -EIO : -EINVAL;
+		}
+		k->id = col_i64(res, 0, 0);
+		PQclear(res);
+	}
+	hmap_insert(&st->keys, &k->node, hmap_hash_str(user));
+	*out = k;
+	return 0;
+}
+
+/* Seals m->keep into m->original (base64) under the sender's key. */
+static int seal_original(struct store *st, PGconn *conn, struct store_msg *m)
+{
+	struct key_entry *k;
+	char aad[160];
+	int r = key_get(st, conn, m->sender, &k);
+
+	if (r)
+		return r;
+	uint8_t *sealed = malloc(m->keep_len + VAULT_OVERHEAD);
+	char *b64 = malloc(4 * ((m->keep_len + VAULT_OVERHEAD + 2) / 3) + 1);
+	if (!sealed || !b64) {
+		free(sealed);
+		free(b64);
+		return -ENOMEM;
+	}
+	size_t alen = vault_msg_aad(m->sender, m->cid, aad, sizeof(aad));
+	long n = vault_seal(k->key, aad, alen, m->keep, m->keep_len, sealed);
+	if (n < 0) {
+		free(sealed);
+		free(b64);
+		return (int)n;
+	}
+	EVP_EncodeBlock((unsigned char *)b64, sealed, (int)n);
+	free(sealed);
+	free(m->original);
+	m->original = b64;
+	m->key_id = k->id;
+	return 0;
+}
+
 enum batch_rc {
 	BATCH_OK = 0,
 	BATCH_CONN = -1,	/* connection lost: answer unavailable */
@@ -334,7 +503,8 @@ enum batch_rc {
 	BATCH_OOM = -3,
 };
 
-static enum batch_rc batch_fail(PGconn *conn, PGresult *res, const char *what)
+static enum batch_rc batch_fail_(PGconn *conn, PGresult *res,
+				 const char *what)
 {
 	enum batch_rc rc = BATCH_DATA;
 
@@ -358,11 +528,24 @@ static enum batch_rc batch_fail(PGconn *conn, PGresult *res, const char *what)
 	return rc;
 }
 
+#define batch_fail(conn, res, what)                                        \
+	(keys_clear(st), batch_fail_(conn, res, what))
+
+/* Keys made in a transaction that rolled back were never stored. */
+static enum batch_rc batch_abort(struct store *st, PGconn *conn,
+				 enum batch_rc rc)
+{
+	keys_clear(st);
+	if (rc != BATCH_CONN && !conn_broken(conn))
+		PQclear(PQexec(conn, "ROLLBACK"));
+	return rc;
+}
+
 static enum batch_rc write_batch(struct store *st, PGconn *conn,
 				 struct store_job **jobs, size_t n)
 {
-	struct buf a1, a2, a3, a4, a5, a6, a7, a8;
-	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8 };
+	struct buf a1, a2, a3, a4, a5, a6, a7, a8, a9;
+	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8, &a9 };
 	struct conv_lock *locks = NULL;
 	int64_t *ids = NULL;
 	size_t nlocks = 0, nins = 0;
@@ -464,7 +647,8 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		const char *v[] = { a1.p };
 		res = exec_params(conn,
 			"SELECT id, buyer_id, seller_id, last_seq, "
-			"(extract(epoch from now()) * 1000000)::bigint "
+			"(extract(epoch from now()) * 1000000)::bigint, "
+			"stage = 'ordered' "
 			"FROM conversations WHERE id = ANY($1::bigint[]) "
 			"ORDER BY id FOR UPDATE",
 			1, v);
@@ -485,6 +669,7 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		copy_id(locks[r].seller, PQgetvalue(res, (int)r, 2));
 		locks[r].last_seq = col_i64(res, (int)r, 3);
 		at = col_i64(res, (int)r, 4);
+		locks[r].ordered = PQgetvalue(res, (int)r, 5)[0] == 't';
 	}
 	PQclear(res);
 
@@ -508,11 +693,40 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 			jobs[i]->err = PROTO_ENOT_PARTICIPANT;
 			continue;
 		}
+		copy_id(m->buyer, cl->buyer);
+		copy_id(m->seller, cl->seller);
+		if (st->cfg.prepare) {
+			struct store_conv facts = { .id = cl->id,
+						    .ordered = cl->ordered };
+			copy_id(facts.buyer, cl->buyer);
+			copy_id(facts.seller, cl->seller);
+			jobs[i]->err = st->cfg.prepare(st->cfg.prepare_arg,
+						       jobs[i], &facts);
+			if (jobs[i]->err)
+				continue;
+		}
+		if (m->keep) {
+			int r = st->has_master ? seal_original(st, conn, m) :
+						 -ENOKEY;
+			if (r == -EIO) {
+				rc = batch_abort(st, conn, BATCH_CONN);
+				goto out;
+			}
+			if (r == -EINVAL) {
+				rc = batch_abort(st, conn, BATCH_DATA);
+				goto out;
+			}
+			if (r) {
+				/* never keep an original we cannot seal */
+				jobs[i]->err = PROTO_EINTERNAL;
+				snprintf(jobs[i]->why, sizeof(jobs[i]->why),
+					 "original cannot be sealed");
+				continue;
+			}
+		}
 		m->seq = ++cl->last_seq;
 		m->at = at;
 		cl->touched = true;
-		copy_id(m->buyer, cl->buyer);
-		copy_id(m->seller, cl->seller);
 		if (nins)
 			for (size_t k = 0; k < ARRAY_SIZE(bufs); k++)
 				buf_putc(bufs[k], ',');
@@ -530,6 +744,7 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 			buf_put_i64(&a8, m->key_id);
 		else
 			buf_puts(&a8, "NULL");
+		buf_puts(&a9, m->flagged ? "t" : "f");
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++) {
 		buf_putc(bufs[i], '}');
@@ -538,17 +753,17 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 	}
 	if (nins) {
 		const char *v[] = { a1.p, a2.p, a3.p, a4.p, a5.p,
-				    a6.p, a7.p, a8.p, st->node_id };
+				    a6.p, a7.p, a8.p, a9.p, st->node_id };
 		res = exec_params(conn,
 			"INSERT INTO messages (conv_id, seq, sender_id, cid, "
-			"text, redactions, original, key_id, node) "
+			"text, redactions, original, key_id, flagged, node) "
 			"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "
-			"d.red::jsonb, decode(d.orig, 'base64'), d.key, $9 "
-			"FROM unnest($1::bigint[], $2::bigint[], $3::text[], "
+			"d.red::jsonb, decode(d.orig, 'base64'), d.key, d.flag, "
+			"$10 FROM unnest($1::bigint[], $2::bigint[], $3::text[], "
 			"$4::text[], $5::text[], $6::text[], $7::text[], "
-			"$8::bigint[]) AS d(conv, seq, sender, cid, text, red, "
-			"orig, key)",
-			9, v);
+			"$8::bigint[], $9::boolean[]) AS d(conv, seq, sender, "
+			"cid, text, red, orig, key, flag)",
+			10, v);
 		if (!result_ok(res)) {
 			rc = batch_fail(conn, res, "insert");
 			goto out;
@@ -1439,6 +1654,23 @@ int store_new(struct store **out, const struct store_config *cfg,
 		st->cfg.queue_max = 100000;
 	st->wake = wake;
 	st->wake_arg = wake_arg;
+	st->cfg.master_key = st->cfg.master_key_old = NULL;
+	if (cfg->master_key) {
+		memcpy(st->master, cfg->master_key, VAULT_KEY_LEN);
+		vault_master_id(st->master, st->master_id);
+		st->has_master = true;
+	}
+	if (cfg->master_key_old) {
+		memcpy(st->master_old, cfg->master_key_old, VAULT_KEY_LEN);
+		vault_master_id(st->master_old, st->master_old_id);
+		st->has_master_old = true;
+	}
+	if (hmap_init(&st->keys, 64)) {
+		free(st->db_url);
+		free(st->node_id);
+		free(st);
+		return -ENOMEM;
+	}
 	pthread_mutex_init(&st->lock, NULL);
 	pthread_cond_init(&st->writer_cond, NULL);
 	pthread_cond_init(&st->query_cond, NULL);
@@ -1491,6 +1723,10 @@ void store_free(struct store *st)
 		return;
 	while ((job = queue_pop(&st->done)))
 		store_job_free(job);
+	keys_clear(st);
+	hmap_deinit(&st->keys);
+	memset(st->master, 0, sizeof(st->master));
+	memset(st->master_old, 0, sizeof(st->master_old));
 	pthread_mutex_destroy(&st->lock);
 	pthread_cond_destroy(&st->writer_cond);
 	pthread_cond_destroy(&st->query_cond);

@@ -66,8 +66,12 @@ struct store_msg {
 	char *text;		/* as the counterpart sees it (redacted) */
 	size_t text_len;
 	char *redactions;	/* JSON array text, or NULL */
-	char *original;		/* SEND only: base64 ciphertext, or NULL */
-	int64_t key_id;
+	char *keep;		/* SEND: plain original to seal, or NULL when
+				 * the text is the original; never stored */
+	size_t keep_len;
+	char *original;		/* SEND: base64 of the sealed original */
+	int64_t key_id;		/* user_keys.id that sealed it */
+	bool flagged;		/* SEND: the content policy flagged it */
 	bool duplicate;		/* SEND: (sender, cid) was stored before */
 };
 
@@ -98,6 +102,7 @@ struct store_job {
 	uint64_t conn;			/* asking connection, 0 for events */
 	int64_t queued_at;		/* mono_usec at submit */
 	enum proto_err err;		/* out: PROTO_OK or the refusal */
+	char why[96];			/* out: detail of a refusal, or "" */
 	char user[STORE_ID_MAX + 1];	/* acting user */
 	enum store_role role;		/* acting user's role */
 
@@ -131,6 +136,18 @@ struct store_job {
 	bool listener_restarted;	/* NOTIFYs may have been missed */
 };
 
+/*
+ * Content hook: runs on the writer thread for each new message, after its
+ * conversation is locked and the sender's membership checked, before the
+ * message is numbered, so it sees the stage as committed. It may replace
+ * job->msg.text (malloc'd, text_len), set msg.redactions (malloc'd JSON
+ * array), msg.keep (malloc'd plain original to seal) and msg.flagged.
+ * Returns PROTO_OK, or a refusal (PROTO_EBLOCKED with job->why set): the
+ * message is then answered with that error and not stored.
+ */
+typedef enum proto_err (*store_prepare_fn)(void *arg, struct store_job *job,
+					   const struct store_conv *conv);
+
 struct store_config {
 	const char *db_url;	/* libpq URL or "" */
 	const char *node_id;	/* names this node in NOTIFY payloads */
@@ -139,6 +156,10 @@ struct store_config {
 	int reconnect_max_s;
 	int sync_max;
 	int queue_max;		/* most jobs waiting; beyond, submit refuses */
+	store_prepare_fn prepare;	/* may be NULL */
+	void *prepare_arg;
+	const uint8_t *master_key;	/* 32 bytes; NULL: originals refused */
+	const uint8_t *master_key_old;	/* during a rotation, or NULL */
 };
 
 struct store;
