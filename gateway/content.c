@@ -118,9 +118,27 @@ static struct split_entry *split_get(struct content *c, int64_t conv,
 		return NULL;
 	e->conv = conv;
 	snprintf(e->sender, sizeof(e->sender), "%s", sender);
-	pii_split_init(&e->st);
+	memset(&e->st, 0, sizeof(e->st));
 	hmap_insert(&c->splits, &e->node, h);
 	return e;
+}
+
+/* Numbers split over messages: see pii_split_feed (filters/). */
+static int content_split(struct content *c, struct store_msg *m,
+			 int64_t now_ms, struct pii_result *r)
+{
+	struct split_entry *e = split_get(c, m->conv, m->sender, now_ms);
+
+	if (!e)
+		return 0;
+	e->last_ms = now_ms;
+#ifdef PII_HAVE_SPLIT
+	return pii_split_feed(c->engine, &e->st, m->text, m->text_len, now_ms,
+			      c->window_ms, r);
+#else
+	(void)r;
+	return 0;
+#endif
 }
 
 static char *redactions_json(const struct pii_redacted *o)
@@ -166,16 +184,8 @@ enum proto_err content_prepare(void *arg, struct store_job *job,
 	pii_result_init(&r);
 	pii_redacted_init(&o);
 	rc = pii_scan(c->engine, m->text, m->text_len, &r);
-	if (rc == 0 && c->window_ms > 0) {
-		struct split_entry *e = split_get(c, m->conv, m->sender,
-						  now_ms);
-		if (e) {
-			e->last_ms = now_ms;
-			rc = pii_split_feed(c->engine, &e->st, m->text,
-					    m->text_len, now_ms, c->window_ms,
-					    &r);
-		}
-	}
+	if (rc == 0 && c->window_ms > 0)
+		rc = content_split(c, m, now_ms, &r);
 	if (rc && rc != -ERANGE) {
 		/* fail closed: what cannot be checked does not cross */
 		err = rc == -EILSEQ ? PROTO_EBAD_UTF8 : PROTO_EINTERNAL;
