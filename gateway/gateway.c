@@ -23,7 +23,6 @@
 
 #include "gateway_int.h"
 
-#define AUTH_PROTO_PREFIX "parley.auth."
 #define SHUTDOWN_GRACE_US (10 * 1000000LL)
 
 static volatile sig_atomic_t stop_requested;
@@ -39,13 +38,22 @@ static const enum store_role role_map[] = {
 
 struct user_entry *ws_user_find(struct gw *gw, const char *id);
 
-/* Finds the token: "Authorization: Bearer" or a parley.auth.<jwt> subprotocol. */
-static int find_token(struct lws *wsi, char *tok, size_t size)
+#define SESSION_COOKIE "parley_session"
+
+/*
+ * Finds the token: "Authorization: Bearer <jwt>" (native clients), else
+ * the parley_session cookie that POST /api/session set (browsers, which
+ * cannot add headers to a WebSocket). *from_cookie tells which: a cookie
+ * rides along on cross-site requests, so it needs the Origin check.
+ */
+static int find_token(struct lws *wsi, char *tok, size_t size,
+		      bool *from_cookie)
 {
 	char hdr[4096];
 	int n = lws_hdr_copy(wsi, hdr, sizeof(hdr),
 			     WSI_TOKEN_HTTP_AUTHORIZATION);
 
+	*from_cookie = false;
 	if (n > 7 && !strncasecmp(hdr, "Bearer ", 7)) {
 		const char *p = hdr + 7;
 		while (*p == ' ')
@@ -53,15 +61,18 @@ static int find_token(struct lws *wsi, char *tok, size_t size)
 		snprintf(tok, size, "%s", p);
 		return 0;
 	}
-	n = lws_hdr_copy(wsi, hdr, sizeof(hdr), WSI_TOKEN_PROTOCOL);
+	n = lws_hdr_copy(wsi, hdr, sizeof(hdr), WSI_TOKEN_HTTP_COOKIE);
 	if (n > 0) {
 		char *save, *item;
-		for (item = strtok_r(hdr, ", ", &save); item;
-		     item = strtok_r(NULL, ", ", &save)) {
-			if (!strncmp(item, AUTH_PROTO_PREFIX,
-				     strlen(AUTH_PROTO_PREFIX))) {
+		for (item = strtok_r(hdr, ";", &save); item;
+		     item = strtok_r(NULL, ";", &save)) {
+			while (*item == ' ')
+				item++;
+			if (!strncmp(item, SESSION_COOKIE "=",
+				     strlen(SESSION_COOKIE) + 1)) {
 				snprintf(tok, size, "%s",
-					 item + strlen(AUTH_PROTO_PREFIX));
+					 item + strlen(SESSION_COOKIE) + 1);
+				*from_cookie = true;
 				return 0;
 			}
 		}
@@ -69,13 +80,17 @@ static int find_token(struct lws *wsi, char *tok, size_t size)
 	return -ENOENT;
 }
 
-/* A browser's Origin must be ours or on the allow-list. */
-static bool origin_allowed(struct gw *gw, struct lws *wsi)
+/*
+ * A browser's Origin must be ours or on the allow-list. Requests without
+ * Origin come from native clients, except when the token is a cookie:
+ * then an Origin is required.
+ */
+static bool origin_allowed(struct gw *gw, struct lws *wsi, bool need)
 {
 	char origin[256], host[256], self[300];
 
 	if (lws_hdr_copy(wsi, origin, sizeof(origin), WSI_TOKEN_ORIGIN) <= 0)
-		return true;	/* not a browser: no Origin header */
+		return !need;
 	if (lws_hdr_copy(wsi, host, sizeof(host), WSI_TOKEN_HOST) > 0) {
 		snprintf(self, sizeof(self), "http://%s", host);
 		if (!strcmp(origin, self))
@@ -112,15 +127,16 @@ int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
 {
 	char tok[4096];
 	struct user_entry *u;
+	bool cookie;
 	int r;
 
-	if (!origin_allowed(gw, wsi)) {
+	if (find_token(wsi, tok, sizeof(tok), &cookie)) {
+		*why = "no bearer token or session cookie";
+		return -EACCES;
+	}
+	if (!origin_allowed(gw, wsi, cookie)) {
 		*why = "origin not allowed";
 		return -EPERM;
-	}
-	if (find_token(wsi, tok, sizeof(tok))) {
-		*why = "no bearer token";
-		return -EACCES;
 	}
 	r = jwt_verify(tok, strlen(tok), (const uint8_t *)gw->cfg->jwt_secret,
 		       strlen(gw->cfg->jwt_secret), gw->cfg->jwt_audience,
@@ -229,15 +245,68 @@ static int http_static(struct gw *gw, struct lws *wsi, struct http_pss *p,
 	return 0;
 }
 
+/*
+ * POST /api/session: a browser trades its bearer token for an HttpOnly,
+ * SameSite=Strict cookie scoped to /ws, which its WebSocket then carries.
+ * Without an Authorization header the cookie is cleared (sign out).
+ */
+static int http_session(struct gw *gw, struct lws *wsi, struct http_pss *p)
+{
+	unsigned char hdr[LWS_PRE + 4096 + 512], *start = hdr + LWS_PRE,
+						*pp = start,
+						*end = hdr + sizeof(hdr) - 1;
+	char tok[4096], cookie[4096 + 256];
+	struct jwt_claims claims;
+	const char *why = "";
+	bool from_cookie;
+	int64_t now = now_usec() / 1000000;
+	bool tls = lws_is_ssl(wsi);
+
+	if (!origin_allowed(gw, wsi, false))
+		return http_text(wsi, p, HTTP_STATUS_FORBIDDEN,
+				 "origin not allowed\n");
+	if (find_token(wsi, tok, sizeof(tok), &from_cookie) || from_cookie) {
+		snprintf(cookie, sizeof(cookie),
+			 SESSION_COOKIE "=; Path=/ws; HttpOnly; "
+			 "SameSite=Strict; Max-Age=0%s", tls ? "; Secure" : "");
+	} else if (gw_auth_request(gw, wsi, &claims, &why)) {
+		log_notice("http", 0, "session refused: %s", why);
+		return http_text(wsi, p, HTTP_STATUS_UNAUTHORIZED,
+				 "invalid token\n");
+	} else {
+		snprintf(cookie, sizeof(cookie),
+			 SESSION_COOKIE "=%s; Path=/ws; HttpOnly; "
+			 "SameSite=Strict; Max-Age=%lld%s",
+			 tok, (long long)(claims.exp - now),
+			 tls ? "; Secure" : "");
+	}
+	if (lws_add_http_common_headers(wsi, HTTP_STATUS_NO_CONTENT,
+					"text/plain", 0, &pp, end) ||
+	    lws_add_http_header_by_token(wsi, WSI_TOKEN_HTTP_SET_COOKIE,
+					 (unsigned char *)cookie,
+					 (int)strlen(cookie), &pp, end) ||
+	    lws_add_http_header_by_name(wsi,
+			(const unsigned char *)"cache-control:",
+			(const unsigned char *)"no-store", 8, &pp, end) ||
+	    lws_finalize_write_http_header(wsi, start, &pp, end))
+		return -1;
+	if (lws_http_transaction_completed(wsi))
+		return -1;
+	return 0;
+}
+
 static int http_request(struct gw *gw, struct lws *wsi, struct http_pss *p,
 			const char *uri)
 {
-	char method[8] = "";
-
+	if (lws_hdr_total_length(wsi, WSI_TOKEN_POST_URI) > 0) {
+		if (!strcmp(uri, "/api/session"))
+			return http_session(gw, wsi, p);
+		return http_text(wsi, p, HTTP_STATUS_NOT_FOUND,
+				 "not found\n");
+	}
 	if (lws_hdr_total_length(wsi, WSI_TOKEN_GET_URI) <= 0)
 		return http_text(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
 				 "method not allowed\n");
-	(void)method;
 	if (!strcmp(uri, "/healthz"))
 		return http_text(wsi, p, HTTP_STATUS_OK, "ok\n");
 	if (!strcmp(uri, "/readyz")) {
