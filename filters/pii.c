@@ -241,6 +241,7 @@ struct scan {
 	pcre2_match_data *md;
 	struct cand *c;
 	size_t nc, cap;
+	struct cand *c_inline;	/* on the caller's stack: never freed */
 	int err;
 };
 
@@ -276,12 +277,15 @@ static int add_cand(struct scan *s, size_t a, size_t b, enum pii_type t,
 		return 0;
 	if (s->nc == s->cap) {
 		size_t nc = s->cap ? 2 * s->cap : 16;
-		struct cand *x = realloc(s->c, nc * sizeof(*x));
+		struct cand *x = realloc(s->c == s->c_inline ? NULL : s->c,
+					 nc * sizeof(*x));
 
 		if (!x) {
 			s->err = -ENOMEM;
 			return -ENOMEM;
 		}
+		if (s->c == s->c_inline)
+			memcpy(x, s->c, s->nc * sizeof(*x));
 		s->c = x;
 		s->cap = nc;
 	}
@@ -315,7 +319,16 @@ static size_t cp_ceil(const char *b, size_t n, size_t p)
 static int re_run(struct scan *s, int id, size_t start, size_t end,
 		  uint32_t opts)
 {
-	int rc = pcre2_match(s->eng->re[id], (PCRE2_SPTR)s->b, end, start,
+	int rc;
+
+	if (!s->md) {
+		s->md = pcre2_match_data_create(s->eng->ovec_max, NULL);
+		if (!s->md) {
+			s->err = -ENOMEM;
+			return -1;
+		}
+	}
+	rc = pcre2_match(s->eng->re[id], (PCRE2_SPTR)s->b, end, start,
 			     opts | PCRE2_NO_UTF_CHECK, s->md, s->eng->mctx);
 
 	if (rc > 0)
@@ -1651,8 +1664,13 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		   struct pii_result *r)
 {
+	/* Small messages never touch the heap for these. */
+	uint32_t scratch[(2048 * 9 + 16) / 4];
+	struct pii_kwhit kw_inline[64];
+	struct cand c_inline[32];
 	struct pii_norm nm;
 	struct scan s;
+	bool ascii, mapped;
 	size_t k;
 	int rc;
 
@@ -1660,22 +1678,56 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	r->flags = 0;
 	if (len > e->max_text)
 		return -E2BIG;
-	rc = pii_norm_build(text, len, &nm);
-	if (rc)
-		return rc;
+	if (!pii_utf8_check(text, len, &ascii))
+		return -EILSEQ;
+	memset(&nm, 0, sizeof(nm));
 	memset(&s, 0, sizeof(s));
 	s.eng = e;
-	s.b = nm.buf;
-	s.n = nm.len;
-	s.nm = &nm;
-	s.md = pcre2_match_data_create(e->ovec_max, NULL);
-	if (!s.md) {
-		rc = -ENOMEM;
-		goto out;
+	s.kw.v = kw_inline;
+	s.kw.cap = sizeof(kw_inline) / sizeof(kw_inline[0]);
+	s.kw.inline_v = kw_inline;
+	s.c = c_inline;
+	s.cap = sizeof(c_inline) / sizeof(c_inline[0]);
+	s.c_inline = c_inline;
+	/*
+	 * Pure ASCII without spelled or spaced digits is its own normal
+	 * form: match the original bytes, offsets map 1:1. Otherwise fold,
+	 * and run the word pass only when the context scan saw a spelled
+	 * digit or the text has spaced-out characters.
+	 */
+	mapped = !ascii || pii_norm_spaced(text, len);
+	if (!mapped) {
+		rc = pii_kw_scan(text, len, &s.kw);
+		if (rc)
+			goto out;
+		mapped = (s.kw.all & KW_NUM) != 0;
+		s.b = text;
+		s.n = len;
 	}
-	rc = pii_kw_scan(s.b, s.n, &s.kw);
-	if (rc)
-		goto out;
+	if (mapped) {
+		bool words = ascii;
+
+		rc = pii_norm_build(text, len, &nm, words, scratch,
+				    sizeof(scratch));
+		if (rc)
+			goto out;
+		s.b = nm.buf;
+		s.n = nm.len;
+		rc = pii_kw_scan(s.b, s.n, &s.kw);
+		if (rc)
+			goto out;
+		if (!words && ((s.kw.all & KW_NUM) ||
+			       pii_norm_spaced(s.b, s.n))) {
+			rc = pii_norm_words(&nm);
+			if (rc)
+				goto out;
+			s.n = nm.len;
+			rc = pii_kw_scan(s.b, s.n, &s.kw);
+			if (rc)
+				goto out;
+		}
+	}
+	s.nm = &nm;
 	rc = prescan(&s);
 	if (rc == -ERANGE) {
 		r->flags |= PII_SCAN_LIMIT;
@@ -1698,18 +1750,27 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		struct pii_span *sp = &r->spans[i];
 
 		sp->type = (enum pii_type)s.c[i].type;
-		sp->start = nm.os[s.c[i].s];
-		sp->end = nm.oe[s.c[i].e - 1];
+		if (mapped) {
+			sp->start = nm.os[s.c[i].s];
+			sp->end = nm.oe[s.c[i].e - 1];
+		} else {
+			sp->start = s.c[i].s;
+			sp->end = s.c[i].e;
+		}
 		sp->score = s.c[i].score;
 		sp->flags = s.c[i].flags;
-		if (nm.changed && (sp->end - sp->start != s.c[i].e - s.c[i].s))
+		if (mapped && nm.changed &&
+		    sp->end - sp->start != s.c[i].e - s.c[i].s)
 			sp->flags |= PII_SPAN_OBFUSCATED;
 	}
 	r->n = k;
 out:
-	pcre2_match_data_free(s.md);
-	free(s.kw.v);
-	free(s.c);
+	if (s.md)
+		pcre2_match_data_free(s.md);
+	if (s.kw.v != kw_inline)
+		free(s.kw.v);
+	if (s.c != c_inline)
+		free(s.c);
 	pii_norm_free(&nm);
 	return rc;
 }

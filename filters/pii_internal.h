@@ -22,12 +22,27 @@ struct pii_norm {
 	char *buf;		/* NUL-terminated */
 	uint32_t *os, *oe;
 	size_t len;
+	size_t srclen;		/* bytes of the original */
 	bool changed;		/* buf differs from the original */
 	void *mem;		/* one allocation for all three arrays */
 };
 
-/* Returns 0, -EILSEQ (malformed UTF-8) or -ENOMEM. */
-int pii_norm_build(const char *s, size_t n, struct pii_norm *nm);
+/*
+ * s must be valid UTF-8 (checked by the caller). Uses scratch when it
+ * holds 9 * (n + 1) bytes, else allocates. Returns 0 or -ENOMEM;
+ * pii_norm_free releases what was allocated.
+ */
+int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
+		   bool words, void *scratch, size_t scratch_len);
+
+/* Pass 2 alone (spelled digits, spaced characters); 0 or -ENOMEM. */
+int pii_norm_words(struct pii_norm *nm);
+
+/* Does b hold spaced-out single characters ("w e c h a t")? */
+bool pii_norm_spaced(const char *b, size_t n);
+
+/* Well-formed UTF-8? *ascii tells whether every byte is < 0x80. */
+bool pii_utf8_check(const char *s, size_t n, bool *ascii);
 void pii_norm_free(struct pii_norm *nm);
 
 /* True when s[0..n) is well-formed UTF-8 (no overlongs, surrogates). */

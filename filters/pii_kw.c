@@ -134,6 +134,24 @@ static const struct kw kws[] = {
 	{"adresse", NULL, KW_ADDR}, {"anschrift", NULL, KW_ADDR},
 	{"\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81", NULL, KW_ADDR},
 	{"\xe5\x9c\xb0\xe5\x9d\x80", NULL, KW_ADDR},		/* 地址 */
+	/* spelled digits: the normaliser turns runs of them into digits */
+	{"zero", NULL, KW_NUM}, {"one", NULL, KW_NUM}, {"two", NULL, KW_NUM},
+	{"three", NULL, KW_NUM}, {"four", NULL, KW_NUM},
+	{"five", NULL, KW_NUM}, {"six", NULL, KW_NUM},
+	{"seven", NULL, KW_NUM}, {"eight", NULL, KW_NUM},
+	{"nine", NULL, KW_NUM}, {"cero", NULL, KW_NUM}, {"uno", NULL, KW_NUM},
+	{"dos", NULL, KW_NUM}, {"tres", NULL, KW_NUM},
+	{"cuatro", NULL, KW_NUM}, {"cinco", NULL, KW_NUM},
+	{"seis", NULL, KW_NUM}, {"siete", NULL, KW_NUM},
+	{"ocho", NULL, KW_NUM}, {"nueve", NULL, KW_NUM},
+	{"null", NULL, KW_NUM}, {"eins", NULL, KW_NUM},
+	{"zwei", NULL, KW_NUM}, {"drei", NULL, KW_NUM},
+	{"vier", NULL, KW_NUM}, {"funf", NULL, KW_NUM},
+	{"sechs", NULL, KW_NUM}, {"sieben", NULL, KW_NUM},
+	{"acht", NULL, KW_NUM}, {"neun", NULL, KW_NUM}, {"um", NULL, KW_NUM},
+	{"dois", NULL, KW_NUM}, {"quatro", NULL, KW_NUM},
+	{"sete", NULL, KW_NUM}, {"oito", NULL, KW_NUM},
+	{"nove", NULL, KW_NUM}, {"oh", NULL, KW_NUM},
 	/* street words (the address patterns check capitals) */
 	{"street", NULL, KW_STREET}, {"st", NULL, KW_STREET},
 	{"road", NULL, KW_STREET}, {"rd", NULL, KW_STREET},
@@ -219,6 +237,7 @@ static const struct kw kws[] = {
 
 static int16_t htab[HSIZE];
 static int16_t hnext[sizeof(kws) / sizeof(kws[0])];
+static uint8_t kwlen[sizeof(kws) / sizeof(kws[0])];
 static int kw_ready;
 
 static uint32_t hash_bytes(const unsigned char *s, size_t n)
@@ -252,6 +271,7 @@ void pii_kw_init(void)
 
 		hnext[i] = htab[h];
 		htab[h] = (int16_t)i;
+		kwlen[i] = (uint8_t)strlen(kws[i].w);
 	}
 	kw_ready = 1;
 }
@@ -307,10 +327,13 @@ static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
 {
 	if (h->n == h->cap) {
 		size_t nc = h->cap ? 2 * h->cap : 16;
-		struct pii_kwhit *t = realloc(h->v, nc * sizeof(*t));
+		struct pii_kwhit *t = realloc(h->v == h->inline_v ? NULL : h->v,
+					      nc * sizeof(*t));
 
 		if (!t)
 			return -ENOMEM;
+		if (h->v == h->inline_v)
+			memcpy(t, h->v, h->n * sizeof(*t));
 		h->v = t;
 		h->cap = nc;
 	}
@@ -401,7 +424,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 						const struct kw *w = &kws[k];
 						size_t end = i + L;
 
-						if (strlen(w->w) != L ||
+						if (kwlen[k] != L ||
 						    memcmp(w->w, low, L))
 							continue;
 						if (w->next) {
@@ -437,7 +460,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 						cl) % HSIZE;
 				for (int k = htab[hv]; k >= 0; k = hnext[k]) {
 					const struct kw *w = &kws[k];
-					size_t l = strlen(w->w);
+					size_t l = kwlen[k];
 
 					if ((unsigned char)w->w[0] < 0x80 ||
 					    i + l > n || memcmp(w->w, b + i, l))

@@ -31,6 +31,7 @@
 #define KW_CONTACT	0x100000u
 #define KW_BANK		0x200000u
 #define KW_STREET	0x400000u	/* Road, Str., Room, 号 ... */
+#define KW_NUM		0x800000u	/* a spelled digit: four, cinco */
 
 struct pii_kwhit {
 	uint32_t s, e;		/* normalised byte range of the word */
@@ -41,6 +42,7 @@ struct pii_kwhit {
 struct pii_kwhits {
 	struct pii_kwhit *v;
 	size_t n, cap;
+	struct pii_kwhit *inline_v;	/* caller's array, never freed */
 	uint32_t all;		/* union of every hit's class */
 };
 

@@ -17,13 +17,26 @@
 
 #include "pii_internal.h"
 
-bool pii_utf8_valid(const char *str, size_t n)
+bool pii_utf8_check(const char *str, size_t n, bool *ascii)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 
+	/* ASCII runs eight bytes at a time */
+	*ascii = true;
+	while (i + 8 <= n) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+		i += 8;
+	}
 	while (i < n) {
 		unsigned char c = s[i];
+
+		if (c >= 0x80)
+			*ascii = false;
 
 		if (c < 0x80) {
 			i++;
@@ -57,6 +70,13 @@ bool pii_utf8_valid(const char *str, size_t n)
 		}
 	}
 	return true;
+}
+
+bool pii_utf8_valid(const char *s, size_t n)
+{
+	bool ascii;
+
+	return pii_utf8_check(s, n, &ascii);
 }
 
 /* Decodes one code point of valid UTF-8 at s; *len gets its size. */
@@ -291,19 +311,37 @@ static const char *const numwords[][10] = {
 static int numword(const char *w, size_t n)
 {
 	char low[8];
+	char c0;
 
 	if (n < 2 || n > 6)
+		return -1;
+	c0 = (char)(w[0] | 0x20);
+	/* first letters of every word in the table */
+	if (!(c0 == 'z' || c0 == 'o' || c0 == 't' || c0 == 'f' || c0 == 's' ||
+	      c0 == 'e' || c0 == 'n' || c0 == 'c' || c0 == 'u' || c0 == 'd' ||
+	      c0 == 'q' || c0 == 'a' || c0 == 'v'))
 		return -1;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)(w[i] | 0x20);
 	for (size_t l = 0; l < sizeof(numwords) / sizeof(numwords[0]); l++)
 		for (int d = 0; d < 10; d++)
-			if (strlen(numwords[l][d]) == n &&
+			if (numwords[l][d][0] == c0 &&
+			    numwords[l][d][n] == '\0' &&
 			    !memcmp(numwords[l][d], low, n))
 				return d;
 	if (n == 2 && low[0] == 'o' && low[1] == 'h')
 		return 0;
 	return -1;
+}
+
+bool pii_norm_spaced(const char *b, size_t n)
+{
+	/* spaced or dashed single characters: "w e c h a t", "1-3-8" */
+	for (size_t k = 0; k + 2 < n; k++)
+		if ((b[k] == ' ' || b[k] == '-') && b[k + 2] == b[k] &&
+		    b[k + 1] != ' ' && b[k + 1] != '-')
+			return true;
+	return false;
 }
 
 /*
@@ -326,7 +364,7 @@ struct tok {
 #define TOK_WORD	2
 
 /* Pass 2: spelled digits and spaced-out characters, in place. */
-static int word_pass(struct pii_norm *nm)
+int pii_norm_words(struct pii_norm *nm)
 {
 	char *b = nm->buf;
 	size_t n = nm->len, ne = 0, cap = 16;
@@ -334,42 +372,6 @@ static int word_pass(struct pii_norm *nm)
 	struct tok run[64];
 	size_t nrun = 0;
 	size_t i = 0;
-	bool maybe = false;
-
-	/* Cheap test first: any spelled digit word or any "x x x" shape. */
-	for (size_t k = 0; k + 2 < n; k++) {
-		if (b[k] == ' ' && k + 2 < n && b[k + 2] == ' ' &&
-		    b[k + 1] != ' ') {
-			maybe = true;
-			break;
-		}
-		if (b[k] == '-' && k >= 1 && k + 2 < n && b[k + 2] == '-' &&
-		    is_alnum(b[k - 1]) && is_alnum(b[k + 1])) {
-			maybe = true;
-			break;
-		}
-	}
-	if (!maybe) {
-		for (size_t k = 0; k < n; k++) {
-			char c = (char)(b[k] | 0x20);
-
-			if ((k == 0 || !is_alpha(b[k - 1])) &&
-			    strchr("zotfsencduqa", c) && c && k + 1 < n &&
-			    is_alpha(b[k + 1])) {
-				size_t e = k;
-
-				while (e < n && is_alpha(b[e]))
-					e++;
-				if (numword(b + k, e - k) >= 0) {
-					maybe = true;
-					break;
-				}
-				k = e;
-			}
-		}
-	}
-	if (!maybe)
-		return 0;
 
 	ed = malloc(cap * sizeof(*ed));
 	if (!ed)
@@ -497,6 +499,7 @@ static int word_pass(struct pii_norm *nm)
 	if (ne > 0) {
 		size_t r = 0, w = 0, e = 0;
 
+
 		while (r < n) {
 			if (e < ne && ed[e].pos == r) {
 				uint32_t l = ed[e].len;
@@ -522,29 +525,37 @@ static int word_pass(struct pii_norm *nm)
 		}
 		nm->len = w;
 		nm->changed = true;
+		nm->buf[w] = '\0';
+		nm->os[w] = (uint32_t)nm->srclen;
+		nm->oe[w] = (uint32_t)nm->srclen;
 	}
 	free(ed);
 	return 0;
 }
 
-int pii_norm_build(const char *s, size_t n, struct pii_norm *nm)
+int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
+		   bool words, void *scratch, size_t scratch_len)
 {
 	size_t cap = n + 1;
+	size_t need = cap * (2 * sizeof(uint32_t) + 1);
 	char *mem;
 	int rc;
 
 	memset(nm, 0, sizeof(*nm));
-	if (!pii_utf8_valid(s, n))
-		return -EILSEQ;
-	mem = malloc(cap * (2 * sizeof(uint32_t) + 1));
-	if (!mem)
-		return -ENOMEM;
-	nm->mem = mem;
+	if (need <= scratch_len) {
+		mem = scratch;
+	} else {
+		mem = malloc(need);
+		if (!mem)
+			return -ENOMEM;
+		nm->mem = mem;
+	}
+	nm->srclen = n;
 	nm->os = (uint32_t *)mem;
 	nm->oe = nm->os + cap;
 	nm->buf = (char *)(nm->oe + cap);
 	fold_pass(s, n, nm);
-	rc = word_pass(nm);
+	rc = words ? pii_norm_words(nm) : 0;
 	if (rc < 0) {
 		pii_norm_free(nm);
 		return rc;
