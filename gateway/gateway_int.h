@@ -75,6 +75,16 @@ struct sync_wait {
 	struct frameq held;
 };
 
+/*
+ * Live messages of one conversation sent on one connection: a node
+ * delivers a conversation in order without gaps, so they form the range
+ * [lo, hi]. A later sync skips them: no duplicate after a reconnect.
+ */
+struct live_range {
+	int64_t conv;
+	int64_t lo, hi;
+};
+
 /* Per-connection state, stored in lws' per-session data. */
 struct session {
 	struct hnode node;	/* in gw->conns by id */
@@ -84,6 +94,8 @@ struct session {
 	struct session *unext, *uprev;	/* user's sessions */
 	struct frameq q;
 	struct sync_wait *sync;
+	struct live_range *live;	/* grows with conversations touched */
+	uint32_t live_n, live_cap;
 	char *rx;		/* fragments of a message being received */
 	uint32_t rx_len;
 	uint32_t rx_cap;

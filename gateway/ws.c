@@ -174,6 +174,45 @@ static void session_send(struct gw *gw, struct session *s, struct frame *f)
 	lws_callback_on_writable(s->wsi);
 }
 
+static struct live_range *live_find(struct session *s, int64_t conv)
+{
+	for (uint32_t i = 0; i < s->live_n; i++)
+		if (s->live[i].conv == conv)
+			return &s->live[i];
+	return NULL;
+}
+
+/* Records that message (conv, seq) went out live on this connection. */
+static void live_note(struct session *s, int64_t conv, int64_t seq)
+{
+	struct live_range *r = live_find(s, conv);
+
+	if (r) {
+		if (seq == r->hi + 1)
+			r->hi = seq;
+		else if (seq > r->hi)
+			r->lo = r->hi = seq; /* cannot happen: routing is gapless */
+		return;
+	}
+	if (s->live_n == s->live_cap) {
+		uint32_t cap = s->live_cap ? s->live_cap * 2 : 2;
+		struct live_range *p = realloc(s->live, cap * sizeof(*p));
+		if (!p)
+			return;	/* only costs a possible repeat in a sync */
+		s->live = p;
+		s->live_cap = cap;
+	}
+	s->live[s->live_n++] = (struct live_range){ conv, seq, seq };
+}
+
+/* Whether a catch-up message already went out live on this connection. */
+static bool live_sent(struct session *s, int64_t conv, int64_t seq)
+{
+	struct live_range *r = live_find(s, conv);
+
+	return r && seq >= r->lo && seq <= r->hi;
+}
+
 /* Live traffic waits while the session's catch-up is being read. */
 static void session_send_live(struct gw *gw, struct session *s,
 			      struct frame *f)
@@ -186,6 +225,8 @@ static void session_send_live(struct gw *gw, struct session *s,
 		}
 		return;
 	}
+	if (f->conv)
+		live_note(s, f->conv, f->seq);
 	session_send(gw, s, f);
 }
 
@@ -542,11 +583,14 @@ static void answer_sync(struct gw *gw, struct session *s,
 	}
 	for (size_t i = 0; i < job->msg_count; i++) {
 		struct store_msg *m = &job->msgs[i];
+		if (live_sent(s, m->conv, m->seq))
+			goto seen;
 		struct frame *f = message_frame(m);
 		if (f) {
 			session_send(gw, s, f);
 			frame_put(f);
 		}
+seen:
 		for (size_t k = 0; k < job->since_count; k++) {
 			if (job->since[k].conv == m->conv)
 				last[k] = m->seq;
@@ -586,8 +630,11 @@ flush:
 		struct frame *f;
 		while ((f = frameq_pop(&w->held))) {
 			if (!f->conv || !last ||
-			    !since_has(job, f->conv, f->seq, last))
+			    !since_has(job, f->conv, f->seq, last)) {
+				if (f->conv)
+					live_note(s, f->conv, f->seq);
 				session_send(gw, s, f);
+			}
 			frame_put(f);
 		}
 		frameq_clear(&w->held);
@@ -1190,6 +1237,8 @@ static void session_detach(struct gw *gw, struct session *s)
 	}
 	free(s->rx);
 	s->rx = NULL;
+	free(s->live);
+	s->live = NULL;
 	atomic_fetch_sub(&metrics.connections, 1);
 }
 
