@@ -9,4 +9,11 @@
 /* parleyctl redact [--bench FILE]: JSON lines in, redacted JSON lines out. */
 int ctl_redact_main(int argc, char **argv);
 
+/* parleyctl original --conv ID --seq N: print a message's original. */
+int ctl_original_main(int argc, char **argv, const char *config_path);
+
+/* parleyctl rotate-master-key: re-wrap data keys (PARLEY_MASTER_KEY_OLD
+ * is the key being retired, PARLEY_MASTER_KEY the new one). */
+int ctl_rotate_main(int argc, char **argv, const char *config_path);
+
 #endif

@@ -60,6 +60,9 @@ static const char ctl_usage_text[] =
 	"  config [--reference]           print the effective settings (secrets\n"
 	"                                 hidden), or the reference of all keys\n"
 	"  redact [--bench FILE]          JSON lines in, redacted JSON lines out\n"
+	"  original --conv ID --seq N     print a message's original (sealed)\n"
+	"  rotate-master-key              re-wrap data keys: PARLEY_MASTER_KEY_OLD\n"
+	"                                 is retired, PARLEY_MASTER_KEY is new\n"
 	"\n"
 	"Every command takes --config FILE; settings also come from PARLEY_*\n"
 	"environment variables (see `parleyctl config --reference`).\n"
@@ -690,13 +693,24 @@ static int ctl_redact(struct ctl *ctl, int argc, char **argv)
 	return ctl_redact_main(argc, argv);
 }
 
+static int ctl_original(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_original_main(argc, argv, ctl->config_path);
+}
+
+static int ctl_rotate(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_rotate_main(argc, argv, ctl->config_path);
+}
+
 static const struct {
 	const char *name;
 	int (*run)(struct ctl *ctl, int argc, char **argv);
 } ctl_commands[] = {
-	{ "migrate", ctl_migrate }, { "user", ctl_user },
-	{ "token", ctl_token },     { "conv", ctl_conv },
-	{ "config", ctl_config },   { "redact", ctl_redact },
+	{ "migrate", ctl_migrate },   { "user", ctl_user },
+	{ "token", ctl_token },	      { "conv", ctl_conv },
+	{ "config", ctl_config },     { "redact", ctl_redact },
+	{ "original", ctl_original }, { "rotate-master-key", ctl_rotate },
 };
 
 int main(int argc, char **argv)

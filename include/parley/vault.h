@@ -64,4 +64,38 @@ int vault_unwrap(const uint8_t master[VAULT_KEY_LEN], const char *user,
 size_t vault_msg_aad(const char *sender, const char *cid, char *out,
 		     size_t size);
 
+/* ---- the key table (blocking libpq: parleyctl, storage threads) ---- */
+
+#include <libpq-fe.h>
+
+/*
+ * Reads the original of message (conv, seq): opens its sealed original
+ * with its sender's data key, unwrapped by master (or master_old, may be
+ * NULL, during a rotation). When nothing was redacted the stored text is
+ * the original and is returned as is. *out is malloc'd (NUL-ended), the
+ * caller frees it. Returns 0; -ENOENT (no such message); -ENODATA (the
+ * original was withheld and not kept); -EKEYREVOKED (the
+ * sender's key was destroyed: erased); -EKEYREJECTED (wrong master key);
+ * -EBADMSG (ciphertext altered); -EIO (database). err gets a reason.
+ */
+int vault_db_original(PGconn *conn, const uint8_t master[VAULT_KEY_LEN],
+		      const uint8_t *master_old, int64_t conv, int64_t seq,
+		      char **out, size_t *len, char *err, size_t errlen);
+
+/*
+ * Re-wraps every live data key wrapped by master_old under master_new, in
+ * one transaction. *count gets how many. Keys already under master_new
+ * are left alone; a key under neither fails the run (-EKEYREJECTED).
+ */
+int vault_db_rotate(PGconn *conn, const uint8_t master_old[VAULT_KEY_LEN],
+		    const uint8_t master_new[VAULT_KEY_LEN], long *count,
+		    char *err, size_t errlen);
+
+/*
+ * Destroys user's live data key (crypto-shredding): wrapped becomes NULL.
+ * Returns 0 (also when there was none), -EIO.
+ */
+int vault_db_destroy(PGconn *conn, const char *user, char *err,
+		     size_t errlen);
+
 #endif
