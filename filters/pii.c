@@ -489,6 +489,33 @@ static int country_code(const char *d, size_t nd)
 	}
 }
 
+/* National number lengths of the busiest calling codes (ITU-T E.164
+ * national plans); other codes take 6..13. */
+static bool cc_len_ok(const char *r, int ccl, size_t nn)
+{
+	static const struct {
+		uint16_t cc;
+		uint8_t lo, hi;
+	} t[] = {
+		{1, 10, 10}, {7, 10, 10}, {86, 10, 11}, {44, 9, 10},
+		{91, 10, 10}, {852, 8, 8}, {853, 8, 8}, {886, 8, 9},
+		{81, 9, 10}, {82, 8, 10}, {33, 9, 9}, {34, 9, 9},
+		{39, 6, 11}, {49, 6, 13}, {55, 10, 11}, {61, 9, 9},
+		{65, 8, 8}, {60, 8, 10}, {66, 8, 9}, {84, 9, 10},
+		{62, 8, 12}, {63, 10, 10}, {971, 8, 9}, {966, 9, 9},
+		{90, 10, 10}, {31, 9, 9}, {32, 8, 9}, {48, 9, 9},
+		{52, 10, 10}, {380, 9, 9}, {27, 9, 9}, {234, 8, 10},
+	};
+	unsigned cc = 0;
+
+	for (int i = 0; i < ccl; i++)
+		cc = cc * 10 + (unsigned)(r[i] - '0');
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i].cc == cc)
+			return nn >= t[i].lo && nn <= t[i].hi;
+	return true;
+}
+
 static bool card_prefix(const char *d, size_t nd)
 {
 	int p2 = (d[0] - '0') * 10 + d[1] - '0';
@@ -560,9 +587,7 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 		int ccl = country_code(r, nr);
 		size_t nn = nr - (size_t)ccl;
 
-		if (!ccl || nn < 6 || nn > 13)
-			return 0;
-		if (r[0] == '1' && ccl == 1 && nn != 10)
+		if (!ccl || nn < 6 || nn > 13 || !cc_len_ok(r, ccl, nn))
 			return 0;
 		if (!plus && neg && !ctx)
 			return 0;
@@ -1125,6 +1150,48 @@ static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
 	return obf ? tld_ok(s->b + k, z - k) : true;
 }
 
+static const char *const mail_hosts[] = {
+	"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn",
+	"qq", "163", "126", "yeah", "sina", "sohu", "foxmail", "aliyun",
+	"protonmail", "proton", "gmx", "web", "mail", "yandex", "icloud",
+	"aol", "zoho", "rediffmail", "naver", "uol", "bol", "terra", "libero",
+	"orange", "free", "t-online", "wp", "seznam",
+};
+
+/*
+ * "name at host dot com" is an address; "models at www.shop.com" or
+ * "us at alibaba.com" is a sentence. A bare " at " (no brackets, no @)
+ * needs a "dot" word, a local part that does not read as a word, or a
+ * mail provider's domain.
+ */
+static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
+{
+	const char *at = s->b + ov[4];
+	size_t al = ov[5] - ov[4], hl = 0;
+	const char *host = s->b + ov[5];
+
+	if (memchr(at, '@', al) || memchr(at, '[', al) || memchr(at, '(', al) ||
+	    memchr(at, '{', al) || memchr(at, '<', al))
+		return true;
+	if (ov[1] - ov[5] >= 4 && !strncasecmp(host, "www.", 4))
+		return false;
+	for (size_t k = ov[2]; k < ov[1]; k++) {
+		if (s->b[k] == ' ' && k + 4 < ov[1] &&
+		    !strncasecmp(s->b + k + 1, "dot ", 4))
+			return true;
+	}
+	for (size_t k = ov[2]; k < ov[3]; k++)
+		if (is_digit(s->b[k]) || s->b[k] == '.' || s->b[k] == '_')
+			return true;
+	while (hl < ov[1] - ov[5] && (is_alnum(host[hl]) || host[hl] == '-'))
+		hl++;
+	for (size_t i = 0; i < sizeof(mail_hosts) / sizeof(mail_hosts[0]); i++)
+		if (strlen(mail_hosts[i]) == hl &&
+		    !strncasecmp(mail_hosts[i], host, hl))
+			return true;
+	return false;
+}
+
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -1158,7 +1225,8 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				if (s->b[k] == ' ' || s->b[k] == '[' ||
 				    s->b[k] == '(')
 					obf = true;
-			if (email_tld_ok(s, ov[0], ov[1], obf)) {
+			if (email_tld_ok(s, ov[0], ov[1], obf) &&
+			    bare_at_ok(s, ov)) {
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
 					 obf ? PII_SPAN_OBFUSCATED : 0);
 				ws = ov[1];
@@ -1269,7 +1337,8 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 							 s->b + ov[4], tl))
 						ext = true;
 				if (!ext && tld_ok(s->b + ov[4], tl) &&
-				    first - ov[2] >= 2 &&
+				    (first - ov[2] >= 2 ||
+				     messenger_host(s->b + ov[2], ov[3] - ov[2])) &&
 				    !(s->b[ov[4]] >= 'A' && s->b[ov[4]] <= 'Z' &&
 				      s->b[ov[4] + 1] >= 'a'))
 					url_emit(s, ov[0], ov[1], true, ov[5]);

@@ -326,8 +326,8 @@ static int numword(const char *w, size_t n)
 	for (size_t l = 0; l < sizeof(numwords) / sizeof(numwords[0]); l++)
 		for (int d = 0; d < 10; d++)
 			if (numwords[l][d][0] == c0 &&
-			    numwords[l][d][n] == '\0' &&
-			    !memcmp(numwords[l][d], low, n))
+			    !strncmp(numwords[l][d], low, n) &&
+			    numwords[l][d][n] == '\0')
 				return d;
 	if (n == 2 && low[0] == 'o' && low[1] == 'h')
 		return 0;
@@ -431,11 +431,18 @@ int pii_norm_words(struct pii_norm *nm)
 
 			for (size_t k = 0; k < nrun; k++)
 				words += run[k].kind == TOK_WORD;
+			/* Converted runs are joined: "four one five"
+			 * reads as "415". */
 			if (nrun >= 3 && words >= 1)
-				for (size_t k = 0; k < nrun; k++)
+				for (size_t k = 0; k < nrun; k++) {
 					if (run[k].kind == TOK_WORD)
 						EDIT(run[k].s, run[k].e - run[k].s,
 						     (char)('0' + run[k].val));
+					if (k + 1 < nrun)
+						for (uint32_t q = run[k].e;
+						     q < run[k + 1].s; q++)
+							EDIT(q, 1, 0);
+				}
 			nrun = 0;
 			if (t.kind != TOK_OTHER && flush)
 				run[nrun++] = t;

@@ -338,7 +338,13 @@ int pii_apply(const struct pii_policy *p, enum pii_stage stage,
 			char l4[5];
 
 			if (last4(text, sp->start, sp->end, l4)) {
-				if (buf_add(&b, "card " DOTS, 5 + strlen(DOTS)) ||
+				/* "card 4242..." already says card */
+				bool said = sp->start >= 5 &&
+					    !strncasecmp(text + sp->start - 5,
+							 "card ", 5);
+
+				if ((!said && buf_add(&b, "card ", 5)) ||
+				    buf_add(&b, DOTS, strlen(DOTS)) ||
 				    buf_add(&b, l4, 4))
 					goto nomem;
 			} else if (buf_add(&b, mask_text[sp->type],

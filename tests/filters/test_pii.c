@@ -1,0 +1,533 @@
+/*
+ * test_pii.c - cmocka tables for the PII engine: true positives per
+ * category in several formats and languages, disguises, trade-chat
+ * look-alikes as negatives, check-digit validators against published
+ * examples, policy parsing and stage rules, redaction text, the PCI cut,
+ * the split detector and fail-closed limits.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parley/pii.h"
+
+static struct pii_engine *eng;
+
+static int group_setup(void **state)
+{
+	(void)state;
+	return pii_engine_new(NULL, &eng);
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	pii_engine_free(eng);
+	return 0;
+}
+
+struct pos_case {
+	const char *text;
+	enum pii_type type;
+	const char *value;	/* exact span text */
+};
+
+static const struct pos_case positives[] = {
+	/* EMAIL */
+	{"mail me at lee.wang@example.com please", PII_EMAIL, "lee.wang@example.com"},
+	{"lee dot wang at gmail dot com", PII_EMAIL, "lee dot wang at gmail dot com"},
+	{"john[at]gmail[dot]com", PII_EMAIL, "john[at]gmail[dot]com"},
+	{"write to john(at)163.com", PII_EMAIL, "john(at)163.com"},
+	{"email: wei1969 @ qq.com", PII_EMAIL, "wei1969 @ qq.com"},
+	{"\xe9\x82\xae\xe7\xae\xb1 rafael1988\xef\xbc\xa0uol.com.br", PII_EMAIL,
+	 "rafael1988\xef\xbc\xa0uol.com.br"},
+	{"m DOT schmidt AT szecoled DOT com", PII_EMAIL,
+	 "m DOT schmidt AT szecoled DOT com"},
+	{"contact our manager at natasha.khan@yahoo.es now", PII_EMAIL,
+	 "natasha.khan@yahoo.es"},
+	{"gm\xd0\xb0il: anna@gm\xd0\xb0il.com", PII_EMAIL, "anna@gm\xd0\xb0il.com"},
+	/* PHONE */
+	{"call me +86 138 0013 8000", PII_PHONE, "+86 138 0013 8000"},
+	{"phone (415) 555-0132 anytime", PII_PHONE, "(415) 555-0132"},
+	{"Tel: 0044 20 7946 0958", PII_PHONE, "0044 20 7946 0958"},
+	{"Rufen Sie an: +49 (0)30 1234567", PII_PHONE, "+49 (0)30 1234567"},
+	{"\xe6\x89\x8b\xe6\x9c\xba\xef\xbc\x9a\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98"
+	 "\xef\xbc\x90\xef\xbc\x90\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98\xef\xbc\x90"
+	 "\xef\xbc\x90\xef\xbc\x90", PII_PHONE,
+	 "\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98\xef\xbc\x90\xef\xbc\x90\xef\xbc\x91"
+	 "\xef\xbc\x93\xef\xbc\x98\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90"},
+	{"Tel: 1 3 7 5 1 0 5 9 9 6 9", PII_PHONE, "1 3 7 5 1 0 5 9 9 6 9"},
+	{"call four one five five five five zero one three two", PII_PHONE,
+	 "four one five five five five zero one three two"},
+	{"\xe7\x94\xb5\xe8\xaf\x9d\xe4\xb8\x80\xe4\xb8\x89\xe5\x85\xab\xe9\x9b\xb6"
+	 "\xe9\x9b\xb6\xe4\xb8\x80\xe4\xb8\x89\xe5\x85\xab\xe9\x9b\xb6\xe9\x9b\xb6"
+	 "\xe9\x9b\xb6", PII_PHONE,
+	 "\xe4\xb8\x80\xe4\xb8\x89\xe5\x85\xab\xe9\x9b\xb6\xe9\x9b\xb6\xe4\xb8\x80"
+	 "\xe4\xb8\x89\xe5\x85\xab\xe9\x9b\xb6\xe9\x9b\xb6\xe9\x9b\xb6"},
+	{"\xd0\xa2\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd: (852) 6614 9524",
+	 PII_PHONE, "(852) 6614 9524"},
+	{"whatsapp +91 93413 53822", PII_PHONE, "+91 93413 53822"},
+	{"ll\xc3\xa1mame al 181-8058-4120", PII_PHONE, "181-8058-4120"},
+	{"my number 1\xe2\x80\x8b" "38 0013 8000", PII_PHONE,
+	 "1\xe2\x80\x8b" "38 0013 8000"},
+	/* URL */
+	{"see https://www.example-shop.com/p/123?x=1.", PII_URL,
+	 "https://www.example-shop.com/p/123?x=1"},
+	{"models at www.yiwutoys.com/products/new", PII_URL,
+	 "www.yiwutoys.com/products/new"},
+	{"short link bit.ly/ZFdPYsS ok", PII_URL, "bit.ly/ZFdPYsS"},
+	/* MESSENGER_HANDLE */
+	{"wechat: lily_8823", PII_MESSENGER_HANDLE, "lily_8823"},
+	{"skype live:abc.def", PII_MESSENGER_HANDLE, "live:abc.def"},
+	{"telegram @xyz_shop", PII_MESSENGER_HANDLE, "@xyz_shop"},
+	{"QQ 12345678", PII_MESSENGER_HANDLE, "12345678"},
+	{"\xe5\xbe\xae\xe4\xbf\xa1 wxid_rcuyks8nax", PII_MESSENGER_HANDLE,
+	 "wxid_rcuyks8nax"},
+	{"join t.me/factory_direct", PII_MESSENGER_HANDLE, "t.me/factory_direct"},
+	{"add my WeChat AnaMa282 pls", PII_MESSENGER_HANDLE, "AnaMa282"},
+	{"w e c h a t: lily_8823", PII_MESSENGER_HANDLE, "lily_8823"},
+	/* PAYMENT_CARD */
+	{"card 4111 1111 1111 1111", PII_PAYMENT_CARD, "4111 1111 1111 1111"},
+	{"visa 4111-1111-1111-1111 thanks", PII_PAYMENT_CARD,
+	 "4111-1111-1111-1111"},
+	{"amex 3782 822463 10005", PII_PAYMENT_CARD, "3782 822463 10005"},
+	{"5555555555554444", PII_PAYMENT_CARD, "5555555555554444"},
+	/* IBAN */
+	{"IBAN GB82 WEST 1234 5698 7654 32", PII_IBAN,
+	 "GB82 WEST 1234 5698 7654 32"},
+	{"pay to DE89370400440532013000.", PII_IBAN, "DE89370400440532013000"},
+	{"NL91ABNA0417164300", PII_IBAN, "NL91ABNA0417164300"},
+	/* BANK_ACCOUNT */
+	{"A/C No.: 4643929910", PII_BANK_ACCOUNT, "4643929910"},
+	{"SWIFT: ICBKCNHHSZN", PII_BANK_ACCOUNT, "ICBKCNHHSZN"},
+	{"ABA 121000358 acct 5025 4818 5031", PII_BANK_ACCOUNT, "121000358"},
+	{"ABA 121000358 acct 5025 4818 5031", PII_BANK_ACCOUNT,
+	 "5025 4818 5031"},
+	{"\xe6\xb1\x87\xe6\xac\xbe\xe8\xb4\xa6\xe5\x8f\xb7 38869695615700377",
+	 PII_BANK_ACCOUNT, "38869695615700377"},
+	/* NATIONAL_ID */
+	{"my SSN 536-22-8726", PII_NATIONAL_ID, "536-22-8726"},
+	{"\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81 11010519491231002X", PII_NATIONAL_ID,
+	 "11010519491231002X"},
+	{"Aadhaar 2341 2341 2346", PII_NATIONAL_ID, "2341 2341 2346"},
+	{"NI number AB 12 34 56 C", PII_NATIONAL_ID, "AB 12 34 56 C"},
+	/* IP_ADDRESS */
+	{"pls whitelist IP 203.130.57.65", PII_IP_ADDRESS, "203.130.57.65"},
+	{"server fe80::dc56:d8fa:d0eb:ccfe", PII_IP_ADDRESS,
+	 "fe80::dc56:d8fa:d0eb:ccfe"},
+	{"IPv6: 2001:db8:85a3:0:0:8a2e:370:7334", PII_IP_ADDRESS,
+	 "2001:db8:85a3:0:0:8a2e:370:7334"},
+	/* CRYPTO_WALLET */
+	{"BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", PII_CRYPTO_WALLET,
+	 "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"},
+	{"wallet bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", PII_CRYPTO_WALLET,
+	 "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
+	{"USDT to 0x52908400098527886E0F7030069857D2E4169EE7", PII_CRYPTO_WALLET,
+	 "0x52908400098527886E0F7030069857D2E4169EE7"},
+	/* POSTAL_ADDRESS */
+	{"ship to 2667 Elm Street, Edison, NJ 08841 thanks", PII_POSTAL_ADDRESS,
+	 "2667 Elm Street, Edison, NJ 08841"},
+	{"Unit 15, 121 Station Road, London SE1 7FA", PII_POSTAL_ADDRESS,
+	 "Unit 15, 121 Station Road, London SE1 7FA"},
+	{"Adresse: Schillerstra\xc3\x9f" "e 53b, 10525 Berlin", PII_POSTAL_ADDRESS,
+	 "Schillerstra\xc3\x9f" "e 53b, 10525 Berlin"},
+	{"\xe5\xb7\xa5\xe5\x8e\x82\xe5\x9c\xb0\xe5\x9d\x80\xef\xbc\x9a"
+	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
+	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7",
+	 PII_POSTAL_ADDRESS,
+	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
+	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+};
+
+/* Trade chat that must pass untouched. */
+static const char *const negatives[] = {
+	"Price is USD 12,345.67 FOB $3.20/pc, \xe2\x82\xac" "1.234,56 total",
+	"MOQ 5000 pcs, 2x40HQ, 800-3500-9500 pcs",
+	"Sample ready 2025/11/7, ETA 2024-03-12 10:30, meeting at 22:01:58",
+	"HS code 8517.12.00 and 8471300000",
+	"container MSCU1234565 loaded at port of Ningbo",
+	"Order 2418585596268272168 shipped, tracking 1Z999AA10123456784",
+	"courier 5535446407, FedEx 523788972940, EE123456789CN",
+	"carton 120x80x60 cm, G.W. 7.7 kg, 1.393 CBM",
+	"firmware 2.9.28.88 fixes it, rev v4.19.35",
+	"Invoice PI20241117-09 and INV-2023-1447 attached",
+	"SKU ESP26-F103C8T6, model 74HC143D, EAN 6919964082004",
+	"quotation.xlsx and catalog_2024.pdf attached",
+	"30% T/T deposit, balance before shipment, FOB Ningbo",
+	"220V/50Hz, IP65, 1500W",
+	"thanks @john for the CUSTOMER DELIVERY update",
+	"tx hash 0x52463b9af6db66f211fed21c5e19e1afc0f106d090678f8de8642499f717c63e",
+	"md5 2d53eb1642b0c6fcc0bb31b3535b27d6",
+	"Ref 4565 4876 0960 0918 is your order",		/* Luhn-invalid */
+	"IBAN check DE89370400440532013001 fails",		/* bad mod 97 */
+	"batch 110105194912310021",				/* bad mod 11-2 */
+	"12 pcs at 5 usd each, one or two colors",
+	"license key 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",	/* bad base58check */
+	"timestamp 1715770591830 and 1710000000",
+	"\xe6\xb5\xb7\xe5\x85\xb3\xe7\xbc\x96\xe7\xa0\x81 3926845997",
+	"meet at the factory at 3 pm",
+};
+
+static void test_positives(void **state)
+{
+	struct pii_result r;
+
+	(void)state;
+	pii_result_init(&r);
+	for (size_t i = 0; i < sizeof(positives) / sizeof(positives[0]); i++) {
+		const struct pos_case *c = &positives[i];
+		const char *v = strstr(c->text, c->value);
+		bool found = false;
+
+		assert_non_null(v);
+		assert_int_equal(pii_scan(eng, c->text, strlen(c->text), &r), 0);
+		for (size_t k = 0; k < r.n; k++)
+			if (r.spans[k].type == c->type &&
+			    r.spans[k].start == (uint32_t)(v - c->text) &&
+			    r.spans[k].end == (uint32_t)(v - c->text + strlen(c->value)))
+				found = true;
+		if (!found) {
+			fprintf(stderr, "missed %s in \"%s\"; got", pii_type_name(c->type),
+				c->text);
+			for (size_t k = 0; k < r.n; k++)
+				fprintf(stderr, " %s[%u,%u)",
+					pii_type_name(r.spans[k].type),
+					r.spans[k].start, r.spans[k].end);
+			fprintf(stderr, "\n");
+		}
+		assert_true(found);
+	}
+	pii_result_deinit(&r);
+}
+
+static void test_negatives(void **state)
+{
+	struct pii_result r;
+
+	(void)state;
+	pii_result_init(&r);
+	for (size_t i = 0; i < sizeof(negatives) / sizeof(negatives[0]); i++) {
+		assert_int_equal(pii_scan(eng, negatives[i], strlen(negatives[i]),
+					  &r), 0);
+		if (r.n)
+			fprintf(stderr, "false positive %s in \"%s\"\n",
+				pii_type_name(r.spans[0].type), negatives[i]);
+		assert_int_equal(r.n, 0);
+	}
+	pii_result_deinit(&r);
+}
+
+static void test_codepoint_offsets(void **state)
+{
+	/* 👍 is one code point, four bytes */
+	const char *t = "\xf0\x9f\x91\x8d \xe7\x94\xb5\xe8\xaf\x9d 13800138000";
+	struct pii_result r;
+
+	(void)state;
+	pii_result_init(&r);
+	assert_int_equal(pii_scan(eng, t, strlen(t), &r), 0);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.spans[0].cp_start, 5);
+	assert_int_equal(r.spans[0].cp_end, 16);
+	assert_int_equal(r.spans[0].start, 12);
+	pii_result_deinit(&r);
+}
+
+static void test_validators(void **state)
+{
+	(void)state;
+	/* Luhn: published test card numbers */
+	assert_true(pii_luhn_valid("4111111111111111", 16));
+	assert_true(pii_luhn_valid("378282246310005", 15));
+	assert_true(pii_luhn_valid("6011111111111117", 16));
+	assert_false(pii_luhn_valid("4111111111111112", 16));
+	/* ISO 13616: the registry's examples */
+	assert_true(pii_iban_valid("GB82WEST12345698765432", 22));
+	assert_true(pii_iban_valid("DE89370400440532013000", 22));
+	assert_true(pii_iban_valid("FR1420041010050500013M02606", 27));
+	assert_true(pii_iban_valid("NL91ABNA0417164300", 18));
+	assert_false(pii_iban_valid("GB82WEST12345698765433", 22));
+	assert_false(pii_iban_valid("DE8937040044053201300", 21));	/* length */
+	/* GB/T 11643 (ISO 7064 mod 11-2) */
+	assert_true(pii_cnid_valid("11010519491231002X", 18));
+	assert_false(pii_cnid_valid("110105194912310021", 18));
+	assert_false(pii_cnid_valid("11010519491331002X", 18));	/* month 13 */
+	/* Verhoeff (UIDAI sample) */
+	assert_true(pii_verhoeff_valid("234123412346", 12));
+	assert_false(pii_verhoeff_valid("234123412347", 12));
+	/* SSN rules */
+	assert_true(pii_ssn_valid("536228726"));
+	assert_false(pii_ssn_valid("078051120"));	/* Woolworth wallet */
+	assert_false(pii_ssn_valid("666123456"));
+	assert_false(pii_ssn_valid("900123456"));
+	assert_false(pii_ssn_valid("123004567"));
+	/* NINO */
+	assert_true(pii_nino_valid("AB123456C", 9));
+	assert_false(pii_nino_valid("BG123456C", 9));
+	assert_false(pii_nino_valid("DA123456C", 9));
+	assert_false(pii_nino_valid("AB123456E", 9));
+	/* ABA routing */
+	assert_true(pii_aba_valid("011000015"));
+	assert_true(pii_aba_valid("121000358"));
+	assert_false(pii_aba_valid("121000359"));
+	/* Bitcoin */
+	assert_true(pii_base58check_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 34));
+	assert_true(pii_base58check_valid("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", 34));
+	assert_false(pii_base58check_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", 34));
+	assert_true(pii_bech32_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", 42));
+	assert_true(pii_bech32_valid(
+		"bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297", 62));
+	assert_false(pii_bech32_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp", 42));
+}
+
+static void test_malformed_utf8(void **state)
+{
+	struct pii_result r;
+	const char bad[] = "call \xc3\x28 13800138000";
+	const char overlong[] = "\xc0\xafx";
+
+	(void)state;
+	pii_result_init(&r);
+	assert_int_equal(pii_scan(eng, bad, sizeof(bad) - 1, &r), -EILSEQ);
+	assert_int_equal(pii_scan(eng, overlong, sizeof(overlong) - 1, &r), -EILSEQ);
+	pii_result_deinit(&r);
+}
+
+static void test_policy_stage(void **state)
+{
+	const char *t = "call +86 138 0013 8000, card 4111 1111 1111 1111";
+	struct pii_policy p;
+	struct pii_redacted o;
+	char err[128];
+
+	(void)state;
+	pii_policy_default(&p);
+	pii_redacted_init(&o);
+	/* inquiry: contact masked, card shows last four */
+	assert_int_equal(pii_redact(eng, &p, PII_STAGE_INQUIRY,
+				    PII_DIR_BUYER_TO_SELLER, t, strlen(t), &o), 0);
+	assert_string_equal(o.text,
+			    "call [phone removed], card \xe2\x80\xa2\xe2\x80\xa2"
+			    "\xe2\x80\xa2\xe2\x80\xa2" "1111");
+	assert_int_equal(o.n, 2);
+	assert_int_equal(o.items[0].type, PII_PHONE);
+	assert_int_equal(o.items[0].start, 5);
+	assert_int_equal(o.items[0].end, 22);
+	assert_int_equal(o.items[0].action, PII_MASK);
+	/* ordered + policy: contact passes, card still masked */
+	assert_int_equal(pii_policy_parse(&p, "contact.ordered=pass", err,
+					  sizeof(err)), 0);
+	assert_int_equal(pii_redact(eng, &p, PII_STAGE_ORDERED,
+				    PII_DIR_SELLER_TO_BUYER, t, strlen(t), &o), 0);
+	assert_non_null(strstr(o.text, "+86 138 0013 8000"));
+	assert_null(strstr(o.text, "4111 1111"));
+	assert_int_equal(o.n, 1);
+	/* and still masked in inquiry */
+	assert_int_equal(pii_redact(eng, &p, PII_STAGE_INQUIRY,
+				    PII_DIR_SELLER_TO_BUYER, t, strlen(t), &o), 0);
+	assert_null(strstr(o.text, "+86"));
+	pii_redacted_deinit(&o);
+}
+
+static void test_policy_parse(void **state)
+{
+	struct pii_policy p, q;
+	char err[128];
+
+	(void)state;
+	pii_policy_default(&p);
+	assert_int_equal(pii_policy_parse(&p,
+		"PHONE.ordered=pass, URL.inquiry=flag; EMAIL.*.s2b=block limit=mask",
+		err, sizeof(err)), 0);
+	assert_int_equal(pii_policy_action(&p, PII_PHONE, PII_STAGE_ORDERED,
+					   PII_DIR_BUYER_TO_SELLER), PII_PASS);
+	assert_int_equal(pii_policy_action(&p, PII_PHONE, PII_STAGE_INQUIRY,
+					   PII_DIR_BUYER_TO_SELLER), PII_MASK);
+	assert_int_equal(pii_policy_action(&p, PII_URL, PII_STAGE_INQUIRY,
+					   PII_DIR_SELLER_TO_BUYER), PII_FLAG);
+	assert_int_equal(pii_policy_action(&p, PII_EMAIL, PII_STAGE_ORDERED,
+					   PII_DIR_SELLER_TO_BUYER), PII_BLOCK);
+	assert_int_equal(pii_policy_action(&p, PII_EMAIL, PII_STAGE_ORDERED,
+					   PII_DIR_BUYER_TO_SELLER), PII_MASK);
+	assert_int_equal(p.on_limit, PII_MASK);
+	q = p;
+	assert_int_equal(pii_policy_parse(&p, "PAYMENT_CARD=pass", err,
+					  sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "always masked"));
+	assert_int_equal(pii_policy_parse(&p, "PHONE.shipped=pass", err,
+					  sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "shipped"));
+	assert_int_equal(pii_policy_parse(&p, "FAX=mask", err, sizeof(err)),
+			 -EINVAL);
+	assert_int_equal(pii_policy_parse(&p, "PHONE=drop", err, sizeof(err)),
+			 -EINVAL);
+	assert_int_equal(pii_policy_parse(&p, "PHONE", err, sizeof(err)),
+			 -EINVAL);
+	assert_memory_equal(&p, &q, sizeof(p));	/* unchanged on error */
+	/* '*' passes what may pass and leaves cards masked */
+	assert_int_equal(pii_policy_parse(&p, "*=pass", err, sizeof(err)), 0);
+	assert_int_equal(pii_policy_action(&p, PII_PAYMENT_CARD, PII_STAGE_ORDERED,
+					   PII_DIR_BUYER_TO_SELLER), PII_MASK);
+	assert_int_equal(pii_policy_action(&p, PII_URL, PII_STAGE_INQUIRY,
+					   PII_DIR_BUYER_TO_SELLER), PII_PASS);
+}
+
+static void test_block(void **state)
+{
+	const char *t = "IBAN DE89370400440532013000";
+	struct pii_policy p;
+	struct pii_redacted o;
+
+	(void)state;
+	pii_policy_default(&p);
+	assert_int_equal(pii_policy_parse(&p, "IBAN=block", NULL, 0), 0);
+	pii_redacted_init(&o);
+	assert_int_equal(pii_redact(eng, &p, PII_STAGE_INQUIRY,
+				    PII_DIR_BUYER_TO_SELLER, t, strlen(t), &o), 0);
+	assert_true(o.flags & PII_OUT_BLOCKED);
+	assert_int_equal(o.block_type, PII_IBAN);
+	pii_redacted_deinit(&o);
+}
+
+static void test_pci_cut(void **state)
+{
+	const char *t = "call me +86 138 0013 8000 or mail lee.wang@example.com, "
+			"card 4111 1111 1111 1111 exp 12/27 cvv 123 thanks";
+	char *out;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(pii_pci_cut(eng, t, strlen(t), &out, &n), 0);
+	assert_string_equal(out,
+		"call me +86 138 0013 8000 or mail lee.wang@example.com, "
+		"card \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2" "1111 exp  cvv  thanks");
+	assert_int_equal(n, strlen(out));
+	free(out);
+	/* nothing to cut: byte for byte */
+	assert_int_equal(pii_pci_cut(eng, "hello 13800138000", 17, &out, &n), 0);
+	assert_string_equal(out, "hello 13800138000");
+	free(out);
+}
+
+static void test_split_phone(void **state)
+{
+	struct pii_split_state st;
+	struct pii_result r;
+	const char *m[] = {"my number is +86 138", "0013", "8000 call me"};
+	int64_t ts = 1000000;
+
+	(void)state;
+	pii_split_init(&st);
+	pii_result_init(&r);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(pii_scan(eng, m[i], strlen(m[i]), &r), 0);
+		assert_int_equal(r.n, 0);	/* no message alone is PII */
+		assert_int_equal(pii_split_feed(eng, &st, m[i], strlen(m[i]),
+						ts + i * 5000, 60000, &r), 0);
+	}
+	assert_true(r.flags & PII_SCAN_SPLIT);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.spans[0].type, PII_PHONE);
+	assert_int_equal(r.spans[0].start, 0);
+	assert_int_equal(r.spans[0].end, 4);
+	assert_true(r.spans[0].flags & PII_SPAN_SPLIT);
+	pii_result_deinit(&r);
+}
+
+static void test_split_window(void **state)
+{
+	struct pii_split_state st;
+	struct pii_result r;
+	const char *m[] = {"+86 138", "0013", "8000"};
+
+	(void)state;
+	pii_split_init(&st);
+	pii_result_init(&r);
+	/* ten minutes apart: outside a one-minute window */
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(pii_scan(eng, m[i], strlen(m[i]), &r), 0);
+		assert_int_equal(pii_split_feed(eng, &st, m[i], strlen(m[i]),
+						(int64_t)i * 600000, 60000, &r), 0);
+	}
+	assert_false(r.flags & PII_SCAN_SPLIT);
+	/* trade numbers over two messages are not a split */
+	pii_split_init(&st);
+	assert_int_equal(pii_scan(eng, "MOQ 500", 7, &r), 0);
+	assert_int_equal(pii_split_feed(eng, &st, "MOQ 500", 7, 0, 60000, &r), 0);
+	assert_int_equal(pii_scan(eng, "pcs ok", 6, &r), 0);
+	assert_int_equal(pii_split_feed(eng, &st, "pcs ok", 6, 1000, 60000, &r), 0);
+	assert_false(r.flags & PII_SCAN_SPLIT);
+	pii_result_deinit(&r);
+}
+
+static void test_limit_fail_closed(void **state)
+{
+	struct pii_options opt = {.match_limit = 1, .depth_limit = 1};
+	struct pii_engine *tiny;
+	struct pii_result r;
+	struct pii_policy p;
+	struct pii_redacted o;
+	char *out;
+	size_t n;
+	const char *t = "mail lee.wang@example.com now";
+
+	(void)state;
+	assert_int_equal(pii_engine_new(&opt, &tiny), 0);
+	pii_result_init(&r);
+	assert_int_equal(pii_scan(tiny, t, strlen(t), &r), -ERANGE);
+	assert_true(r.flags & PII_SCAN_LIMIT);
+	pii_policy_default(&p);
+	pii_redacted_init(&o);
+	assert_int_equal(pii_redact(tiny, &p, PII_STAGE_INQUIRY,
+				    PII_DIR_BUYER_TO_SELLER, t, strlen(t), &o), 0);
+	assert_true(o.flags & PII_OUT_LIMIT);
+	assert_true(o.flags & PII_OUT_BLOCKED);
+	assert_null(strstr(o.text, "lee.wang"));
+	assert_int_equal(pii_pci_cut(tiny, t, strlen(t), &out, &n), -ERANGE);
+	assert_null(out);
+	pii_redacted_deinit(&o);
+	pii_result_deinit(&r);
+	pii_engine_free(tiny);
+}
+
+static void test_too_long(void **state)
+{
+	struct pii_options opt = {.max_text = 16};
+	struct pii_engine *small;
+	struct pii_result r;
+
+	(void)state;
+	assert_int_equal(pii_engine_new(&opt, &small), 0);
+	pii_result_init(&r);
+	assert_int_equal(pii_scan(small, "01234567890123456789", 20, &r), -E2BIG);
+	pii_result_deinit(&r);
+	pii_engine_free(small);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_positives),
+		cmocka_unit_test(test_negatives),
+		cmocka_unit_test(test_codepoint_offsets),
+		cmocka_unit_test(test_validators),
+		cmocka_unit_test(test_malformed_utf8),
+		cmocka_unit_test(test_policy_stage),
+		cmocka_unit_test(test_policy_parse),
+		cmocka_unit_test(test_block),
+		cmocka_unit_test(test_pci_cut),
+		cmocka_unit_test(test_split_phone),
+		cmocka_unit_test(test_split_window),
+		cmocka_unit_test(test_limit_fail_closed),
+		cmocka_unit_test(test_too_long),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
