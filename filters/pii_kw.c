@@ -292,7 +292,7 @@ static bool ends_with(const unsigned char *w, size_t wl, const char *suf)
 static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
 			  size_t n, size_t e)
 {
-	static const char *const suf[] = {"stra\xc3\x9f" "e", "strasse", "weg",
+	static const char *const suf[] = {"stra\xc3\x9f\x65", "strasse", "weg",
 					  "allee", "platz", "gasse", "damm",
 					  "ufer", "ring", "chaussee"};
 

@@ -198,11 +198,6 @@ static inline bool is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-static inline bool is_alpha(int c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* A character that may stand alone in a spaced-out word. */
 static inline bool tokch(char c)
 {
