@@ -159,36 +159,22 @@ int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
 
 /* ---- HTTP ----------------------------------------------------------- */
 
-struct http_pss {
-	char *body;
-	size_t len;
-	size_t sent;
-};
-
-static int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
-		      const char *type, char *body, size_t len)
+int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
+	       const char *type, char *body, size_t len)
 {
-	unsigned char hdr[LWS_PRE + 1024], *start = hdr + LWS_PRE, *pp = start,
-					 *end = hdr + sizeof(hdr) - 1;
-
+	free(p->body);
 	p->body = body;
 	p->len = len;
 	p->sent = 0;
-	if (lws_add_http_common_headers(wsi, status, type, (lws_filepos_t)len,
-					&pp, end))
-		return 1;
-	if (lws_add_http_header_by_name(wsi,
-			(const unsigned char *)"cache-control:",
-			(const unsigned char *)"no-store", 8, &pp, end))
-		return 1;
-	if (lws_finalize_write_http_header(wsi, start, &pp, end))
-		return 1;
+	p->status = status;
+	p->ctype = type;
+	p->reply_ready = true;
 	lws_callback_on_writable(wsi);
 	return 0;
 }
 
-static int http_text(struct lws *wsi, struct http_pss *p, unsigned status,
-		     const char *text)
+int http_text(struct lws *wsi, struct http_pss *p, unsigned status,
+	      const char *text)
 {
 	char *body = strdup(text);
 
@@ -196,6 +182,25 @@ static int http_text(struct lws *wsi, struct http_pss *p, unsigned status,
 		return -1;
 	return http_reply(wsi, p, status, "text/plain; charset=utf-8", body,
 			  strlen(body));
+}
+
+/* Writes the status line and headers of a prepared reply. */
+static int http_write_headers(struct lws *wsi, struct http_pss *p)
+{
+	unsigned char hdr[LWS_PRE + 1024], *start = hdr + LWS_PRE, *pp = start,
+					 *end = hdr + sizeof(hdr) - 1;
+
+	if (lws_add_http_common_headers(wsi, p->status, p->ctype,
+					(lws_filepos_t)p->len, &pp, end))
+		return -1;
+	if (lws_add_http_header_by_name(wsi,
+			(const unsigned char *)"cache-control:",
+			(const unsigned char *)"no-store", 8, &pp, end))
+		return -1;
+	if (lws_finalize_write_http_header(wsi, start, &pp, end))
+		return -1;
+	p->headers_sent = true;
+	return 0;
 }
 
 static const char *mime_of(const char *path)
@@ -298,12 +303,15 @@ static int http_session(struct gw *gw, struct lws *wsi, struct http_pss *p)
 static int http_request(struct gw *gw, struct lws *wsi, struct http_pss *p,
 			const char *uri)
 {
-	if (lws_hdr_total_length(wsi, WSI_TOKEN_POST_URI) > 0) {
-		if (!strcmp(uri, "/api/session"))
-			return http_session(gw, wsi, p);
+	bool post = lws_hdr_total_length(wsi, WSI_TOKEN_POST_URI) > 0;
+
+	if (post && !strcmp(uri, "/api/session"))
+		return http_session(gw, wsi, p);
+	if (!strncmp(uri, "/api/", 5))
+		return api_request(gw, wsi, p, uri, post);
+	if (post)
 		return http_text(wsi, p, HTTP_STATUS_NOT_FOUND,
 				 "not found\n");
-	}
 	if (lws_hdr_total_length(wsi, WSI_TOKEN_GET_URI) <= 0)
 		return http_text(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
 				 "method not allowed\n");
@@ -355,11 +363,25 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 
 	switch (reason) {
 	case LWS_CALLBACK_HTTP:
+		memset(p, 0, sizeof(*p));
+		p->wsi = wsi;
 		return http_request(gw, wsi, p, in ? (const char *)in : "/");
 
+	case LWS_CALLBACK_HTTP_BODY:
+		return api_body(gw, wsi, p, in, len);
+
+	case LWS_CALLBACK_HTTP_BODY_COMPLETION:
+		return api_body_done(gw, wsi, p);
+
 	case LWS_CALLBACK_HTTP_WRITEABLE: {
-		if (!p || !p->body)
+		if (!p || !p->reply_ready)
 			break;
+		if (!p->headers_sent) {
+			if (http_write_headers(wsi, p))
+				return -1;
+			lws_callback_on_writable(wsi);
+			break;
+		}
 		size_t chunk = p->len - p->sent;
 		if (chunk > 16384)
 			chunk = 16384;
@@ -381,6 +403,8 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 		}
 		free(p->body);
 		p->body = NULL;
+		p->reply_ready = false;
+		api_done(gw, p);
 		if (lws_http_transaction_completed(wsi))
 			return -1;
 		break;
@@ -389,6 +413,7 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 	case LWS_CALLBACK_CLOSED_HTTP:
 	case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
 		if (p) {
+			api_done(gw, p);
 			free(p->body);
 			p->body = NULL;
 		}
@@ -449,7 +474,7 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 /* ---- lifecycle ------------------------------------------------------ */
 
 static const struct lws_protocols protocols[] = {
-	{ "http", http_callback, sizeof(struct http_pss), 0, 0, NULL, 0 },
+	{ "http", http_callback, sizeof(struct http_pss), 4096, 0, NULL, 0 },
 	{ "parley.v1", ws_callback, sizeof(struct session), 1024, 1, NULL, 0 },
 	{ NULL, NULL, 0, 0, 0, NULL, 0 }
 };
@@ -570,7 +595,7 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 			*c = '_';
 	find_web_root(gw);
 	if (hmap_init(&gw->conns, 1024) || hmap_init(&gw->users, 1024) ||
-	    hmap_init(&gw->convs, 1024)) {
+	    hmap_init(&gw->convs, 1024) || hmap_init(&gw->http_reqs, 64)) {
 		r = -ENOMEM;
 		goto fail;
 	}

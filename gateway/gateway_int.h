@@ -15,6 +15,27 @@
 #include "parley/jwt.h"
 #include "parley/store.h"
 
+/* Per-request state of an HTTP connection (lws per-session data). */
+struct http_pss {
+	struct hnode node;	/* in gw->http_reqs while a job is out */
+	uint64_t id;		/* HTTP_ID_BIT | counter */
+	struct lws *wsi;
+	bool registered;
+	bool reply_ready;	/* status, type and body are set */
+	bool headers_sent;
+	unsigned status;
+	const char *ctype;
+	char *body;		/* reply, owned */
+	size_t len, sent;
+	char uri[160];		/* POST: the path, kept for BODY_COMPLETION */
+	char *req;		/* POST body, owned */
+	size_t req_len;
+	bool req_too_big;
+};
+
+/* Ids of HTTP requests waiting for storage; WebSocket ids stay below. */
+#define HTTP_ID_BIT (1ULL << 63)
+
 /* A token bucket: `rate` per second up to `burst`. */
 struct bucket {
 	double tokens;
@@ -115,6 +136,7 @@ struct gw {
 	struct hmap conns;	/* id -> session */
 	struct hmap users;	/* id -> user_entry */
 	struct hmap convs;	/* id -> conv_entry */
+	struct hmap http_reqs;	/* id -> http_pss waiting for storage */
 	uint64_t next_conn_id;
 	bool users_loaded;
 	bool db_up;
@@ -145,7 +167,20 @@ void content_free(struct content *c);
 enum proto_err content_prepare(void *arg, struct store_job *job,
 			       const struct store_conv *conv);
 
+/* api.c: the JSON API under /api/ (admin, support) */
+int api_request(struct gw *gw, struct lws *wsi, struct http_pss *p,
+		const char *uri, bool post);
+int api_body(struct gw *gw, struct lws *wsi, struct http_pss *p,
+	     const void *in, size_t len);
+int api_body_done(struct gw *gw, struct lws *wsi, struct http_pss *p);
+void api_answer(struct gw *gw, struct store_job *job);
+void api_done(struct gw *gw, struct http_pss *p);
+
 /* gateway.c */
+int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
+	       const char *type, char *body, size_t len);
+int http_text(struct lws *wsi, struct http_pss *p, unsigned status,
+	      const char *text);
 int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
 		    const char **why);
 

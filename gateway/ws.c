@@ -872,9 +872,16 @@ static void catch_up(struct gw *gw)
 
 static void handle_job(struct gw *gw, struct store_job *job)
 {
-	struct session *s = job->conn ? session_find(gw, job->conn) : NULL;
+	struct session *s;
 
+	if (job->conn & HTTP_ID_BIT) {
+		api_answer(gw, job);
+		return;
+	}
+	s = job->conn ? session_find(gw, job->conn) : NULL;
 	switch (job->kind) {
+	case STORE_SET_STAGE:
+		break;
 	case STORE_SEND:
 		answer_send(gw, s, job);
 		break;
@@ -1403,6 +1410,7 @@ void ws_gw_deinit(struct gw *gw)
 		free(hmap_entry(n, struct user_entry, node));
 	}
 	hmap_deinit(&gw->convs);
+	hmap_deinit(&gw->http_reqs);
 	hmap_deinit(&gw->users);
 	hmap_deinit(&gw->conns);
 }

@@ -1336,6 +1336,31 @@ static int query_members(PGconn *conn, struct store_job *job)
 	return 0;
 }
 
+static int query_set_stage(PGconn *conn, struct store_job *job)
+{
+	char conv[24];
+
+	snprintf(conv, sizeof(conv), "%lld", (long long)job->msg.conv);
+	const char *v[] = { "", conv, job->msg.seq ? "ordered" : "inquiry" };
+	PGresult *res = exec_params(conn,
+		"WITH u AS (UPDATE conversations SET stage = $3 "
+		"WHERE id = $2::bigint RETURNING *), "
+		"n AS (SELECT pg_notify('parley_conv', $2::text) FROM u) "
+		"SELECT " CONV_COLS " FROM u c, (SELECT count(*) FROM n) x",
+		3, v);
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1)
+		job->err = PROTO_ENOT_FOUND;
+	else if (read_convs(res, &job->convs, &job->conv_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
 static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 {
 	job->err = PROTO_OK;
@@ -1358,6 +1383,8 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 		return query_read(conn, job);
 	case STORE_MEMBERS:
 		return query_members(conn, job);
+	case STORE_SET_STAGE:
+		return query_set_stage(conn, job);
 	default:
 		job->err = PROTO_EINTERNAL;
 		return 0;
@@ -1404,7 +1431,7 @@ static void *query_main(void *arg)
 				PQfinish(conn);
 				conn = NULL;
 				next_try = 0;
-			} else {
+			} else if (PQtransactionStatus(conn) != PQTRANS_IDLE) {
 				exec_simple(conn, "ROLLBACK");
 			}
 		}

@@ -40,6 +40,8 @@ enum store_kind {
 	STORE_CONVS,	/* query: the caller's conversations with unread counts */
 	STORE_MEMBERS,	/* query: who is in a conversation */
 	STORE_FETCH,	/* query: messages after a seq, to fill a routing gap */
+	STORE_SET_STAGE, /* query: move a conversation to msg.seq's stage
+			  * (0 inquiry, 1 ordered); other nodes are told */
 	STORE_EV_REMOTE, /* event: messages another node committed */
 	STORE_EV_USERS,	/* event: user directory rows (all, or changed ones) */
 	STORE_EV_CONV,	/* event: a conversation changed (stage) */
