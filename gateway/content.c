@@ -118,7 +118,7 @@ static struct split_entry *split_get(struct content *c, int64_t conv,
 		return NULL;
 	e->conv = conv;
 	snprintf(e->sender, sizeof(e->sender), "%s", sender);
-	memset(&e->st, 0, sizeof(e->st));
+	pii_split_init(&e->st);
 	hmap_insert(&c->splits, &e->node, h);
 	return e;
 }
@@ -132,13 +132,8 @@ static int content_split(struct content *c, struct store_msg *m,
 	if (!e)
 		return 0;
 	e->last_ms = now_ms;
-#ifdef PII_HAVE_SPLIT
 	return pii_split_feed(c->engine, &e->st, m->text, m->text_len, now_ms,
 			      c->window_ms, r);
-#else
-	(void)r;
-	return 0;
-#endif
 }
 
 static char *redactions_json(const struct pii_redacted *o)
