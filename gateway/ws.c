@@ -567,11 +567,13 @@ static void answer_sync(struct gw *gw, struct session *s,
 {
 	struct sync_wait *w = s->sync;
 	int64_t *last = calloc(job->since_count + 1, sizeof(*last));
+	/* messages read per conversation: sync_max of them means cut there */
+	int64_t *got = calloc(job->since_count + 1, sizeof(*got));
 	bool *more = calloc(job->since_count + 1, sizeof(*more));
 	struct buf b;
 
 	s->sync = NULL;
-	if (job->err || !last || !more) {
+	if (job->err || !last || !got || !more) {
 		send_error(gw, s, job->err ? job->err : PROTO_EINTERNAL,
 			   job->err == PROTO_ENOT_PARTICIPANT ?
 				   "not a participant of every conversation "
@@ -592,8 +594,10 @@ static void answer_sync(struct gw *gw, struct session *s,
 		}
 seen:
 		for (size_t k = 0; k < job->since_count; k++) {
-			if (job->since[k].conv == m->conv)
+			if (job->since[k].conv == m->conv) {
 				last[k] = m->seq;
+				got[k]++;
+			}
 		}
 	}
 	frame_begin(&b);
@@ -607,15 +611,12 @@ seen:
 	buf_puts(&b, "],\"more\":[");
 	bool first = true;
 	for (size_t k = 0; k < job->since_count; k++) {
-		/* a conversation cut at sync_max continues with history */
-		for (size_t i = 0; i < job->conv_count; i++) {
-			if (job->convs[i].id == job->since[k].conv &&
-			    job->convs[i].last_seq >
-				    (last[k] ? last[k] : job->since[k].seq) &&
-			    last[k]) {
-				more[k] = true;
-			}
-		}
+		/*
+		 * A conversation cut at sync_max continues with history. Not
+		 * "last_seq > last": the list is read apart from the messages,
+		 * so a message committed in between is no cut (it comes live).
+		 */
+		more[k] = got[k] >= gw->cfg->sync_max;
 		if (!more[k])
 			continue;
 		if (!first)
@@ -641,6 +642,7 @@ flush:
 		free(w);
 	}
 	free(last);
+	free(got);
 	free(more);
 }
 
