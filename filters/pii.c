@@ -1362,7 +1362,7 @@ static bool handle_shape(const char *t, size_t n)
 
 	if (n < 3)
 		return false;
-	if (t[0] == '@' || !strncasecmp(t, "live:", 5))
+	if (t[0] == '@' || (n >= 5 && !strncasecmp(t, "live:", 5)))
 		return n >= 4;
 	for (size_t i = 0; i < n; i++) {
 		if (is_digit(t[i]) || t[i] == '_' || t[i] == '.' || t[i] == '-')
@@ -1589,7 +1589,11 @@ static int prescan(struct scan *s)
 					       b[i - 1] == '-' || b[i - 1] == '/' ||
 					       b[i - 1] == '_') &&
 				    is_alnum(b[i - 2]))) {
+				size_t i0 = i;
+
 				while (i < n && (is_alnum(b[i]) || b[i] == '_'))
+					i++;
+				if (i == i0)
 					i++;
 				continue;
 			}
