@@ -1378,12 +1378,18 @@ static bool handle_shape(const char *t, size_t n)
 
 static bool kw_starts_at(const struct scan *s, size_t p)
 {
-	for (size_t i = 0; i < s->kw.n; i++)
-		if (s->kw.v[i].s == p)
-			return true;
-		else if (s->kw.v[i].s > p)
-			break;
-	return false;
+	size_t lo = 0, hi = s->kw.n;
+
+	/* hits are in text order: binary search keeps this O(log n) */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (s->kw.v[mid].s < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->kw.n && s->kw.v[lo].s == p;
 }
 
 static void find_handles(struct scan *s)

@@ -231,6 +231,30 @@ static const char *skip_scalar(const char *p, const char *e)
 	return p > s ? p : NULL;
 }
 
+/* Skips a balanced object or array (strings may hold brackets). */
+static const char *skip_nested(const char *p, const char *e)
+{
+	int depth = 0;
+
+	while (p < e) {
+		char c = *p++;
+
+		if (c == '"') {
+			while (p < e && *p != '"')
+				p += (*p == '\\' && p + 1 < e) ? 2 : 1;
+			if (p >= e)
+				return NULL;
+			p++;
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			if (--depth == 0)
+				return p;
+		}
+	}
+	return NULL;
+}
+
 struct line {
 	struct obuf id;		/* id as JSON text, ready to print */
 	struct obuf text;	/* decoded text */
@@ -273,7 +297,9 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 			if (dst == &L->text)
 				have_text = true;
 		} else if (p < e && (*p == '{' || *p == '[')) {
-			return -1;
+			p = skip_nested(p, e);
+			if (!p)
+				return -1;
 		} else {
 			p = skip_scalar(p, e);
 			if (!p)
