@@ -146,6 +146,190 @@ static int api_set_stage(struct gw *gw, struct lws *wsi, struct http_pss *p,
 	return api_submit(gw, wsi, p, job);
 }
 
+/* ---- support API ----------------------------------------------------- */
+
+static char *i64_str(int64_t v)
+{
+	char tmp[24];
+
+	snprintf(tmp, sizeof(tmp), "%lld", (long long)v);
+	return strdup(tmp);
+}
+
+static char *url_arg(struct lws *wsi, const char *name, const char *def)
+{
+	char buf[128];
+	const char *v = lws_get_urlarg_by_name(wsi, name, buf, sizeof(buf));
+
+	return strdup(v ? v : def);
+}
+
+/* The body's string field, or NULL (missing or not a string). */
+static char *body_str(json_t *root, const char *key)
+{
+	const char *v = json_string_value(json_object_get(root, key));
+
+	return v ? strdup(v) : NULL;
+}
+
+static struct store_job *support_job(struct lws *wsi,
+				     const struct jwt_claims *who,
+				     enum store_call call, int64_t dispute)
+{
+	struct store_job *job = store_job_new(STORE_CALL);
+	char addr[64] = "";
+
+	if (!job)
+		return NULL;
+	lws_get_peer_simple(wsi, addr, sizeof(addr));
+	job->call = call;
+	job->args[0] = strdup(who->sub);
+	job->args[1] = strdup(jwt_role_name(who->role));
+	job->args[2] = strdup(addr);
+	if (dispute)
+		job->args[3] = i64_str(dispute);
+	return job;
+}
+
+struct support_route {
+	const char *suffix;	/* after /api/support/disputes/{id} */
+	bool post;
+	enum store_call call;
+};
+
+static const struct support_route support_routes[] = {
+	{ "", false, CALL_SUP_GET },
+	{ "/claim", true, CALL_SUP_CLAIM },
+	{ "/transcript", false, CALL_SUP_TRANSCRIPT },
+	{ "/reveal", true, CALL_SUP_REVEAL },
+	{ "/notes", true, CALL_SUP_NOTE },
+	{ "/resolve", true, CALL_SUP_RESOLVE },
+	{ "/export", false, CALL_SUP_EXPORT },
+};
+
+static int api_support(struct gw *gw, struct lws *wsi, struct http_pss *p,
+		       const struct jwt_claims *who, bool post)
+{
+	struct store_job *job = NULL;
+	int64_t id = 0;
+
+	if (who->role != JWT_ROLE_SUPPORT)
+		return api_error(wsi, p, HTTP_STATUS_FORBIDDEN, "forbidden",
+				 "support role required");
+	if (!strcmp(p->uri, "/api/support/disputes")) {
+		if (post)
+			goto method;
+		job = support_job(wsi, who, CALL_SUP_LIST, 0);
+		if (job) {
+			job->args[3] = url_arg(wsi, "state=", "");
+			job->args[4] = url_arg(wsi, "mine=", "0");
+			job->args[5] = url_arg(wsi, "limit=", "50");
+			job->args[6] = url_arg(wsi, "offset=", "0");
+			long lim = atol(job->args[5]), off = atol(job->args[6]);
+			if (lim < 1 || lim > 500 || off < 0 ||
+			    (*job->args[3] && strcmp(job->args[3], "open") &&
+			     strcmp(job->args[3], "assigned") &&
+			     strcmp(job->args[3], "resolved"))) {
+				store_job_free(job);
+				return api_error(wsi, p, HTTP_STATUS_BAD_REQUEST,
+						 "bad_field",
+						 "state open|assigned|resolved, "
+						 "limit 1..500, offset >= 0");
+			}
+		}
+	} else if (!strcmp(p->uri, "/api/support/reports")) {
+		if (post)
+			goto method;
+		job = support_job(wsi, who, CALL_SUP_REPORTS, 0);
+		if (job)
+			job->args[3] = url_arg(wsi, "limit=", "50");
+	} else if (!strcmp(p->uri, "/api/support/audit")) {
+		if (post)
+			goto method;
+		char *d = url_arg(wsi, "dispute=", "0");
+		id = d ? atoll(d) : 0;
+		free(d);
+		if (id <= 0)
+			return api_error(wsi, p, HTTP_STATUS_BAD_REQUEST,
+					 "bad_field", "dispute=<id> is required");
+		job = support_job(wsi, who, CALL_SUP_AUDIT, id);
+	} else {
+		const struct support_route *r = NULL;
+		for (size_t i = 0; i < ARRAY_SIZE(support_routes); i++) {
+			if (!path_id(p->uri, "/api/support/disputes/",
+				     support_routes[i].suffix, &id)) {
+				r = &support_routes[i];
+				break;
+			}
+		}
+		if (!r)
+			return api_error(wsi, p, HTTP_STATUS_NOT_FOUND,
+					 "not_found", "no such endpoint");
+		if (r->post != post)
+			goto method;
+		job = support_job(wsi, who, r->call, id);
+		if (job && post) {
+			json_t *root = json_loadb(p->req ? p->req : "{}",
+						  p->req ? p->req_len : 2, 0,
+						  NULL);
+			if (!json_is_object(root)) {
+				json_decref(root);
+				store_job_free(job);
+				return api_error(wsi, p,
+						 HTTP_STATUS_BAD_REQUEST,
+						 "bad_json",
+						 "body must be a JSON object");
+			}
+			if (r->call == CALL_SUP_REVEAL) {
+				json_t *seq = json_object_get(root, "seq");
+				if (!json_is_integer(seq) ||
+				    json_integer_value(seq) < 1) {
+					json_decref(root);
+					store_job_free(job);
+					return api_error(wsi, p,
+						HTTP_STATUS_BAD_REQUEST,
+						"bad_field",
+						"seq must be a positive integer");
+				}
+				job->args[4] = i64_str(json_integer_value(seq));
+				job->args[5] = body_str(root, "reason");
+				if (!job->args[5] || !*job->args[5]) {
+					json_decref(root);
+					store_job_free(job);
+					return api_error(wsi, p,
+						HTTP_STATUS_BAD_REQUEST,
+						"missing_field",
+						"a reason is required to reveal");
+				}
+			} else if (r->call == CALL_SUP_NOTE) {
+				job->args[4] = body_str(root, "text");
+			} else if (r->call == CALL_SUP_RESOLVE) {
+				job->args[4] = body_str(root, "outcome");
+				job->args[5] = body_str(root, "summary");
+			}
+			json_decref(root);
+		}
+		if (job && r->call == CALL_SUP_EXPORT) {
+			char *fmt = url_arg(wsi, "format=", "json");
+			p->html = fmt && !strcmp(fmt, "html");
+			bool bad = !fmt || (strcmp(fmt, "json") && !p->html);
+			free(fmt);
+			if (bad) {
+				store_job_free(job);
+				return api_error(wsi, p, HTTP_STATUS_BAD_REQUEST,
+						 "bad_field",
+						 "format must be json or html");
+			}
+		}
+	}
+	if (!job)
+		return -1;
+	return api_submit(gw, wsi, p, job);
+method:
+	return api_error(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED, "method",
+			 post ? "use GET" : "use POST");
+}
+
 static int api_dispatch(struct gw *gw, struct lws *wsi, struct http_pss *p,
 			bool post)
 {
@@ -156,6 +340,8 @@ static int api_dispatch(struct gw *gw, struct lws *wsi, struct http_pss *p,
 		return api_error(wsi, p, HTTP_STATUS_UNAUTHORIZED,
 				 "unauthorized", "a valid bearer token is "
 				 "required");
+	if (!strncmp(p->uri, "/api/support/", 13))
+		return api_support(gw, wsi, p, &who, post);
 	if (!path_id(p->uri, "/api/admin/conversations/", "/stage", &id)) {
 		if (!post)
 			return api_error(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
@@ -244,6 +430,25 @@ void api_answer(struct gw *gw, struct store_job *job)
 		return;
 	}
 	switch (job->kind) {
+	case STORE_CALL:
+		if (!job->json) {
+			http_text(p->wsi, p, (unsigned)job->status, "");
+			return;
+		}
+		if (job->call == CALL_SUP_EXPORT && p->html &&
+		    job->status == 200) {
+			char *html = export_html(job->json);
+			if (html) {
+				http_reply(p->wsi, p, HTTP_STATUS_OK,
+					   "text/html; charset=utf-8", html,
+					   strlen(html));
+				return;
+			}
+		}
+		http_reply(p->wsi, p, (unsigned)job->status,
+			   "application/json", job->json, strlen(job->json));
+		job->json = NULL;	/* the reply owns it now */
+		return;
 	case STORE_SET_STAGE:
 		buf_init_head(&b, 0);
 		buf_puts(&b, "{\"conv\":");

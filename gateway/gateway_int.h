@@ -31,6 +31,7 @@ struct http_pss {
 	char *req;		/* POST body, owned */
 	size_t req_len;
 	bool req_too_big;
+	bool html;		/* export asked for format=html */
 };
 
 /* Ids of HTTP requests waiting for storage; WebSocket ids stay below. */
@@ -175,6 +176,10 @@ int api_body(struct gw *gw, struct lws *wsi, struct http_pss *p,
 int api_body_done(struct gw *gw, struct lws *wsi, struct http_pss *p);
 void api_answer(struct gw *gw, struct store_job *job);
 void api_done(struct gw *gw, struct http_pss *p);
+
+/* export.c: the printable page of a dispute bundle (JSON in, HTML out,
+ * every text escaped); malloc'd, NULL on error. */
+char *export_html(const char *bundle_json);
 
 /* gateway.c */
 int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,

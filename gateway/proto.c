@@ -39,6 +39,7 @@ static const char *const err_codes[PROTO_ERR_COUNT] = {
 	[PROTO_EBUSY] = "busy",
 	[PROTO_EBLOCKED] = "blocked",
 	[PROTO_EINTERNAL] = "internal",
+	[PROTO_ECONFLICT] = "conflict",
 };
 
 const char *proto_err_code(enum proto_err err)
@@ -61,6 +62,8 @@ static const struct {
 	{ "sync", PROTO_OP_SYNC },     { "history", PROTO_OP_HISTORY },
 	{ "read", PROTO_OP_READ },     { "typing", PROTO_OP_TYPING },
 	{ "convs", PROTO_OP_CONVS },   { "ping", PROTO_OP_PING },
+	{ "dispute", PROTO_OP_DISPUTE }, { "report", PROTO_OP_REPORT },
+	{ "accesses", PROTO_OP_ACCESSES }, { "disputes", PROTO_OP_DISPUTES },
 };
 
 /* Decoding context: the object, the request, and where to say why. */
@@ -323,6 +326,32 @@ static enum proto_err proto_decode_history(struct proto_ctx *c)
 	return PROTO_OK;
 }
 
+/* A free-text field into req->text (absent allowed when optional). */
+static enum proto_err proto_get_text(struct proto_ctx *c, const char *key,
+				     bool optional, size_t max)
+{
+	json_t *v = json_object_get(c->obj, key);
+	struct proto_req *req = c->req;
+
+	if (!v) {
+		if (optional)
+			return PROTO_OK;
+		return proto_fail_field(c, PROTO_EMISSING_FIELD, key, NULL);
+	}
+	if (!json_is_string(v) || json_string_length(v) == 0)
+		return proto_fail_field(c, PROTO_EBAD_FIELD, key,
+					"a non-empty string");
+	req->text = json_string_value(v);
+	req->text_len = json_string_length(v);
+	if (req->text_len > max)
+		return proto_fail_field(c, PROTO_ETOO_LONG, key,
+					"at most 2000 bytes");
+	if (!proto_text_storable(req->text, req->text_len))
+		return proto_fail_field(c, PROTO_EBAD_TEXT, key,
+					"text without NUL");
+	return PROTO_OK;
+}
+
 static enum proto_err proto_decode_op(struct proto_ctx *c, size_t max_text)
 {
 	struct proto_req *req = c->req;
@@ -350,7 +379,25 @@ static enum proto_err proto_decode_op(struct proto_ctx *c, size_t max_text)
 		return proto_get_id(c, "conv", &req->conv);
 	case PROTO_OP_CONVS:
 	case PROTO_OP_PING:
+	case PROTO_OP_ACCESSES:
+	case PROTO_OP_DISPUTES:
 		return PROTO_OK;
+	case PROTO_OP_DISPUTE:
+		err = proto_get_id(c, "conv", &req->conv);
+		if (err)
+			return err;
+		return proto_get_text(c, "reason", false, 2000);
+	case PROTO_OP_REPORT:
+		err = proto_get_id(c, "conv", &req->conv);
+		if (err)
+			return err;
+		err = proto_get_seq(c, "seq", false, 0, &req->seq);
+		if (err)
+			return err;
+		err = proto_get_str(c, "category", req->topic, 24, true);
+		if (err)
+			return err;
+		return proto_get_text(c, "note", true, 2000);
 	}
 	return proto_fail(c, PROTO_EUNKNOWN_OP, "op");
 }

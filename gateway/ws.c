@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
 #include <libwebsockets.h>
 
 #include "parley/buf.h"
@@ -785,6 +786,51 @@ static void relay_typing(struct gw *gw, const char *from, int64_t conv,
 	relay(gw, &c, &b, origin);
 }
 
+/* A STORE_CALL's answer to a WebSocket client: its frame, or an error. */
+static void answer_call(struct gw *gw, struct session *s,
+			struct store_job *job)
+{
+	struct buf b;
+
+	if (job->err) {
+		send_error(gw, s, job->err, "storage unavailable; retry", NULL);
+		return;
+	}
+	if (job->status >= 400) {
+		enum proto_err e = job->status == 403 ? PROTO_ENOT_PARTICIPANT :
+				   job->status == 404 ? PROTO_ENOT_FOUND :
+				   job->status == 409 ? PROTO_ECONFLICT :
+				   job->status == 400 ? PROTO_EBAD_FIELD :
+							PROTO_EINTERNAL;
+		const char *why = "refused";
+		json_t *root = job->json ? json_loads(job->json, 0, NULL) : NULL;
+		const char *m = root ? json_string_value(
+					       json_object_get(root, "message")) :
+				       NULL;
+		send_error(gw, s, e, m ? m : why, NULL);
+		json_decref(root);
+		return;
+	}
+	if (!job->json)
+		return;
+	frame_begin(&b);
+	buf_puts(&b, job->json);
+	send_buf(gw, s, &b);
+}
+
+/* A prepared frame for both participants (dispute updates). */
+static void relay_json(struct gw *gw, struct store_job *job)
+{
+	struct store_conv c = { 0 };
+	struct buf b;
+
+	snprintf(c.buyer, sizeof(c.buyer), "%s", job->msg.buyer);
+	snprintf(c.seller, sizeof(c.seller), "%s", job->msg.seller);
+	frame_begin(&b);
+	buf_puts(&b, job->json);
+	relay(gw, &c, &b, 0);
+}
+
 static void user_close_sessions(struct user_entry *u, uint16_t code)
 {
 	for (struct session *s = u->sessions; s; s = s->unext)
@@ -883,6 +929,13 @@ static void handle_job(struct gw *gw, struct store_job *job)
 	s = job->conn ? session_find(gw, job->conn) : NULL;
 	switch (job->kind) {
 	case STORE_SET_STAGE:
+		break;
+	case STORE_CALL:
+		if (s)
+			answer_call(gw, s, job);
+		break;
+	case STORE_EV_DISPUTE:
+		relay_json(gw, job);
 		break;
 	case STORE_SEND:
 		answer_send(gw, s, job);
@@ -1108,6 +1161,87 @@ static void do_typing(struct gw *gw, struct session *s, struct proto_req *req)
 	submit(gw, s, job, NULL);
 }
 
+static const char *const role_names[] = {
+	[STORE_ROLE_BUYER] = "buyer", [STORE_ROLE_SELLER] = "seller",
+	[STORE_ROLE_SUPPORT] = "support", [STORE_ROLE_ADMIN] = "admin",
+};
+
+static char *dup_n(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static char *dup_i64(int64_t v)
+{
+	char tmp[24];
+
+	snprintf(tmp, sizeof(tmp), "%lld", (long long)v);
+	return strdup(tmp);
+}
+
+/* A STORE_CALL job acting as the session's user. */
+static struct store_job *call_job(struct session *s, enum store_call call)
+{
+	struct store_job *job = store_job_new(STORE_CALL);
+	char addr[64] = "";
+
+	if (!job)
+		return NULL;
+	lws_get_peer_simple(s->wsi, addr, sizeof(addr));
+	job->call = call;
+	job->args[0] = strdup(s->user->id);
+	job->args[1] = strdup(role_names[s->user->role]);
+	job->args[2] = strdup(addr);
+	if (!job->args[0] || !job->args[1] || !job->args[2]) {
+		store_job_free(job);
+		return NULL;
+	}
+	return job;
+}
+
+static void do_call(struct gw *gw, struct session *s, struct proto_req *req)
+{
+	struct store_job *job = NULL;
+
+	switch (req->op) {
+	case PROTO_OP_DISPUTE:
+		job = call_job(s, CALL_DISPUTE_OPEN);
+		if (job) {
+			job->args[3] = dup_i64(req->conv);
+			job->args[4] = dup_n(req->text, req->text_len);
+		}
+		break;
+	case PROTO_OP_REPORT:
+		job = call_job(s, CALL_REPORT);
+		if (job) {
+			job->args[3] = dup_i64(req->conv);
+			job->args[4] = dup_i64(req->seq);
+			job->args[5] = strdup(req->topic);
+			job->args[6] = req->text ?
+					       dup_n(req->text, req->text_len) :
+					       strdup("");
+		}
+		break;
+	case PROTO_OP_ACCESSES:
+		job = call_job(s, CALL_ACCESSES);
+		break;
+	default:
+		job = call_job(s, CALL_MY_DISPUTES);
+		break;
+	}
+	if (!job) {
+		send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);
+		return;
+	}
+	submit(gw, s, job, NULL);
+}
+
 static void handle_request(struct gw *gw, struct session *s,
 			   struct proto_req *req)
 {
@@ -1161,6 +1295,12 @@ static void handle_request(struct gw *gw, struct session *s,
 		frame_begin(&b);
 		buf_puts(&b, "{\"op\":\"pong\"}");
 		send_buf(gw, s, &b);
+		return;
+	case PROTO_OP_DISPUTE:
+	case PROTO_OP_REPORT:
+	case PROTO_OP_ACCESSES:
+	case PROTO_OP_DISPUTES:
+		do_call(gw, s, req);
 		return;
 	}
 	send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);

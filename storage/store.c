@@ -35,6 +35,7 @@
 #include <libpq-fe.h>
 
 #include "parley/buf.h"
+#include "parley/calls.h"
 #include "parley/hmap.h"
 #include "parley/log.h"
 #include "parley/metrics.h"
@@ -158,6 +159,9 @@ void store_job_free(struct store_job *job)
 	for (size_t i = 0; i < job->msg_count; i++)
 		msg_clear(&job->msgs[i]);
 	free(job->msgs);
+	for (int i = 0; i < STORE_CALL_ARGS; i++)
+		free(job->args[i]);
+	free(job->json);
 	free(job->convs);
 	free(job->users);
 	free(job->since);
@@ -190,6 +194,8 @@ static PGconn *store_connect_once(struct store *st, const char *who)
 		return NULL;
 	}
 	tl_conn_gen++;
+	/* times in JSON built by PostgreSQL read the same on every node */
+	PQclear(PQexec(conn, "SET TIME ZONE 'UTC'"));
 	return conn;
 }
 
@@ -1385,6 +1391,9 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 		return query_members(conn, job);
 	case STORE_SET_STAGE:
 		return query_set_stage(conn, job);
+	case STORE_CALL:
+		return calls_run(conn, job, st->has_master ? st->master : NULL,
+				 st->has_master_old ? st->master_old : NULL);
 	default:
 		job->err = PROTO_EINTERNAL;
 		return 0;
@@ -1575,6 +1584,22 @@ static struct store_job *load_conv(PGconn *conn, const char *id)
 	return job;
 }
 
+static struct store_job *load_dispute(PGconn *conn, const char *id)
+{
+	struct store_job *job = store_job_new(STORE_EV_DISPUTE);
+
+	if (!job)
+		return NULL;
+	job->json = calls_dispute_frame(conn, id, job->msg.buyer,
+					job->msg.seller,
+					sizeof(job->msg.buyer));
+	if (!job->json) {
+		store_job_free(job);
+		return NULL;
+	}
+	return job;
+}
+
 static void post_status(struct store *st, bool up, bool restarted)
 {
 	struct store_job *job = store_job_new(STORE_EV_STATUS);
@@ -1604,6 +1629,7 @@ static void *listener_main(void *arg)
 		}
 		backoff_ms = 100;
 		if (!exec_simple(conn, "LISTEN parley_msg") ||
+		    !exec_simple(conn, "LISTEN parley_dispute") ||
 		    !exec_simple(conn, "LISTEN parley_user") ||
 		    !exec_simple(conn, "LISTEN parley_conv")) {
 			PQfinish(conn);
@@ -1643,6 +1669,9 @@ static void *listener_main(void *arg)
 						!*n->extra ? NULL : n->extra));
 				else if (!strcmp(n->relname, "parley_conv"))
 					store_post(st, load_conv(conn, n->extra));
+				else if (!strcmp(n->relname, "parley_dispute"))
+					store_post(st, load_dispute(conn,
+								    n->extra));
 				PQfreemem(n);
 			}
 			if (conn_broken(conn))

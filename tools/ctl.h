@@ -16,4 +16,7 @@ int ctl_original_main(int argc, char **argv, const char *config_path);
  * is the key being retired, PARLEY_MASTER_KEY the new one). */
 int ctl_rotate_main(int argc, char **argv, const char *config_path);
 
+/* parleyctl audit [verify] [--dispute ID] [--actor ID] [--limit N] */
+int ctl_audit_main(int argc, char **argv, const char *config_path);
+
 #endif

@@ -61,6 +61,9 @@ static const char ctl_usage_text[] =
 	"                                 hidden), or the reference of all keys\n"
 	"  redact [--bench FILE]          JSON lines in, redacted JSON lines out\n"
 	"  original --conv ID --seq N     print a message's original (sealed)\n"
+	"  audit [--dispute ID] [--actor ID] [--limit N]\n"
+	"                                 list the staff audit log\n"
+	"  audit verify                   check the audit log's hash chain\n"
 	"  rotate-master-key              re-wrap data keys: PARLEY_MASTER_KEY_OLD\n"
 	"                                 is retired, PARLEY_MASTER_KEY is new\n"
 	"\n"
@@ -703,6 +706,11 @@ static int ctl_rotate(struct ctl *ctl, int argc, char **argv)
 	return ctl_rotate_main(argc, argv, ctl->config_path);
 }
 
+static int ctl_audit(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_audit_main(argc, argv, ctl->config_path);
+}
+
 static const struct {
 	const char *name;
 	int (*run)(struct ctl *ctl, int argc, char **argv);
@@ -711,6 +719,7 @@ static const struct {
 	{ "token", ctl_token },	      { "conv", ctl_conv },
 	{ "config", ctl_config },     { "redact", ctl_redact },
 	{ "original", ctl_original }, { "rotate-master-key", ctl_rotate },
+	{ "audit", ctl_audit },
 };
 
 int main(int argc, char **argv)

@@ -24,6 +24,10 @@ enum proto_op {
 	PROTO_OP_TYPING,
 	PROTO_OP_CONVS,
 	PROTO_OP_PING,
+	PROTO_OP_DISPUTE,	/* conv, text = reason */
+	PROTO_OP_REPORT,	/* conv, seq, topic = category, text = note */
+	PROTO_OP_ACCESSES,
+	PROTO_OP_DISPUTES,
 };
 
 /* Stable error codes: the "code" of an error frame. */
@@ -44,6 +48,8 @@ enum proto_err {
 	PROTO_EBUSY,		/* too much queued; retry later */
 	PROTO_EBLOCKED,		/* the content policy refused the message */
 	PROTO_EINTERNAL,	/* a bug; logged */
+	PROTO_ECONFLICT,	/* the state does not allow it (e.g. an open
+				 * dispute exists already) */
 	PROTO_ERR_COUNT
 };
 

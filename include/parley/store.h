@@ -42,10 +42,14 @@ enum store_kind {
 	STORE_FETCH,	/* query: messages after a seq, to fill a routing gap */
 	STORE_SET_STAGE, /* query: move a conversation to msg.seq's stage
 			  * (0 inquiry, 1 ordered); other nodes are told */
+	STORE_CALL,	/* query: one call of storage/calls.c (disputes,
+			 * reports, audit, support API): args in, JSON out */
 	STORE_EV_REMOTE, /* event: messages another node committed */
 	STORE_EV_USERS,	/* event: user directory rows (all, or changed ones) */
 	STORE_EV_CONV,	/* event: a conversation changed (stage) */
 	STORE_EV_STATUS, /* event: database reachability changed */
+	STORE_EV_DISPUTE, /* event: a dispute changed: json is the
+			   * dispute_update frame for msg.buyer, msg.seller */
 };
 
 enum store_role {
@@ -54,6 +58,29 @@ enum store_role {
 	STORE_ROLE_SUPPORT,
 	STORE_ROLE_ADMIN,
 };
+
+/*
+ * Calls of STORE_CALL. args[0] is the acting user, args[1] their role,
+ * args[2] the client address; the rest is per call (storage/calls.c).
+ */
+enum store_call {
+	CALL_DISPUTE_OPEN,	/* conv, reason */
+	CALL_REPORT,		/* conv, seq, category, note */
+	CALL_ACCESSES,		/* (none): staff accesses to my conversations */
+	CALL_MY_DISPUTES,	/* (none) */
+	CALL_SUP_LIST,		/* state, mine (0/1), limit, offset */
+	CALL_SUP_GET,		/* dispute */
+	CALL_SUP_CLAIM,		/* dispute */
+	CALL_SUP_TRANSCRIPT,	/* dispute */
+	CALL_SUP_REVEAL,	/* dispute, seq, reason */
+	CALL_SUP_NOTE,		/* dispute, text */
+	CALL_SUP_RESOLVE,	/* dispute, outcome, summary */
+	CALL_SUP_EXPORT,	/* dispute */
+	CALL_SUP_REPORTS,	/* limit */
+	CALL_SUP_AUDIT,		/* dispute */
+};
+
+#define STORE_CALL_ARGS 8
 
 /* One message row. Pointers are owned by the enclosing job. */
 struct store_msg {
@@ -133,6 +160,14 @@ struct store_job {
 	struct store_user *users;
 	size_t user_count;
 	bool users_reset;
+	/* STORE_CALL: in call and args (owned, may be NULL); out status
+	 * (an HTTP status: 200, 201, 400, 403, 404, 409) and json (owned:
+	 * the answer body or frame, NULL for none) */
+	enum store_call call;
+	char *args[STORE_CALL_ARGS];
+	int status;
+	char *json;
+
 	/* out: EV_STATUS */
 	bool db_up;
 	bool listener_restarted;	/* NOTIFYs may have been missed */
