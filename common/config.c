@@ -126,6 +126,24 @@ static const struct config_row config_rows[] = {
 	INT("filters", "pii_split_window_s", "PARLEY_PII_SPLIT_WINDOW",
 	    pii_split_window_s, "120", 0, 86400,
 	    "Seconds within which a number split over messages is joined"),
+	INT("retention", "chat_days", "PARLEY_RETENTION_CHAT_DAYS",
+	    retention_chat_days, "730", 1, 36500,
+	    "Chat messages older than this are removed, except on legal hold"),
+	INT("retention", "offer_days", "PARLEY_RETENTION_OFFER_DAYS",
+	    retention_offer_days, "180", 1, 36500,
+	    "Offer messages older than this are removed, except on legal "
+	    "hold"),
+	INT("retention", "system_days", "PARLEY_RETENTION_SYSTEM_DAYS",
+	    retention_system_days, "90", 1, 36500,
+	    "System messages older than this are removed, except on legal "
+	    "hold"),
+	INT("retention", "interval_s", "PARLEY_RETENTION_INTERVAL",
+	    retention_interval_s, "3600", 0, 604800,
+	    "Seconds between retention runs inside parleyd (0 = off; "
+	    "parleyctl retention run does one by hand)"),
+	INT("retention", "batch", "PARLEY_RETENTION_BATCH", retention_batch,
+	    "1000", 10, 100000,
+	    "Rows removed per transaction, so no lock is held for long"),
 	STR("log", "level", "PARLEY_LOG_LEVEL", log_level, "info",
 	    "err, warn, notice, info or debug"),
 };

@@ -342,6 +342,17 @@ static int api_dispatch(struct gw *gw, struct lws *wsi, struct http_pss *p,
 				 "required");
 	if (!strncmp(p->uri, "/api/support/", 13))
 		return api_support(gw, wsi, p, &who, post);
+	if (!strcmp(p->uri, "/api/me/export")) {
+		if (post)
+			return api_error(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
+					 "method", "use GET");
+		struct store_job *job = support_job(wsi, &who, CALL_EXPORT_ME,
+						    0);
+		if (!job)
+			return -1;
+		p->download = true;
+		return api_submit(gw, wsi, p, job);
+	}
 	if (!path_id(p->uri, "/api/admin/conversations/", "/stage", &id)) {
 		if (!post)
 			return api_error(wsi, p, HTTP_STATUS_METHOD_NOT_ALLOWED,
@@ -445,6 +456,7 @@ void api_answer(struct gw *gw, struct store_job *job)
 				return;
 			}
 		}
+		p->download_name = p->download && job->status == 200;
 		http_reply(p->wsi, p, (unsigned)job->status,
 			   "application/json", job->json, strlen(job->json));
 		job->json = NULL;	/* the reply owns it now */

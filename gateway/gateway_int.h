@@ -32,6 +32,8 @@ struct http_pss {
 	size_t req_len;
 	bool req_too_big;
 	bool html;		/* export asked for format=html */
+	bool download;		/* a data export: offered as a file */
+	bool download_name;	/* add Content-Disposition to the reply */
 };
 
 /* Ids of HTTP requests waiting for storage; WebSocket ids stay below. */
@@ -134,6 +136,7 @@ struct gw {
 	struct lws_vhost *vh;
 	struct store *st;
 	struct content *content;	/* NULL when the PII engine is off */
+	struct janitor *janitor;	/* retention timer, NULL when off */
 	struct hmap conns;	/* id -> session */
 	struct hmap users;	/* id -> user_entry */
 	struct hmap convs;	/* id -> conv_entry */

@@ -16,6 +16,7 @@
 #include "parley/buf.h"
 #include "parley/calls.h"
 #include "parley/log.h"
+#include "parley/rights.h"
 #include "parley/vault.h"
 
 #define DISPUTE_JSON                                                        \
@@ -727,6 +728,22 @@ int calls_run(PGconn *conn, struct store_job *job, const uint8_t *master,
 	case CALL_SUP_EXPORT: r = call_sup_export(conn, job); break;
 	case CALL_SUP_REPORTS: r = call_sup_reports(conn, job); break;
 	case CALL_SUP_AUDIT: r = call_sup_audit(conn, job); break;
+	case CALL_EXPORT_ME: {
+		char err[160];
+		char *doc = NULL;
+		r = rights_export(conn, master, master_old, job->args[0],
+				  job->args[0], job->args[1], &doc, err,
+				  sizeof(err));
+		if (r == -ENOENT) {
+			set_error(job, 404, "not_found", err);
+			r = 0;
+		} else if (!r) {
+			job->status = 200;
+			free(job->json);
+			job->json = doc;
+		}
+		break;
+	}
 	default: r = -EINVAL;
 	}
 	if (r)

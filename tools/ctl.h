@@ -19,4 +19,13 @@ int ctl_rotate_main(int argc, char **argv, const char *config_path);
 /* parleyctl audit [verify] [--dispute ID] [--actor ID] [--limit N] */
 int ctl_audit_main(int argc, char **argv, const char *config_path);
 
+/* parleyctl export --user ID [--out FILE] */
+int ctl_export_main(int argc, char **argv, const char *config_path);
+
+/* parleyctl erase --user ID --reason TEXT [--minor-request] [--batch N] */
+int ctl_erase_main(int argc, char **argv, const char *config_path);
+
+/* parleyctl retention run */
+int ctl_retention_main(int argc, char **argv, const char *config_path);
+
 #endif

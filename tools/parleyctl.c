@@ -61,6 +61,10 @@ static const char ctl_usage_text[] =
 	"                                 hidden), or the reference of all keys\n"
 	"  redact [--bench FILE]          JSON lines in, redacted JSON lines out\n"
 	"  original --conv ID --seq N     print a message's original (sealed)\n"
+	"  export --user ID [--out FILE]  everything held about a user (JSON)\n"
+	"  erase --user ID --reason TEXT [--minor-request]\n"
+	"                                 erase a user (crypto-shredding)\n"
+	"  retention run                  remove messages past their period\n"
 	"  audit [--dispute ID] [--actor ID] [--limit N]\n"
 	"                                 list the staff audit log\n"
 	"  audit verify                   check the audit log's hash chain\n"
@@ -711,6 +715,21 @@ static int ctl_audit(struct ctl *ctl, int argc, char **argv)
 	return ctl_audit_main(argc, argv, ctl->config_path);
 }
 
+static int ctl_export(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_export_main(argc, argv, ctl->config_path);
+}
+
+static int ctl_erase(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_erase_main(argc, argv, ctl->config_path);
+}
+
+static int ctl_retention(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_retention_main(argc, argv, ctl->config_path);
+}
+
 static const struct {
 	const char *name;
 	int (*run)(struct ctl *ctl, int argc, char **argv);
@@ -719,7 +738,8 @@ static const struct {
 	{ "token", ctl_token },	      { "conv", ctl_conv },
 	{ "config", ctl_config },     { "redact", ctl_redact },
 	{ "original", ctl_original }, { "rotate-master-key", ctl_rotate },
-	{ "audit", ctl_audit },
+	{ "audit", ctl_audit },	      { "export", ctl_export },
+	{ "erase", ctl_erase },	      { "retention", ctl_retention },
 };
 
 int main(int argc, char **argv)

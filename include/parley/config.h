@@ -52,6 +52,12 @@ struct parley_config {
 	bool pii_enabled;	/* 0 turns the PII engine off (benchmarks) */
 	char *pii_policy;	/* policy rules, see docs/configuration.md */
 	int pii_split_window_s;	/* window for numbers split over messages */
+	/* [retention] */
+	int retention_chat_days;	/* chat messages older are removed */
+	int retention_offer_days;
+	int retention_system_days;
+	int retention_interval_s;	/* parleyd runs it this often; 0 = off */
+	int retention_batch;		/* rows per DELETE */
 	/* [log] */
 	char *log_level;
 };

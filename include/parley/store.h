@@ -78,6 +78,7 @@ enum store_call {
 	CALL_SUP_EXPORT,	/* dispute */
 	CALL_SUP_REPORTS,	/* limit */
 	CALL_SUP_AUDIT,		/* dispute */
+	CALL_EXPORT_ME,		/* (none): the caller's own data export */
 };
 
 #define STORE_CALL_ARGS 8
