@@ -16,6 +16,7 @@
 #include <openssl/ssl.h>
 
 #include "parley/gateway.h"
+#include "parley/janitor.h"
 #include "parley/log.h"
 #include "parley/metrics.h"
 #include "parley/store.h"
@@ -197,6 +198,14 @@ static int http_write_headers(struct lws *wsi, struct http_pss *p)
 			(const unsigned char *)"cache-control:",
 			(const unsigned char *)"no-store", 8, &pp, end))
 		return -1;
+	static const char disposition[] =
+		"attachment; filename=\"parley-export.json\"";
+	if (p->download_name &&
+	    lws_add_http_header_by_name(wsi,
+			(const unsigned char *)"content-disposition:",
+			(const unsigned char *)disposition,
+			(int)sizeof(disposition) - 1, &pp, end))
+		return -1;
 	if (lws_finalize_write_http_header(wsi, start, &pp, end))
 		return -1;
 	p->headers_sent = true;
@@ -371,6 +380,10 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 		return api_body(gw, wsi, p, in, len);
 
 	case LWS_CALLBACK_HTTP_BODY_COMPLETION:
+		/* only API POSTs wait for their body; /api/session answered
+		 * already and must not be answered twice (404 over its 403) */
+		if (!*p->uri)
+			return 0;
 		return api_body_done(gw, wsi, p);
 
 	case LWS_CALLBACK_HTTP_WRITEABLE: {
@@ -686,6 +699,18 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 	if (r)
 		goto fail;
 
+	if (cfg->retention_interval_s > 0) {
+		struct retention_policy pol = {
+			.chat_days = cfg->retention_chat_days,
+			.offer_days = cfg->retention_offer_days,
+			.system_days = cfg->retention_system_days,
+			.batch = cfg->retention_batch,
+		};
+		r = janitor_start(&gw->janitor, cfg->db_url, &pol,
+				  cfg->retention_interval_s);
+		if (r)
+			goto fail_store;
+	}
 	gw->ctx = lws_create_context(&info);
 	if (!gw->ctx) {
 		log_err("gw", 0, "cannot listen on %s (see lws lines above)",
@@ -700,6 +725,7 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 	return 0;
 
 fail_store:
+	janitor_stop(gw->janitor);
 	store_stop(gw->st);
 	store_free(gw->st);
 fail:
@@ -729,6 +755,7 @@ void gw_free(struct gw *gw)
 	if (gw->ctx)
 		lws_context_destroy(gw->ctx);
 	gw->ctx = NULL;
+	janitor_stop(gw->janitor);
 	if (!gw->stopped)
 		store_stop(gw->st);
 	ws_drain_store(gw);
