@@ -79,6 +79,16 @@ static const struct good_case good[] = {
 	  PROTO_OP_PING, 0, 0, 0, "", "", "", NULL, 0 },
 	{ "{\"op\":\"ping\",\"cid\":\"p1\"}", PROTO_OP_PING, 0, 0, 0, "p1", "",
 	  "", NULL, 0 },
+	{ "{\"op\":\"dispute\",\"conv\":4,\"reason\":\"dead panels\"}",
+	  PROTO_OP_DISPUTE, 4, 0, 0, "", "", "", "dead panels", 0 },
+	{ "{\"op\":\"report\",\"conv\":4,\"seq\":2,\"category\":\"spam\"}",
+	  PROTO_OP_REPORT, 4, 2, 0, "", "", "spam", NULL, 0 },
+	{ "{\"op\":\"report\",\"conv\":4,\"seq\":2,\"category\":\"fraud\",\"note\":\"n\"}",
+	  PROTO_OP_REPORT, 4, 2, 0, "", "", "fraud", "n", 0 },
+	{ "{\"op\":\"accesses\"}", PROTO_OP_ACCESSES, 0, 0, 0, "", "", "",
+	  NULL, 0 },
+	{ "{\"op\":\"disputes\"}", PROTO_OP_DISPUTES, 0, 0, 0, "", "", "",
+	  NULL, 0 },
 };
 
 static void test_good(void **state)
@@ -342,6 +352,19 @@ static const struct bad_case bad[] = {
 	  NULL },
 	{ "typing conv array", "{\"op\":\"typing\",\"conv\":[1]}", 0,
 	  PROTO_EBAD_FIELD, NULL },
+	/* dispute, report */
+	{ "dispute no reason", "{\"op\":\"dispute\",\"conv\":1}", 0,
+	  PROTO_EMISSING_FIELD, NULL },
+	{ "dispute empty reason", "{\"op\":\"dispute\",\"conv\":1,\"reason\":\"\"}",
+	  0, PROTO_EBAD_FIELD, NULL },
+	{ "dispute reason NUL", "{\"op\":\"dispute\",\"conv\":1,\"reason\":\"a\\u0000\"}",
+	  0, PROTO_EBAD_TEXT, NULL },
+	{ "report no category", "{\"op\":\"report\",\"conv\":1,\"seq\":1}",
+	  0, PROTO_EMISSING_FIELD, NULL },
+	{ "report no seq", "{\"op\":\"report\",\"conv\":1,\"category\":\"spam\"}",
+	  0, PROTO_EMISSING_FIELD, NULL },
+	{ "report note number", "{\"op\":\"report\",\"conv\":1,\"seq\":1,\"category\":\"spam\",\"note\":3}",
+	  0, PROTO_EBAD_FIELD, NULL },
 };
 
 static void test_bad(void **state)
@@ -471,7 +494,7 @@ static void test_err_codes(void **state)
 		"ok", "bad_json", "unknown_op", "missing_field", "bad_field",
 		"too_long", "bad_utf8", "bad_text", "not_participant",
 		"not_found", "forbidden", "rate_limited", "unavailable",
-		"busy", "blocked", "internal",
+		"busy", "blocked", "internal", "conflict",
 	};
 
 	(void)state;

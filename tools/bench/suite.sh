@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# tools/bench/suite.sh - the figures of docs/BENCHMARKS.md, side by side in
+# one run on this machine: parleyd (private PostgreSQL with fsync on) at
+# 1/100/1000 pairs and several rates, group commit vs one commit per
+# message, PII filter on vs off, idle memory per connection, and the
+# in-memory Node relay of ../shared/peers for comparison. Bounded: every
+# load stops by itself. Prints Markdown tables; raw JSON lines go to
+# $OUT/results.jsonl.
+#   tools/bench/suite.sh [--quick] [--only NAME]
+set -euo pipefail
+. "$(dirname "$0")/../../scripts/lib.sh"
+
+QUICK=0
+ONLY=""
+while [ $# -gt 0 ]; do
+	case $1 in
+	--quick) QUICK=1 ;;
+	--only) ONLY=$2; shift ;;
+	*) die "usage: tools/bench/suite.sh [--quick] [--only NAME]" ;;
+	esac
+	shift
+done
+DUR=$([ $QUICK = 1 ] && echo 5 || echo 15)
+REPEAT=$([ $QUICK = 1 ] && echo 1 || echo 3)
+
+ensure_packages
+build_into build
+BENCH=$ROOT/build/tools/bench/parley-bench
+OUT=${OUT:-$ROOT/.parley/bench}
+mkdir -p "$OUT"
+: >"$OUT/results.jsonl"
+
+random_secrets
+pg_start "$OUT/pg" "$(free_port)" on
+GW_PID=""
+RELAY_PID=""
+cleanup() {
+	[ -n "$GW_PID" ] && kill "$GW_PID" 2>/dev/null && wait "$GW_PID" 2>/dev/null
+	[ -n "$RELAY_PID" ] && kill "$RELAY_PID" 2>/dev/null
+	pg_stop
+}
+trap cleanup EXIT
+
+# Benchmarks measure capacity, not the abuse limits meant for people.
+export PARLEY_RATE_CONN=10000000 PARLEY_RATE_CONN_BURST=10000000 \
+	PARLEY_RATE_USER=10000000 PARLEY_RATE_USER_BURST=10000000 \
+	PARLEY_RATE_PAIR=10000000 PARLEY_RATE_PAIR_BURST=10000000 \
+	PARLEY_LOG_LEVEL=warn PARLEY_RETENTION_INTERVAL=0 \
+	PARLEY_OUT_QUEUE_MAX=100000
+
+gw_start() { # gw_start [ENV=VALUE...]
+	local port
+	port=$(free_port)
+	export PARLEY_DB_URL
+	PARLEY_DB_URL=$(pg_createdb "bench_$RANDOM$RANDOM")
+	"$ROOT/build/tools/parleyctl" migrate >/dev/null
+	env "$@" PARLEY_LISTEN="127.0.0.1:$port" "$ROOT/build/parleyd" \
+		>>"$OUT/parleyd.log" 2>&1 &
+	GW_PID=$!
+	GW_URL="ws://127.0.0.1:$port/ws"
+	GW_HTTP="http://127.0.0.1:$port"
+	for _ in $(seq 100); do
+		curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && return 0
+		sleep 0.1
+	done
+	die "parleyd did not become ready (see $OUT/parleyd.log)"
+}
+
+gw_stop() {
+	kill "$GW_PID" && wait "$GW_PID" || true
+	GW_PID=""
+}
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+
+# run NAME ARGS...: one bench run, its JSON line tagged with NAME
+run() {
+	local name=$1
+	shift
+	local line
+	line=$("$BENCH" --url "$GW_URL" "$@" 2>>"$OUT/bench.log" | tail -n 1) || true
+	[ -n "$line" ] || line='{}'
+	printf '{"name":"%s","result":%s}\n' "$name" "$line" >>"$OUT/results.jsonl"
+	printf '%s\n' "$line"
+}
+
+want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
+
+if want matrix; then
+	say "throughput and latency matrix ($REPEAT runs of $DUR s each)"
+	gw_start
+	for r in $(seq "$REPEAT"); do
+		run "p1-r0" --pairs 1 --rate 0 --duration "$DUR"
+		run "p100-r0" --pairs 100 --rate 0 --duration "$DUR"
+		run "p100-r1000" --pairs 100 --rate 1000 --duration "$DUR"
+		run "p100-r10000" --pairs 100 --rate 10000 --duration "$DUR"
+		run "p1000-r0" --pairs 1000 --rate 0 --duration "$DUR"
+		run "p1000-r10000" --pairs 1000 --rate 10000 --duration "$DUR"
+	done >/dev/null
+	gw_stop
+fi
+
+if want batching; then
+	say "group commit vs one commit per message"
+	for r in $(seq "$REPEAT"); do
+		gw_start
+		run "batch-on" --pairs 100 --rate 0 --duration "$DUR" >/dev/null
+		gw_stop
+		gw_start PARLEY_BATCH_PER_MESSAGE=1
+		run "batch-off" --pairs 100 --rate 0 --duration "$DUR" >/dev/null
+		gw_stop
+	done
+fi
+
+if want filter; then
+	say "PII filter on vs off"
+	for r in $(seq "$REPEAT"); do
+		gw_start
+		run "filter-on" --pairs 100 --rate 0 --duration "$DUR" >/dev/null
+		gw_stop
+		gw_start PARLEY_PII_ENABLED=0
+		run "filter-off" --pairs 100 --rate 0 --duration "$DUR" >/dev/null
+		gw_stop
+	done
+fi
+
+if want memory; then
+	say "gateway memory per idle connection (10,000 connections)"
+	gw_start
+	sleep 1
+	before=$(rss_kb "$GW_PID")
+	"$BENCH" --url "$GW_URL" --idle 10000 --duration 20 \
+		>"$OUT/idle.json" 2>>"$OUT/bench.log" &
+	IDLE=$!
+	for _ in $(seq 60); do
+		sleep 1
+		n=$(curl -s "$GW_HTTP/metrics" | awk '$1 == "parley_connections" {print $2}')
+		[ "${n:-0}" -ge 10000 ] && break
+	done
+	sleep 2
+	after=$(rss_kb "$GW_PID")
+	conns=$(curl -s "$GW_HTTP/metrics" | awk '$1 == "parley_connections" {print $2}')
+	wait "$IDLE" || true
+	per=$(( (after - before) * 1024 / (conns > 0 ? conns : 1) ))
+	printf '{"name":"idle-memory","result":{"connections":%s,"rss_before_kb":%s,"rss_after_kb":%s,"bytes_per_connection":%s}}\n' \
+		"$conns" "$before" "$after" "$per" >>"$OUT/results.jsonl"
+	gw_stop
+fi
+
+if want relay; then
+	say "the in-memory Node relay (../shared/peers), same load generator"
+	PEERS=$ROOT/../shared/peers
+	if [ -d "$PEERS" ]; then
+		rm -rf "$OUT/peers" && cp -r "$PEERS" "$OUT/peers" &&
+			chmod -R u+w "$OUT/peers"
+		(cd "$OUT/peers" && npm install --silent --no-audit --no-fund >/dev/null)
+		port=$(free_port)
+		PORT=$port node "$OUT/peers/parley-protocol-relay.js" &
+		RELAY_PID=$!
+		sleep 1
+		GW_URL="ws://127.0.0.1:$port/ws"
+		for r in $(seq "$REPEAT"); do
+			run "relay-p100-r0" --no-provision --pairs 100 --rate 0 --duration "$DUR"
+			run "relay-p500-r0" --no-provision --pairs 500 --rate 0 --duration "$DUR"
+			run "relay-p100-r10000" --no-provision --pairs 100 --rate 10000 --duration "$DUR"
+		done >/dev/null
+		kill "$RELAY_PID"
+		RELAY_PID=""
+	else
+		say "no ../shared/peers: relay comparison skipped"
+	fi
+fi
+
+python3 - "$OUT/results.jsonl" <<'PY'
+import json, statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    rows.setdefault(d["name"], []).append(d["result"])
+def med(name, key):
+    v = [r.get(key) for r in rows.get(name, []) if isinstance(r.get(key), (int, float))]
+    return statistics.median(v) if v else None
+def fmt(v, nd=1):
+    return "—" if v is None else (f"{v:,.{nd}f}" if isinstance(v, float) else f"{v:,}")
+print("| run | runs | msgs/s (median) | ack p50 ms | ack p99 ms | ack p99.9 ms | deliver p99 ms | lost | duplicates |")
+print("|---|---|---|---|---|---|---|---|---|")
+for name, rs in rows.items():
+    if name == "idle-memory":
+        continue
+    lost = sum(r.get("lost", 0) or 0 for r in rs)
+    dup = sum(r.get("duplicates", 0) or 0 for r in rs)
+    print(f"| {name} | {len(rs)} | {fmt(med(name,'msgs_per_s'),0)} | {fmt(med(name,'ack_p50_ms'),2)} | "
+          f"{fmt(med(name,'ack_p99_ms'),2)} | {fmt(med(name,'ack_p999_ms'),2)} | {fmt(med(name,'deliver_p99_ms'),2)} | {lost} | {dup} |")
+for r in rows.get("idle-memory", []):
+    print()
+    print(f"Idle memory: {r['connections']} connections, RSS {r['rss_before_kb']} KB -> "
+          f"{r['rss_after_kb']} KB: {r['bytes_per_connection']} bytes per connection")
+PY
