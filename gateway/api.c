@@ -383,6 +383,8 @@ int api_body(struct gw *gw, struct lws *wsi, struct http_pss *p,
 {
 	(void)gw;
 	(void)wsi;
+	if (!len)
+		return 0;
 	if (p->req_too_big || p->req_len + len > API_BODY_MAX) {
 		p->req_too_big = true;
 		return 0;
