@@ -33,6 +33,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -149,6 +150,11 @@ static const char *const re_src[RE_COUNT] = {
 		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+",
 };
 
+/* Compiled with PCRE2_ANCHORED (tried at one position only). */
+static const bool re_anchored[RE_COUNT] = {
+	[RE_HANDLE] = true,
+};
+
 struct pii_engine {
 	pcre2_code *re[RE_COUNT];
 	pcre2_match_context *mctx;
@@ -179,9 +185,13 @@ int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
 		PCRE2_SIZE off;
 		uint32_t n;
 
+		/* Patterns only ever tried at one position are compiled
+		 * anchored: pcre2's JIT does not take PCRE2_ANCHORED at match
+		 * time and would fall back to the interpreter. */
 		e->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
 					 PCRE2_ZERO_TERMINATED,
-					 PCRE2_UTF | PCRE2_NO_UTF_CHECK,
+					 PCRE2_UTF | PCRE2_NO_UTF_CHECK |
+					 (re_anchored[i] ? PCRE2_ANCHORED : 0),
 					 &err, &off, NULL);
 		if (!e->re[i]) {
 			rc = -EINVAL;
@@ -239,6 +249,7 @@ struct scan {
 	const struct pii_norm *nm;
 	struct pii_kwhits kw;
 	pcre2_match_data *md;
+	bool md_owned;		/* md is this scan's, not the thread's */
 	struct cand *c;
 	size_t nc, cap;
 	struct cand *c_inline;	/* on the caller's stack: never freed */
@@ -313,6 +324,49 @@ static size_t cp_ceil(const char *b, size_t n, size_t p)
 }
 
 /*
+ * Match data: one per thread, kept for the thread's life (freed by the
+ * key's destructor when the thread ends), so that a scan allocates
+ * nothing for pcre2. Engines with more capture groups than MD_OVEC (none
+ * today) get a fresh one per scan.
+ */
+#define MD_OVEC 16
+
+static pthread_key_t md_key;
+static pthread_once_t md_once = PTHREAD_ONCE_INIT;
+static bool md_key_ok;
+
+static void md_destroy(void *p)
+{
+	pcre2_match_data_free(p);
+}
+
+static void md_init(void)
+{
+	md_key_ok = pthread_key_create(&md_key, md_destroy) == 0;
+}
+
+static pcre2_match_data *md_get(uint32_t ovec, bool *owned)
+{
+	pcre2_match_data *md;
+
+	*owned = false;
+	if (ovec <= MD_OVEC) {
+		pthread_once(&md_once, md_init);
+		if (md_key_ok) {
+			md = pthread_getspecific(md_key);
+			if (md)
+				return md;
+			md = pcre2_match_data_create(MD_OVEC, NULL);
+			if (md && pthread_setspecific(md_key, md) == 0)
+				return md;
+			pcre2_match_data_free(md);
+		}
+	}
+	*owned = true;
+	return pcre2_match_data_create(ovec, NULL);
+}
+
+/*
  * One bounded pcre2 call on b[start..end). Returns >0 on a match (ovector
  * in s->md), 0 for no match, -1 after recording a fail-closed error.
  */
@@ -322,7 +376,7 @@ static int re_run(struct scan *s, int id, size_t start, size_t end,
 	int rc;
 
 	if (!s->md) {
-		s->md = pcre2_match_data_create(s->eng->ovec_max, NULL);
+		s->md = md_get(s->eng->ovec_max, &s->md_owned);
 		if (!s->md) {
 			s->err = -ENOMEM;
 			return -1;
@@ -1405,7 +1459,7 @@ static void find_handles(struct scan *s)
 		if (!(k->cls & KW_MSG) || k->e < cursor)
 			continue;
 		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
-		rc = re_run(s, RE_HANDLE, k->e, we, PCRE2_ANCHORED);
+		rc = re_run(s, RE_HANDLE, k->e, we, 0);
 		cursor = k->e;
 		if (rc <= 0)
 			continue;
@@ -1769,24 +1823,34 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	s.cap = sizeof(c_inline) / sizeof(c_inline[0]);
 	s.c_inline = c_inline;
 	/*
-	 * Pure ASCII without spelled or spaced digits is its own normal
-	 * form: match the original bytes, offsets map 1:1. Otherwise fold,
-	 * and run the word pass only when the context scan saw a spelled
-	 * digit or the text has spaced-out characters.
+	 * Text that neither folding nor the word pass would change is its
+	 * own normal form: match the original bytes, offsets map 1:1. Each
+	 * test is a cheap dry run of the pass it guards; the word pass is
+	 * considered only when the context scan saw a spelled digit or the
+	 * text has spaced-out characters.
 	 */
-	mapped = !ascii || pii_norm_spaced(text, len);
+	mapped = !ascii && pii_norm_fold_needed(text, len);
 	if (!mapped) {
 		rc = pii_kw_scan(text, len, &s.kw);
 		if (rc)
 			goto out;
-		mapped = (s.kw.all & KW_NUM) != 0;
 		s.b = text;
 		s.n = len;
-	}
-	if (mapped) {
-		bool words = ascii;
-
-		rc = pii_norm_build(text, len, &nm, words, scratch,
+		if (((s.kw.all & KW_NUM) || pii_norm_spaced(text, len)) &&
+		    pii_norm_words_needed(text, len)) {
+			rc = pii_norm_build(text, len, &nm, true, scratch,
+					    sizeof(scratch));
+			if (rc)
+				goto out;
+			mapped = true;
+			s.b = nm.buf;
+			s.n = nm.len;
+			rc = pii_kw_scan(s.b, s.n, &s.kw);
+			if (rc)
+				goto out;
+		}
+	} else {
+		rc = pii_norm_build(text, len, &nm, false, scratch,
 				    sizeof(scratch));
 		if (rc)
 			goto out;
@@ -1795,8 +1859,8 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		rc = pii_kw_scan(s.b, s.n, &s.kw);
 		if (rc)
 			goto out;
-		if (!words && ((s.kw.all & KW_NUM) ||
-			       pii_norm_spaced(s.b, s.n))) {
+		if (((s.kw.all & KW_NUM) || pii_norm_spaced(s.b, s.n)) &&
+		    pii_norm_words_needed(s.b, s.n)) {
 			rc = pii_norm_words(&nm);
 			if (rc)
 				goto out;
@@ -1844,7 +1908,7 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	}
 	r->n = k;
 out:
-	if (s.md)
+	if (s.md && s.md_owned)
 		pcre2_match_data_free(s.md);
 	if (s.kw.v != kw_inline)
 		free(s.kw.v);

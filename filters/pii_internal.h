@@ -38,6 +38,12 @@ int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
 /* Pass 2 alone (spelled digits, spaced characters); 0 or -ENOMEM. */
 int pii_norm_words(struct pii_norm *nm);
 
+/* Would pass 1 (folding) change s[0..n) at all? */
+bool pii_norm_fold_needed(const char *s, size_t n);
+
+/* Would pass 2 (spelled digits, spaced characters) change b[0..n)? */
+bool pii_norm_words_needed(const char *b, size_t n);
+
 /* Does b hold spaced-out single characters ("w e c h a t")? */
 bool pii_norm_spaced(const char *b, size_t n);
 

@@ -204,6 +204,81 @@ static inline bool tokch(char c)
 	return is_alnum(c) || c == '@' || c == '.' || c == '_' || c == '+';
 }
 
+/*
+ * Folding of the code point cp (len bytes) at s[i] of s[0..n), given the
+ * last emitted byte prev and whether the last code point was a digit.
+ */
+static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
+		   unsigned len, int prev, int prev_digit)
+{
+	int f = fold(cp);
+
+	if (f == FOLD_RAW) {
+		int d = cjk_digit(cp);
+
+		if (d) {
+			/* A CJK digit counts when another digit of any
+			 * script touches it. */
+			bool next_digit = false;
+
+			if (i + len < n) {
+				unsigned l2;
+				uint32_t c2 = utf8_get(s + i + len, &l2);
+				int f2 = fold(c2);
+
+				next_digit = cjk_digit(c2) ||
+					     (f2 >= 0 && is_digit(f2));
+			}
+			if (prev_digit || next_digit)
+				f = d;
+		} else {
+			int h = homoglyph(cp);
+
+			if (h) {
+				bool next_latin = false;
+
+				if (i + len < n && s[i + len] < 0x80)
+					next_latin = is_alnum(s[i + len]);
+				if (is_alnum(prev) || prev == '@' ||
+				    prev == '.' || next_latin)
+					f = h;
+			}
+		}
+	}
+	return f;
+}
+
+/*
+ * Would pass 1 change anything? As fold_pass, stopping at the first code
+ * point that folds (until then every byte is copied as it is, so prev is
+ * simply the previous byte, or 0x80 after a multi-byte character).
+ */
+bool pii_norm_fold_needed(const char *src, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t i = 0;
+	int prev = ' ', prev_digit = 0;
+
+	while (i < n) {
+		unsigned len;
+		uint32_t cp;
+
+		if (s[i] < 0x80) {
+			prev = s[i];
+			prev_digit = is_digit(prev);
+			i++;
+			continue;
+		}
+		cp = utf8_get(s + i, &len);
+		if (fold_at(s, n, i, cp, len, prev, prev_digit) != FOLD_RAW)
+			return true;
+		prev = 0x80;
+		prev_digit = 0;
+		i += len;
+	}
+	return false;
+}
+
 /* Pass 1: decode and fold into nm (capacity n). */
 static void fold_pass(const char *src, size_t n, struct pii_norm *nm)
 {
@@ -234,39 +309,7 @@ static void fold_pass(const char *src, size_t n, struct pii_norm *nm)
 			continue;
 		}
 		cp = utf8_get(s + i, &len);
-		f = fold(cp);
-		if (f == FOLD_RAW) {
-			int d = cjk_digit(cp);
-
-			if (d) {
-				/* A CJK digit counts when another digit of any
-				 * script touches it. */
-				bool next_digit = false;
-
-				if (i + len < n) {
-					unsigned l2;
-					uint32_t c2 = utf8_get(s + i + len, &l2);
-					int f2 = fold(c2);
-
-					next_digit = cjk_digit(c2) ||
-						     (f2 >= 0 && is_digit(f2));
-				}
-				if (prev_digit || next_digit)
-					f = d;
-			} else {
-				int h = homoglyph(cp);
-
-				if (h) {
-					bool next_latin = false;
-
-					if (i + len < n && s[i + len] < 0x80)
-						next_latin = is_alnum(s[i + len]);
-					if (is_alnum(prev) || prev == '@' ||
-					    prev == '.' || next_latin)
-						f = h;
-				}
-			}
-		}
+		f = fold_at(s, n, i, cp, len, prev, prev_digit);
 		if (f == FOLD_DROP) {
 			nm->changed = true;
 		} else if (f == FOLD_RAW) {
@@ -358,21 +401,28 @@ struct tok {
 #define TOK_DIGITS	1
 #define TOK_WORD	2
 
-/* Pass 2: spelled digits and spaced-out characters, in place. */
-int pii_norm_words(struct pii_norm *nm)
+/*
+ * Pass 2: spelled digits and spaced-out characters, in place on nm. With
+ * nm NULL it is a dry run over b[0..n): 1 as soon as an edit would be
+ * made, 0 when the pass would leave the text as it is.
+ */
+static int words_pass(const char *b, size_t n, struct pii_norm *nm)
 {
-	char *b = nm->buf;
-	size_t n = nm->len, ne = 0, cap = 16;
+	size_t ne = 0, cap = 16;
 	struct edit *ed = NULL;
 	struct tok run[64];
 	size_t nrun = 0;
 	size_t i = 0;
 
-	ed = malloc(cap * sizeof(*ed));
-	if (!ed)
-		return -ENOMEM;
+	if (nm) {
+		ed = malloc(cap * sizeof(*ed));
+		if (!ed)
+			return -ENOMEM;
+	}
 
 #define EDIT(p, l, r) do {						\
+		if (!nm)						\
+			return 1;					\
 		if (ne == cap) {					\
 			struct edit *t_ = realloc(ed, 2 * cap * sizeof(*ed)); \
 			if (!t_) {					\
@@ -499,6 +549,7 @@ int pii_norm_words(struct pii_norm *nm)
 #undef EDIT
 
 	if (ne > 0) {
+		char *bw = nm->buf;
 		size_t r = 0, w = 0, e = 0;
 
 
@@ -508,7 +559,7 @@ int pii_norm_words(struct pii_norm *nm)
 
 				/* Overlapping edits: skip the later one. */
 				if (ed[e].rep) {
-					b[w] = ed[e].rep;
+					bw[w] = ed[e].rep;
 					nm->os[w] = nm->os[r];
 					nm->oe[w] = nm->oe[r + l - 1];
 					w++;
@@ -519,7 +570,7 @@ int pii_norm_words(struct pii_norm *nm)
 					e++;
 				continue;
 			}
-			b[w] = b[r];
+			bw[w] = bw[r];
 			nm->os[w] = nm->os[r];
 			nm->oe[w] = nm->oe[r];
 			w++;
@@ -533,6 +584,16 @@ int pii_norm_words(struct pii_norm *nm)
 	}
 	free(ed);
 	return 0;
+}
+
+int pii_norm_words(struct pii_norm *nm)
+{
+	return words_pass(nm->buf, nm->len, nm);
+}
+
+bool pii_norm_words_needed(const char *b, size_t n)
+{
+	return words_pass(b, n, NULL) == 1;
 }
 
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
