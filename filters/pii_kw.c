@@ -240,6 +240,23 @@ static int16_t hnext[sizeof(kws) / sizeof(kws[0])];
 static uint8_t kwlen[sizeof(kws) / sizeof(kws[0])];
 static int kw_ready;
 
+/*
+ * Quick rejection before hashing: bit L of len_plain[pair] is set when a
+ * table word of L bytes without '.' or '/' starts with those two bytes
+ * (lower case, 5 bits each; the second is 0 for one-letter words);
+ * len_punct the same for words like "tel." and "s/n". Most words of a
+ * message fail this test and are never hashed.
+ */
+static uint32_t len_plain[1024], len_punct[1024];
+
+static inline unsigned pair_ix(const unsigned char *w, size_t l)
+{
+	return (unsigned)(w[0] & 0x1f) << 5 | (l > 1 ? (w[1] & 0x1f) : 0);
+}
+
+/* ASCII letters lower-cased; 0 for every other byte. */
+static uint8_t lower_tab[256];
+
 static uint32_t hash_bytes(const unsigned char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
@@ -263,15 +280,26 @@ void pii_kw_init(void)
 {
 	if (kw_ready)
 		return;
+	for (int c = 0; c < 256; c++)
+		lower_tab[c] = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ?
+			       (uint8_t)(c | 0x20) : 0;
 	for (size_t i = 0; i < HSIZE; i++)
 		htab[i] = -1;
 	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
 		uint32_t h = hash_bytes((const unsigned char *)kws[i].w,
 				       head_len(kws[i].w)) % HSIZE;
+		size_t l = strlen(kws[i].w);
+		unsigned ix = pair_ix((const unsigned char *)kws[i].w, l);
 
 		hnext[i] = htab[h];
 		htab[h] = (int16_t)i;
-		kwlen[i] = (uint8_t)strlen(kws[i].w);
+		kwlen[i] = (uint8_t)l;
+		if (l < 32) {
+			if (strpbrk(kws[i].w, "./"))
+				len_punct[ix] |= 1u << l;
+			else
+				len_plain[ix] |= 1u << l;
+		}
 	}
 	kw_ready = 1;
 }
@@ -281,25 +309,29 @@ static bool ascii_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-static bool ends_with(const unsigned char *w, size_t wl, const char *suf)
-{
-	size_t l = strlen(suf);
-
-	return wl > l && !memcmp(w + wl - l, suf, l);
-}
-
 /* Schillerstraße, Gartenweg, Hauptstr. (w is the lower-cased word). */
 static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
 			  size_t n, size_t e)
 {
-	static const char *const suf[] = {"stra\xc3\x9f\x65", "strasse", "weg",
-					  "allee", "platz", "gasse", "damm",
-					  "ufer", "ring", "chaussee"};
+	static const struct {
+		const char *s;
+		uint8_t l;
+	} suf[] = {
+		{"stra\xc3\x9f\x65", 7}, {"strasse", 7}, {"weg", 3},
+		{"allee", 5}, {"platz", 5}, {"gasse", 5}, {"damm", 4},
+		{"ufer", 4}, {"ring", 4}, {"chaussee", 8},
+	};
+	unsigned char z = w[wl - 1];
 
-	if (ends_with(w, wl, "str") && e < n && b[e] == '.')
+	if (z == 'r' && wl > 3 && !memcmp(w + wl - 3, "str", 3) && e < n &&
+	    b[e] == '.')
 		return true;
+	/* every suffix ends in one of these */
+	if (z != 'e' && z != 'g' && z != 'z' && z != 'm' && z != 'r')
+		return false;
 	for (size_t i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
-		if (ends_with(w, wl, suf[i]))
+		if (wl > suf[i].l && w[wl - 1] == (unsigned char)suf[i].s[suf[i].l - 1] &&
+		    !memcmp(w + wl - suf[i].l, suf[i].s, suf[i].l))
 			return true;
 	return false;
 }
@@ -357,17 +389,18 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 		size_t e, wl;
 		uint32_t hv;
 
-		if (ascii_alpha(c) || c == 0xc3 || c == 0xd0 || c == 0xd1) {
+		if (lower_tab[c] || c == 0xc3 || c == 0xd0 || c == 0xd1) {
 			/* A word of Latin (incl. Latin-1) or Cyrillic letters,
 			 * lower-cased into low[] (same byte length). */
 			e = i;
 			wl = 0;
 			while (e < n) {
 				unsigned char x = (unsigned char)b[e];
+				unsigned char lx = lower_tab[x];
 
-				if (ascii_alpha(x)) {
+				if (lx) {
 					if (wl < sizeof(low) - 4)
-						low[wl] = (unsigned char)(x | 0x20);
+						low[wl] = lx;
 					wl++;
 					e++;
 				} else if ((x == 0xc3 || x == 0xd0 || x == 0xd1) &&
@@ -419,6 +452,9 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 							break;
 						}
 					}
+					if (!(((pass ? len_punct : len_plain)
+					       [pair_ix(low, L)] >> L) & 1))
+						continue;
 					hv = hash_bytes(low, L) % HSIZE;
 					for (int k = htab[hv]; k >= 0; k = hnext[k]) {
 						const struct kw *w = &kws[k];
