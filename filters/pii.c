@@ -1836,8 +1836,10 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 			goto out;
 		s.b = text;
 		s.n = len;
-		if (((s.kw.all & KW_NUM) || pii_norm_spaced(text, len)) &&
-		    pii_norm_words_needed(text, len)) {
+		bool num = (s.kw.all & KW_NUM) != 0;
+		bool sp = pii_norm_spaced(text, len);
+
+		if ((num || sp) && pii_norm_words_needed(text, len, num, sp)) {
 			rc = pii_norm_build(text, len, &nm, true, scratch,
 					    sizeof(scratch));
 			if (rc)
@@ -1859,8 +1861,10 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		rc = pii_kw_scan(s.b, s.n, &s.kw);
 		if (rc)
 			goto out;
-		if (((s.kw.all & KW_NUM) || pii_norm_spaced(s.b, s.n)) &&
-		    pii_norm_words_needed(s.b, s.n)) {
+		bool num = (s.kw.all & KW_NUM) != 0;
+		bool sp = pii_norm_spaced(s.b, s.n);
+
+		if ((num || sp) && pii_norm_words_needed(s.b, s.n, num, sp)) {
 			rc = pii_norm_words(&nm);
 			if (rc)
 				goto out;

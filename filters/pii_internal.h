@@ -41,10 +41,15 @@ int pii_norm_words(struct pii_norm *nm);
 /* Would pass 1 (folding) change s[0..n) at all? */
 bool pii_norm_fold_needed(const char *s, size_t n);
 
-/* Would pass 2 (spelled digits, spaced characters) change b[0..n)? */
-bool pii_norm_words_needed(const char *b, size_t n);
+/*
+ * Would pass 2 change b[0..n)? spelled: try the spelled-digit rule (a
+ * context scan saw a digit word); spaced: try the spacing rule
+ * (pii_norm_spaced said yes).
+ */
+bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
+			   bool spaced);
 
-/* Does b hold spaced-out single characters ("w e c h a t")? */
+/* Might b hold five or more spaced-out characters ("w e c h a t")? */
 bool pii_norm_spaced(const char *b, size_t n);
 
 /* Well-formed UTF-8? *ascii tells whether every byte is < 0x80. */

@@ -141,6 +141,9 @@ static int homoglyph(uint32_t cp)
 		{0x04cf, 'l'},
 	};
 
+	if (cp < 0x0391 || cp > 0x0501)
+		return 0;	/* CJK, Latin-1, ...: not in the table */
+
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (t[i].cp == cp)
 			return t[i].c;
@@ -374,10 +377,14 @@ static int numword(const char *w, size_t n)
 
 bool pii_norm_spaced(const char *b, size_t n)
 {
-	/* spaced or dashed single characters: "w e c h a t", "1-3-8" */
-	for (size_t k = 0; k + 2 < n; k++)
-		if ((b[k] == ' ' || b[k] == '-') && b[k + 2] == b[k] &&
-		    b[k + 1] != ' ' && b[k + 1] != '-')
+	/*
+	 * Five or more spaced or dashed single characters ("w e c h a t",
+	 * "1-3-8-0-0"): the same separator at k, k+2, k+4 and k+6. A
+	 * necessary condition for pass 2's spacing rule, cheap to test.
+	 */
+	for (size_t k = 0; k + 6 < n; k++)
+		if (b[k + 2] == b[k] && (b[k] == ' ' || b[k] == '-') &&
+		    b[k + 4] == b[k] && b[k + 6] == b[k])
 			return true;
 	return false;
 }
@@ -404,9 +411,11 @@ struct tok {
 /*
  * Pass 2: spelled digits and spaced-out characters, in place on nm. With
  * nm NULL it is a dry run over b[0..n): 1 as soon as an edit would be
- * made, 0 when the pass would leave the text as it is.
+ * made, 0 when the pass would leave the text as it is. spelled and
+ * spaced (dry run only) skip a rule the caller knows cannot apply.
  */
-static int words_pass(const char *b, size_t n, struct pii_norm *nm)
+static int words_pass(const char *b, size_t n, struct pii_norm *nm,
+		      bool spelled, bool spaced)
 {
 	size_t ne = 0, cap = 16;
 	struct edit *ed = NULL;
@@ -442,7 +451,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm)
 	 * Spelled digits: a run of >= 3 tokens that are digit groups or
 	 * digit words, separated by spaces, '-' or ',', at least one a word.
 	 */
-	while (i <= n) {
+	while (spelled && i <= n) {
 		size_t s = i;
 		struct tok t = {0, 0, TOK_OTHER, -1};
 		bool flush;
@@ -504,7 +513,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm)
 		size_t ne_words = ne;
 		size_t k = 0;
 
-		while (k < n) {
+		while (spaced && k < n) {
 			size_t st = k, cnt = 1;
 			char sep = 0;
 
@@ -588,12 +597,13 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm)
 
 int pii_norm_words(struct pii_norm *nm)
 {
-	return words_pass(nm->buf, nm->len, nm);
+	return words_pass(nm->buf, nm->len, nm, true, true);
 }
 
-bool pii_norm_words_needed(const char *b, size_t n)
+bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
+			   bool spaced)
 {
-	return words_pass(b, n, NULL) == 1;
+	return words_pass(b, n, NULL, spelled, spaced) == 1;
 }
 
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
