@@ -158,6 +158,79 @@ int gw_auth_request(struct gw *gw, struct lws *wsi, struct jwt_claims *out,
 	return 0;
 }
 
+/* ---- handshake deadline --------------------------------------------- */
+
+/*
+ * lws 4.1 lets a socket that sends nothing, or half a request, sit for
+ * about half a minute whatever its timeouts say. Each new socket gets
+ * server.handshake_timeout_s to send a complete request; a sweep twice a
+ * second closes the late ones. The entry goes when the request arrives
+ * (LWS_CALLBACK_HTTP, LWS_CALLBACK_ESTABLISHED) or the socket dies
+ * (LWS_CALLBACK_WSI_DESTROY), so no stale wsi is ever touched.
+ */
+struct pending_sock {
+	struct hnode node;
+	struct lws *wsi;
+	int64_t deadline;	/* mono_usec */
+};
+
+static uint64_t wsi_hash(struct lws *wsi)
+{
+	return hmap_hash_u64((uint64_t)(uintptr_t)wsi);
+}
+
+static void handshake_sweep(lws_sorted_usec_list_t *sul)
+{
+	struct gw *gw = lws_container_of(sul, struct gw, sul_handshake);
+	int64_t now = mono_usec();
+	struct hnode *n, *next;
+	size_t pos;
+
+	for (n = hmap_iter(&gw->pending, &pos); n; n = next) {
+		next = hmap_iter_next(&gw->pending, n, &pos);
+		struct pending_sock *ps = hmap_entry(n, struct pending_sock,
+						     node);
+		if (ps->deadline > now)
+			continue;
+		char peer[64] = "";
+		lws_get_peer_simple(ps->wsi, peer, sizeof(peer));
+		log_info("http", 0, "handshake from %s not done in %d s: "
+			 "closing", peer, gw->cfg->handshake_timeout_s);
+		lws_set_timeout(ps->wsi, PENDING_TIMEOUT_USER_OK,
+				LWS_TO_KILL_ASYNC);
+		hmap_remove(&gw->pending, n);
+		free(ps);
+	}
+	lws_sul_schedule(gw->ctx, 0, &gw->sul_handshake, handshake_sweep,
+			 500 * LWS_US_PER_MS);
+}
+
+static void handshake_watch(struct gw *gw, struct lws *wsi)
+{
+	struct pending_sock *ps = calloc(1, sizeof(*ps));
+
+	if (!ps)
+		return;	/* lws' own, longer timeouts still apply */
+	ps->wsi = wsi;
+	ps->deadline = mono_usec() +
+		       (int64_t)gw->cfg->handshake_timeout_s * 1000000;
+	hmap_insert(&gw->pending, &ps->node, wsi_hash(wsi));
+}
+
+void gw_handshake_done(struct gw *gw, struct lws *wsi)
+{
+	for (struct hnode *n = hmap_first(&gw->pending, wsi_hash(wsi)); n;
+	     n = hmap_next(n)) {
+		struct pending_sock *ps = hmap_entry(n, struct pending_sock,
+						     node);
+		if (ps->wsi == wsi) {
+			hmap_remove(&gw->pending, n);
+			free(ps);
+			return;
+		}
+	}
+}
+
 /* ---- HTTP ----------------------------------------------------------- */
 
 int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
@@ -371,7 +444,16 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 	struct http_pss *p = user;
 
 	switch (reason) {
+	case LWS_CALLBACK_SERVER_NEW_CLIENT_INSTANTIATED:
+		handshake_watch(gw, wsi);
+		break;
+
+	case LWS_CALLBACK_WSI_DESTROY:
+		gw_handshake_done(gw, wsi);
+		break;
+
 	case LWS_CALLBACK_HTTP:
+		gw_handshake_done(gw, wsi);
 		memset(p, 0, sizeof(*p));
 		p->wsi = wsi;
 		return http_request(gw, wsi, p, in ? (const char *)in : "/");
@@ -608,7 +690,8 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 			*c = '_';
 	find_web_root(gw);
 	if (hmap_init(&gw->conns, 1024) || hmap_init(&gw->users, 1024) ||
-	    hmap_init(&gw->convs, 1024) || hmap_init(&gw->http_reqs, 64)) {
+	    hmap_init(&gw->convs, 1024) || hmap_init(&gw->http_reqs, 64) ||
+	    hmap_init(&gw->pending, 256)) {
 		r = -ENOMEM;
 		goto fail;
 	}
@@ -718,6 +801,8 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 		r = -EADDRINUSE;
 		goto fail_store;
 	}
+	lws_sul_schedule(gw->ctx, 0, &gw->sul_handshake, handshake_sweep,
+			 500 * LWS_US_PER_MS);
 	log_notice("gw", 0, "node %s listening on %s%s, web pages %s",
 		   gw->node_id, cfg->listen, *cfg->tls_cert ? " (TLS)" : "",
 		   *gw->web_root ? gw->web_root : "(none)");

@@ -141,6 +141,8 @@ struct gw {
 	struct hmap users;	/* id -> user_entry */
 	struct hmap convs;	/* id -> conv_entry */
 	struct hmap http_reqs;	/* id -> http_pss waiting for storage */
+	struct hmap pending;	/* sockets still in their handshake */
+	lws_sorted_usec_list_t sul_handshake;
 	uint64_t next_conn_id;
 	bool users_loaded;
 	bool db_up;
@@ -185,6 +187,7 @@ void api_done(struct gw *gw, struct http_pss *p);
 char *export_html(const char *bundle_json);
 
 /* gateway.c */
+void gw_handshake_done(struct gw *gw, struct lws *wsi);
 int http_reply(struct lws *wsi, struct http_pss *p, unsigned status,
 	       const char *type, char *body, size_t len);
 int http_text(struct lws *wsi, struct http_pss *p, unsigned status,

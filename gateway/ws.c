@@ -1495,6 +1495,10 @@ int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
 		return 0;
 	}
 	case LWS_CALLBACK_ESTABLISHED:
+		gw_handshake_done(gw, wsi);
+		return 0;
+	case LWS_CALLBACK_WSI_DESTROY:
+		gw_handshake_done(gw, wsi);
 		return 0;
 	case LWS_CALLBACK_RECEIVE:
 		if (!s || !s->established)
@@ -1551,6 +1555,11 @@ void ws_gw_deinit(struct gw *gw)
 		next = hmap_iter_next(&gw->users, n, &pos);
 		free(hmap_entry(n, struct user_entry, node));
 	}
+	for (n = hmap_iter(&gw->pending, &pos); n; n = next) {
+		next = hmap_iter_next(&gw->pending, n, &pos);
+		free(n);	/* struct pending_sock starts with its node */
+	}
+	hmap_deinit(&gw->pending);
 	hmap_deinit(&gw->convs);
 	hmap_deinit(&gw->http_reqs);
 	hmap_deinit(&gw->users);
