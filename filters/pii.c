@@ -256,6 +256,26 @@ struct scan {
 	int err;
 };
 
+/* Byte classes for the hand-written passes (ASCII only). */
+#define CC_DIGIT	0x01
+#define CC_ALPHA	0x02
+
+#define CC_A CC_ALPHA
+#define CC_D CC_DIGIT
+#define CC_ROW_ALPHA CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, \
+	CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A
+static const uint8_t cclass[256] = {
+	['0'] = CC_D, ['1'] = CC_D, ['2'] = CC_D, ['3'] = CC_D, ['4'] = CC_D,
+	['5'] = CC_D, ['6'] = CC_D, ['7'] = CC_D, ['8'] = CC_D, ['9'] = CC_D,
+	['A'] = CC_ROW_ALPHA, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A,
+	CC_A, CC_A,
+	['a'] = CC_ROW_ALPHA, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A, CC_A,
+	CC_A, CC_A,
+};
+#undef CC_ROW_ALPHA
+#undef CC_A
+#undef CC_D
+
 static inline bool is_digit(int c)
 {
 	return c >= '0' && c <= '9';
@@ -263,12 +283,12 @@ static inline bool is_digit(int c)
 
 static inline bool is_alpha(int c)
 {
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return (cclass[(unsigned char)c] & CC_ALPHA) != 0;
 }
 
 static inline bool is_alnum(int c)
 {
-	return is_digit(c) || is_alpha(c);
+	return cclass[(unsigned char)c] != 0;
 }
 
 static inline bool is_upper(int c)
@@ -1568,21 +1588,68 @@ static void find_addresses(struct scan *s)
 
 /* ---- the pre-scan ---- */
 
+/* What the pre-scan does at a byte (pre_act). */
+enum {
+	PA_NONE,	/* nothing starts here */
+	PA_AT,		/* '@' */
+	PA_COLON,	/* "://", "::" */
+	PA_DOT,		/* "word.tld" */
+	PA_OPEN,	/* ' ', '[', '{', '<': " at ", "[at]" */
+	PA_PAREN,	/* '(': "(at)", or a phone "(415) ..." */
+	PA_PLUS,	/* '+': a phone "+86 ..." */
+	PA_DIGIT,
+	PA_ALPHA,
+};
+
+#define PA_ROW(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const uint8_t pre_act[256] = {
+	['@'] = PA_AT, [':'] = PA_COLON, ['.'] = PA_DOT, [' '] = PA_OPEN,
+	['['] = PA_OPEN, ['{'] = PA_OPEN, ['<'] = PA_OPEN, ['('] = PA_PAREN,
+	['+'] = PA_PLUS,
+	['0'] = PA_DIGIT, PA_DIGIT, PA_DIGIT, PA_DIGIT, PA_DIGIT, PA_DIGIT,
+	PA_DIGIT, PA_DIGIT, PA_DIGIT, PA_DIGIT,
+	['A'] = PA_ROW(PA_ALPHA), PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA,
+	PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA,
+	['a'] = PA_ROW(PA_ALPHA), PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA,
+	PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA, PA_ALPHA,
+};
+#undef PA_ROW
+
+/*
+ * Can an alnum token starting with a letter be anything scan_token
+ * knows (bech32, IBAN/NINO/BIC, live:, wxid_)? Most words cannot.
+ */
+static inline bool token_maybe(const char *t, size_t n)
+{
+	int c0 = t[0] | 0x20;
+
+	return (is_upper(t[0]) && is_upper(t[1])) ||
+	       (c0 == 'b' && n >= 14) || (c0 == 'l' && n == 4) ||
+	       (c0 == 'w' && n >= 4);
+}
+
+#define TRIG_INLINE 32
+
 static int prescan(struct scan *s)
 {
 	const char *b = s->b;
 	size_t n = s->n, i = 0;
-	size_t *etrig = NULL, *utrig = NULL, ne = 0, nu = 0, ce = 0, cu = 0;
+	size_t e_in[TRIG_INLINE], u_in[TRIG_INLINE];
+	size_t *etrig = e_in, *utrig = u_in, ne = 0, nu = 0;
+	size_t ce = TRIG_INLINE, cu = TRIG_INLINE;
 	int rc = 0;
 
-#define PUSH(arr, cnt, capv, val) do {					\
+#define PUSH(arr, inl, cnt, capv, val) do {				\
 		if ((cnt) == (capv)) {					\
-			size_t nc_ = (capv) ? 2 * (capv) : 8;		\
-			size_t *t_ = realloc((arr), nc_ * sizeof(size_t)); \
+			size_t nc_ = 2 * (capv);			\
+			size_t *t_ = realloc((arr) == (inl) ? NULL : (arr), \
+					     nc_ * sizeof(size_t));	\
 			if (!t_) {					\
 				rc = -ENOMEM;				\
 				goto out;				\
 			}						\
+			if ((arr) == (inl))				\
+				memcpy(t_, (inl), (cnt) * sizeof(size_t)); \
 			(arr) = t_;					\
 			(capv) = nc_;					\
 		}							\
@@ -1591,58 +1658,87 @@ static int prescan(struct scan *s)
 
 	while (i < n && !s->err) {
 		unsigned char c = (unsigned char)b[i];
-		bool lb = i == 0 || !is_alnum(b[i - 1]);
+		bool lb;
 
-		if (c == '@') {
-			PUSH(etrig, ne, ce, i);
+		switch (pre_act[c]) {
+		case PA_NONE:
+			i++;
+			while (i < n && !pre_act[(unsigned char)b[i]])
+				i++;
+			continue;
+		case PA_AT:
+			PUSH(etrig, e_in, ne, ce, i);
 			i++;
 			continue;
-		}
-		if (c == ':' && i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
-			size_t k = i;
+		case PA_COLON:
+			if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+				size_t k = i;
 
-			while (k > 0 && is_alpha(b[k - 1]) && i - k < 8)
-				k--;
-			PUSH(utrig, nu, cu, k);
-			i += 3;
-			continue;
-		}
-		if (c == '.' && i > 0 && is_alnum(b[i - 1]) && i + 2 < n &&
-		    is_alpha(b[i + 1]) && is_alpha(b[i + 2])) {
-			PUSH(utrig, nu, cu, i);
-			i++;
-			continue;
-		}
-		if ((c == '[' || c == '(' || c == '{' || c == '<' || c == ' ') &&
-		    i + 3 < n && (b[i + 1] | 0x20) == 'a' &&
-		    (b[i + 2] | 0x20) == 't' &&
-		    (b[i + 3] == ']' || b[i + 3] == ')' || b[i + 3] == '}' ||
-		     b[i + 3] == '>' || b[i + 3] == ' ')) {
-			/* "[at]" always; " at " when a dot word or '.' follows */
-			bool br = c != ' ';
-
-			if (!br) {
-				size_t lim = i + 64 < n ? i + 64 : n;
-
-				for (size_t k = i + 4; k + 2 < lim; k++)
-					if (b[k] == '.' ||
-					    ((b[k] | 0x20) == 'd' &&
-					     (b[k + 1] | 0x20) == 'o' &&
-					     (b[k + 2] | 0x20) == 't')) {
-						br = true;
-						break;
-					}
+				while (k > 0 && is_alpha(b[k - 1]) && i - k < 8)
+					k--;
+				PUSH(utrig, u_in, nu, cu, k);
+				i += 3;
+				continue;
 			}
-			if (br)
-				PUSH(etrig, ne, ce, i + 1);
-			i += 4;
+			if (i + 1 < n && b[i + 1] == ':' &&
+			    (i == 0 || !is_alnum(b[i - 1]))) {
+				i = scan_ipv6(s, i);
+				if (i < n && b[i] == ':')
+					i++;
+				continue;
+			}
+			i++;
 			continue;
-		}
-		if (is_digit(c) || ((c == '+' || c == '(') && i + 2 < n &&
-				    (is_digit(b[i + 1]) || b[i + 1] == '+' ||
-				     (b[i + 1] == ' ' && is_digit(b[i + 2]))))) {
+		case PA_DOT:
+			if (i > 0 && is_alnum(b[i - 1]) && i + 2 < n &&
+			    is_alpha(b[i + 1]) && is_alpha(b[i + 2]))
+				PUSH(utrig, u_in, nu, cu, i);
+			i++;
+			continue;
+		case PA_OPEN:
+		case PA_PAREN:
+			if (i + 3 < n && (b[i + 1] | 0x20) == 'a' &&
+			    (b[i + 2] | 0x20) == 't' &&
+			    (b[i + 3] == ']' || b[i + 3] == ')' || b[i + 3] == '}' ||
+			     b[i + 3] == '>' || b[i + 3] == ' ')) {
+				/* "[at]" always; " at " when a dot word or '.'
+				 * follows */
+				bool br = c != ' ';
+
+				if (!br) {
+					size_t lim = i + 64 < n ? i + 64 : n;
+
+					for (size_t k = i + 4; k + 2 < lim; k++)
+						if (b[k] == '.' ||
+						    ((b[k] | 0x20) == 'd' &&
+						     (b[k + 1] | 0x20) == 'o' &&
+						     (b[k + 2] | 0x20) == 't')) {
+							br = true;
+							break;
+						}
+				}
+				if (br)
+					PUSH(etrig, e_in, ne, ce, i + 1);
+				i += 4;
+				continue;
+			}
+			if (c != '(') {
+				i++;
+				continue;
+			}
+			/* "(415) ..." */
+			/* fall through */
+		case PA_PLUS:
+			if (!(i + 2 < n && (is_digit(b[i + 1]) || b[i + 1] == '+' ||
+					    (b[i + 1] == ' ' && is_digit(b[i + 2]))))) {
+				i++;
+				continue;
+			}
+			/* fall through */
+		case PA_DIGIT: {
 			size_t next;
 
+			lb = i == 0 || !is_alnum(b[i - 1]);
 			/* Inside a word or a decimal: "PI2024", "3.20",
 			 * "INV-2023-1447": not a number of its own. */
 			if (!lb || (i >= 2 && (b[i - 1] == '.' || b[i - 1] == ',' ||
@@ -1684,9 +1780,14 @@ static int prescan(struct scan *s)
 			i = next;
 			continue;
 		}
-		if (is_alpha(c) && lb) {
+		case PA_ALPHA: {
 			size_t e = i;
 
+			lb = i == 0 || !is_alnum(b[i - 1]);
+			if (!lb) {
+				i++;
+				continue;
+			}
 			while (e < n && is_alnum(b[e]))
 				e++;
 			if (e < n && b[e] == ':' && e - i <= 4 && is_hex(c)) {
@@ -1697,23 +1798,19 @@ static int prescan(struct scan *s)
 					continue;
 				}
 			}
-			if (e - i >= 2)
+			if (e - i >= 2 && token_maybe(b + i, e - i))
 				scan_token(s, i, e);
 			/* "www." */
 			if (e - i == 3 && e < n && b[e] == '.' &&
 			    !strncasecmp(b + i, "www", 3))
-				PUSH(utrig, nu, cu, i);
+				PUSH(utrig, u_in, nu, cu, i);
 			i = e;
 			continue;
 		}
-		if (c == ':' && i + 1 < n && b[i + 1] == ':' &&
-		    (i == 0 || !is_alnum(b[i - 1]))) {
-			i = scan_ipv6(s, i);
-			if (i < n && b[i] == ':')
-				i++;
+		default:
+			i++;
 			continue;
 		}
-		i++;
 	}
 #undef PUSH
 	if (!s->err && ne)
@@ -1725,8 +1822,10 @@ static int prescan(struct scan *s)
 	if (!s->err && (s->kw.all & KW_STREET))
 		find_addresses(s);
 out:
-	free(etrig);
-	free(utrig);
+	if (etrig != e_in)
+		free(etrig);
+	if (utrig != u_in)
+		free(utrig);
 	return rc ? rc : s->err;
 }
 
