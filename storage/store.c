@@ -36,6 +36,7 @@
 
 #include "parley/buf.h"
 #include "parley/calls.h"
+#include "parley/consent_db.h"
 #include "parley/hmap.h"
 #include "parley/log.h"
 #include "parley/metrics.h"
@@ -310,6 +311,7 @@ struct conv_lock {
 	int64_t last_seq;
 	char buyer[STORE_ID_MAX + 1];
 	char seller[STORE_ID_MAX + 1];
+	int64_t first;		/* first seq given in this batch */
 	bool ordered;
 	bool touched;
 };
@@ -582,16 +584,28 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 	/* 1. retried sends: (sender, cid) already stored, or twice here */
 	buf_putc(&a1, '{');
 	buf_putc(&a2, '{');
+	struct hmap seen;
+	struct hnode *seen_nodes = calloc(n + 1, sizeof(*seen_nodes));
+	if (!seen_nodes || hmap_init(&seen, n * 2)) {
+		free(seen_nodes);
+		goto out;
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct store_msg *m = &jobs[i]->msg;
-		for (size_t j = 0; j < i; j++) {
-			if (dup_of[j] < 0 &&
-			    !strcmp(jobs[j]->msg.sender, m->sender) &&
+		uint64_t h = hmap_hash_str(m->sender) * 31 ^
+			     hmap_hash_str(m->cid);
+		/* a resend that arrived before its first copy was stored */
+		for (struct hnode *e = hmap_first(&seen, h); e;
+		     e = hmap_next(e)) {
+			size_t j = (size_t)(e - seen_nodes);
+			if (!strcmp(jobs[j]->msg.sender, m->sender) &&
 			    !strcmp(jobs[j]->msg.cid, m->cid)) {
 				dup_of[i] = (int)j;
 				break;
 			}
 		}
+		if (dup_of[i] < 0)
+			hmap_insert(&seen, &seen_nodes[i], h);
 		if (i) {
 			buf_putc(&a1, ',');
 			buf_putc(&a2, ',');
@@ -599,6 +613,8 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		buf_pg_array_elem(&a1, m->sender, strlen(m->sender));
 		buf_pg_array_elem(&a2, m->cid, strlen(m->cid));
 	}
+	hmap_deinit(&seen);
+	free(seen_nodes);
 	buf_putc(&a1, '}');
 	buf_putc(&a2, '}');
 	if (a1.oom || a2.oom)
@@ -732,6 +748,8 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		}
 		m->seq = ++cl->last_seq;
 		m->at = at;
+		if (!cl->touched)
+			cl->first = m->seq;
 		cl->touched = true;
 		if (nins)
 			for (size_t k = 0; k < ARRAY_SIZE(bufs); k++)
@@ -836,15 +854,9 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 				continue;
 			if (!note.len)
 				buf_puts(&note, st->node_id);
-			int64_t from = locks[k].last_seq;
-			for (size_t i = 0; i < n; i++)
-				if (jobs[i]->msg.conv == locks[k].id &&
-				    !jobs[i]->msg.duplicate && dup_of[i] < 0 &&
-				    jobs[i]->err == PROTO_OK &&
-				    jobs[i]->msg.seq < from)
-					from = jobs[i]->msg.seq;
 			buf_printf(&note, " %lld:%lld-%lld",
-				   (long long)locks[k].id, (long long)from,
+				   (long long)locks[k].id,
+				   (long long)locks[k].first,
 				   (long long)locks[k].last_seq);
 		}
 		buf_free(&note);
@@ -1394,6 +1406,11 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 	case STORE_CALL:
 		return calls_run(conn, job, st->has_master ? st->master : NULL,
 				 st->has_master_old ? st->master_old : NULL);
+	case STORE_CONSENT:
+	case STORE_CONSENTS:
+	case STORE_OFFER:
+	case STORE_OFFER_DUE:
+		return consent_db_run(conn, job, st->node_id);
 	default:
 		job->err = PROTO_EINTERNAL;
 		return 0;
@@ -1803,6 +1820,14 @@ int store_submit(struct store *st, struct store_job *job)
 	} else if (job->kind == STORE_SEND) {
 		queue_push(&st->writes, job);
 		pthread_cond_signal(&st->writer_cond);
+	} else if (job->kind == STORE_CONSENT) {
+		/* an opt-out goes before offers already queued on this node */
+		job->next = st->queries.head;
+		st->queries.head = job;
+		if (!st->queries.tail)
+			st->queries.tail = job;
+		st->queries.len++;
+		pthread_cond_signal(&st->query_cond);
 	} else {
 		queue_push(&st->queries, job);
 		pthread_cond_signal(&st->query_cond);
