@@ -1884,7 +1884,19 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 				pos = 0;
 				cp = 0;
 			}
-			while (pos < target && pos < len) {
+			if (target > len)
+				target = len;
+			/* eight bytes at a time: count the non-continuation
+			 * bytes (continuation = 10xxxxxx) */
+			while (pos + 8 <= target) {
+				uint64_t w, cont;
+
+				memcpy(&w, text + pos, 8);
+				cont = w & ~(w << 1) & 0x8080808080808080ull;
+				cp += 8 - (size_t)__builtin_popcountll(cont);
+				pos += 8;
+			}
+			while (pos < target) {
 				cp += ((unsigned char)text[pos] & 0xc0) != 0x80;
 				pos++;
 			}

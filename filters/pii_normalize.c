@@ -382,7 +382,28 @@ bool pii_norm_spaced(const char *b, size_t n)
 	 * "1-3-8-0-0"): the same separator at k, k+2, k+4 and k+6. A
 	 * necessary condition for pass 2's spacing rule, cheap to test.
 	 */
-	for (size_t k = 0; k + 6 < n; k++)
+	size_t k = 0;
+
+	/* eight bytes at a time: byte j of x is zero when b[k+j] and
+	 * b[k+j+2] are equal; only those positions are looked at */
+	while (k + 16 <= n) {
+		uint64_t w, w2, x, z;
+
+		memcpy(&w, b + k, 8);
+		memcpy(&w2, b + k + 2, 8);
+		x = w ^ w2;
+		z = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+		while (z) {
+			size_t j = k + (size_t)(__builtin_ctzll(z) >> 3);
+
+			if ((b[j] == ' ' || b[j] == '-') && b[j + 2] == b[j] &&
+			    b[j + 4] == b[j] && b[j + 6] == b[j])
+				return true;
+			z &= z - 1;
+		}
+		k += 8;
+	}
+	for (; k + 6 < n; k++)
 		if (b[k + 2] == b[k] && (b[k] == ' ' || b[k] == '-') &&
 		    b[k + 4] == b[k] && b[k + 6] == b[k])
 			return true;
