@@ -183,9 +183,12 @@ static void handshake_sweep(lws_sorted_usec_list_t *sul)
 {
 	struct gw *gw = lws_container_of(sul, struct gw, sul_handshake);
 	int64_t now = mono_usec();
+	static unsigned ticks;
 	struct hnode *n, *next;
 	size_t pos;
 
+	if (++ticks % 120 == 0)	/* once a minute */
+		ws_sweep(gw);
 	for (n = hmap_iter(&gw->pending, &pos); n; n = next) {
 		next = hmap_iter_next(&gw->pending, n, &pos);
 		struct pending_sock *ps = hmap_entry(n, struct pending_sock,
@@ -806,6 +809,7 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 	log_notice("gw", 0, "node %s listening on %s%s, web pages %s",
 		   gw->node_id, cfg->listen, *cfg->tls_cert ? " (TLS)" : "",
 		   *gw->web_root ? gw->web_root : "(none)");
+	offers_start(gw);
 	*out = gw;
 	return 0;
 
@@ -845,6 +849,7 @@ void gw_free(struct gw *gw)
 		store_stop(gw->st);
 	ws_drain_store(gw);
 	store_free(gw->st);
+	offers_free(gw);	/* after the context: its timer is gone */
 	content_free(gw->content);
 	ws_gw_deinit(gw);
 	free(gw);

@@ -163,7 +163,27 @@ int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
 		void *in, size_t len);
 void ws_drain_store(struct gw *gw);
 void ws_close_all(struct gw *gw, uint16_t code);
+void ws_sweep(struct gw *gw);
 void ws_gw_deinit(struct gw *gw);
+
+/* ws.c, for offers.c: send a JSON frame, an error, submit a job */
+struct user_entry *ws_user_find(struct gw *gw, const char *id);
+void ws_send_json(struct gw *gw, struct session *s, const char *json,
+		  size_t len);
+void ws_send_error(struct gw *gw, struct session *s, enum proto_err err,
+		   const char *why, const char *cid);
+int ws_submit(struct gw *gw, struct session *s, struct store_job *job,
+	      const char *cid);
+
+/* offers.c: consent and offers (event loop thread) */
+struct proto_req;
+int offers_start(struct gw *gw);
+void offers_free(struct gw *gw);
+int64_t offers_now_ms(struct gw *gw);
+void offers_request(struct gw *gw, struct session *s, struct proto_req *req);
+void offers_chat(struct gw *gw, struct session *s, int64_t conv,
+		 const char *text, size_t len);
+void offers_answer(struct gw *gw, struct session *s, struct store_job *job);
 
 /* content.c: the writer's prepare hook (runs on the writer thread) */
 struct content;

@@ -1525,6 +1525,30 @@ int ws_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user,
 	}
 }
 
+/*
+ * Forgets the routing state of conversations nobody on this node is in:
+ * without it the table would grow with every conversation ever seen. A
+ * conversation that comes back starts again from its next message.
+ */
+void ws_sweep(struct gw *gw)
+{
+	struct hnode *n, *next;
+	size_t pos, dropped = 0;
+
+	for (n = hmap_iter(&gw->convs, &pos); n; n = next) {
+		next = hmap_iter_next(&gw->convs, n, &pos);
+		struct conv_entry *c = hmap_entry(n, struct conv_entry, node);
+		if (c->held || c->fetching || user_is_local(gw, c->buyer) ||
+		    user_is_local(gw, c->seller))
+			continue;
+		hmap_remove(&gw->convs, n);
+		free(c);
+		dropped++;
+	}
+	if (dropped)
+		log_debug("gw", 0, "forgot %zu idle conversations", dropped);
+}
+
 void ws_close_all(struct gw *gw, uint16_t code)
 {
 	size_t pos;
