@@ -235,3 +235,73 @@ out:
 	pii_result_deinit(&r);
 	return err;
 }
+
+enum proto_err content_offer_text(struct content *c, const char *text,
+				  size_t len, char **out, size_t *out_len,
+				  char **redactions)
+{
+	struct pii_result r;
+	struct pii_redacted o;
+	enum proto_err err = PROTO_OK;
+	int rc;
+
+	*out = NULL;
+	*redactions = NULL;
+	if (!c) {
+		*out = malloc(len + 1);
+		if (!*out)
+			return PROTO_EINTERNAL;
+		memcpy(*out, text, len);
+		(*out)[len] = '\0';
+		*out_len = len;
+		return PROTO_OK;
+	}
+	pii_result_init(&r);
+	pii_redacted_init(&o);
+	rc = pii_scan(c->engine, text, len, &r);
+	if (rc && rc != -ERANGE) {
+		err = rc == -EILSEQ ? PROTO_EBAD_UTF8 : PROTO_EINTERNAL;
+		goto out;
+	}
+	if (rc == -ERANGE)
+		r.flags |= PII_SCAN_LIMIT;
+	if (pii_apply(&c->policy, PII_STAGE_INQUIRY, PII_DIR_SELLER_TO_BUYER,
+		      text, len, &r, &o)) {
+		err = PROTO_EINTERNAL;
+		goto out;
+	}
+	if (o.flags & PII_OUT_BLOCKED) {
+		err = PROTO_EBLOCKED;
+		goto out;
+	}
+	if (o.n) {
+		*redactions = redactions_json(&o);
+		if (!*redactions) {
+			err = PROTO_EINTERNAL;
+			goto out;
+		}
+		atomic_fetch_add(&metrics.redactions, (long)o.n);
+	}
+	if (o.n && o.text) {
+		*out = o.text;
+		*out_len = o.len;
+		o.text = NULL;
+	} else {
+		*out = malloc(len + 1);
+		if (!*out) {
+			err = PROTO_EINTERNAL;
+			goto out;
+		}
+		memcpy(*out, text, len);
+		(*out)[len] = '\0';
+		*out_len = len;
+	}
+out:
+	if (err) {
+		free(*redactions);
+		*redactions = NULL;
+	}
+	pii_redacted_deinit(&o);
+	pii_result_deinit(&r);
+	return err;
+}

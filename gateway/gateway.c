@@ -809,6 +809,7 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 	log_notice("gw", 0, "node %s listening on %s%s, web pages %s",
 		   gw->node_id, cfg->listen, *cfg->tls_cert ? " (TLS)" : "",
 		   *gw->web_root ? gw->web_root : "(none)");
+	offers_start(gw);
 	*out = gw;
 	return 0;
 
@@ -848,6 +849,7 @@ void gw_free(struct gw *gw)
 		store_stop(gw->st);
 	ws_drain_store(gw);
 	store_free(gw->st);
+	offers_free(gw);	/* after the context: its timer is gone */
 	content_free(gw->content);
 	ws_gw_deinit(gw);
 	free(gw);

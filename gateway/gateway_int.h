@@ -152,6 +152,7 @@ struct gw {
 	long inflight;		/* jobs submitted, not yet drained */
 	char node_id[96];
 	char web_root[PATH_MAX];
+	struct offers *offers;	/* offers.c: timer and test clock */
 	lws_sorted_usec_list_t sul_shutdown;
 	lws_retry_bo_t retry;
 };
@@ -192,6 +193,12 @@ int content_new(struct content **out, const struct parley_config *cfg,
 void content_free(struct content *c);
 enum proto_err content_prepare(void *arg, struct store_job *job,
 			       const struct store_conv *conv);
+/* Offer text through the engine as seller-to-buyer in an inquiry: *out
+ * (malloc'd) is what buyers see, *redactions a JSON array or NULL. c may
+ * be NULL (engine off): the text passes. Event loop thread. */
+enum proto_err content_offer_text(struct content *c, const char *text,
+				  size_t len, char **out, size_t *out_len,
+				  char **redactions);
 
 /* api.c: the JSON API under /api/ (admin, support) */
 int api_request(struct gw *gw, struct lws *wsi, struct http_pss *p,

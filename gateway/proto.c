@@ -64,6 +64,8 @@ static const struct {
 	{ "convs", PROTO_OP_CONVS },   { "ping", PROTO_OP_PING },
 	{ "dispute", PROTO_OP_DISPUTE }, { "report", PROTO_OP_REPORT },
 	{ "accesses", PROTO_OP_ACCESSES }, { "disputes", PROTO_OP_DISPUTES },
+	{ "consent", PROTO_OP_CONSENT },   { "consents", PROTO_OP_CONSENTS },
+	{ "offer", PROTO_OP_OFFER },
 };
 
 /* Decoding context: the object, the request, and where to say why. */
@@ -381,6 +383,9 @@ static enum proto_err proto_decode_op(struct proto_ctx *c, size_t max_text)
 	case PROTO_OP_PING:
 	case PROTO_OP_ACCESSES:
 	case PROTO_OP_DISPUTES:
+	case PROTO_OP_CONSENT:	/* gateway/offers.c reads the fields */
+	case PROTO_OP_CONSENTS:
+	case PROTO_OP_OFFER:
 		return PROTO_OK;
 	case PROTO_OP_DISPUTE:
 		err = proto_get_id(c, "conv", &req->conv);

@@ -937,6 +937,12 @@ static void handle_job(struct gw *gw, struct store_job *job)
 	case STORE_EV_DISPUTE:
 		relay_json(gw, job);
 		break;
+	case STORE_CONSENT:
+	case STORE_CONSENTS:
+	case STORE_OFFER:
+	case STORE_OFFER_DUE:
+		offers_answer(gw, s, job);
+		break;
 	case STORE_SEND:
 		answer_send(gw, s, job);
 		break;
@@ -1097,6 +1103,8 @@ static void do_send(struct gw *gw, struct session *s, struct proto_req *req)
 	memcpy(job->msg.text, req->text, req->text_len);
 	job->msg.text[req->text_len] = '\0';
 	job->msg.text_len = req->text_len;
+	/* STOP and the like: a consent event first; the message goes too */
+	offers_chat(gw, s, req->conv, req->text, req->text_len);
 	submit(gw, s, job, req->cid);
 }
 
@@ -1302,6 +1310,11 @@ static void handle_request(struct gw *gw, struct session *s,
 	case PROTO_OP_DISPUTES:
 		do_call(gw, s, req);
 		return;
+	case PROTO_OP_CONSENT:
+	case PROTO_OP_CONSENTS:
+	case PROTO_OP_OFFER:
+		offers_request(gw, s, req);
+		return;
 	}
 	send_error(gw, s, PROTO_EINTERNAL, "out of memory", NULL);
 }
@@ -1344,6 +1357,30 @@ static void handle_frame(struct gw *gw, struct session *s, const char *buf,
 	else
 		handle_request(gw, s, &req);
 	proto_req_clear(&req);
+}
+
+/* ---- for offers.c --------------------------------------------------- */
+
+void ws_send_json(struct gw *gw, struct session *s, const char *json,
+		  size_t len)
+{
+	struct buf b;
+
+	frame_begin(&b);
+	buf_append(&b, json, len);
+	send_buf(gw, s, &b);
+}
+
+void ws_send_error(struct gw *gw, struct session *s, enum proto_err err,
+		   const char *why, const char *cid)
+{
+	send_error(gw, s, err, why, cid);
+}
+
+int ws_submit(struct gw *gw, struct session *s, struct store_job *job,
+	      const char *cid)
+{
+	return submit(gw, s, job, cid);
 }
 
 /* ---- the lws protocol callback -------------------------------------- */

@@ -36,6 +36,7 @@
 
 #include "parley/buf.h"
 #include "parley/calls.h"
+#include "parley/consent_db.h"
 #include "parley/hmap.h"
 #include "parley/log.h"
 #include "parley/metrics.h"
@@ -1405,6 +1406,11 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 	case STORE_CALL:
 		return calls_run(conn, job, st->has_master ? st->master : NULL,
 				 st->has_master_old ? st->master_old : NULL);
+	case STORE_CONSENT:
+	case STORE_CONSENTS:
+	case STORE_OFFER:
+	case STORE_OFFER_DUE:
+		return consent_db_run(conn, job, st->node_id);
 	default:
 		job->err = PROTO_EINTERNAL;
 		return 0;
@@ -1814,6 +1820,14 @@ int store_submit(struct store *st, struct store_job *job)
 	} else if (job->kind == STORE_SEND) {
 		queue_push(&st->writes, job);
 		pthread_cond_signal(&st->writer_cond);
+	} else if (job->kind == STORE_CONSENT) {
+		/* an opt-out goes before offers already queued on this node */
+		job->next = st->queries.head;
+		st->queries.head = job;
+		if (!st->queries.tail)
+			st->queries.tail = job;
+		st->queries.len++;
+		pthread_cond_signal(&st->query_cond);
 	} else {
 		queue_push(&st->queries, job);
 		pthread_cond_signal(&st->query_cond);

@@ -28,4 +28,10 @@ int ctl_erase_main(int argc, char **argv, const char *config_path);
 /* parleyctl retention run */
 int ctl_retention_main(int argc, char **argv, const char *config_path);
 
+/* parleyctl consent verify | consent list --buyer ID (ctl_consent.c) */
+int ctl_consent_main(int argc, char **argv, const char *config_path);
+
+/* parleyctl offers explain --offer ID [--buyer ID] (ctl_consent.c) */
+int ctl_offers_main(int argc, char **argv, const char *config_path);
+
 #endif

@@ -68,6 +68,9 @@ static const char ctl_usage_text[] =
 	"  audit [--dispute ID] [--actor ID] [--limit N]\n"
 	"                                 list the staff audit log\n"
 	"  audit verify                   check the audit log's hash chain\n"
+	"  consent verify                 check the consent ledger's chain\n"
+	"  consent list --buyer ID        a buyer's consent events\n"
+	"  offers explain --offer ID [--buyer ID]  decisions and their facts\n"
 	"  rotate-master-key              re-wrap data keys: PARLEY_MASTER_KEY_OLD\n"
 	"                                 is retired, PARLEY_MASTER_KEY is new\n"
 	"\n"
@@ -730,6 +733,16 @@ static int ctl_retention(struct ctl *ctl, int argc, char **argv)
 	return ctl_retention_main(argc, argv, ctl->config_path);
 }
 
+static int ctl_consent(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_consent_main(argc, argv, ctl->config_path);
+}
+
+static int ctl_offers(struct ctl *ctl, int argc, char **argv)
+{
+	return ctl_offers_main(argc, argv, ctl->config_path);
+}
+
 static const struct {
 	const char *name;
 	int (*run)(struct ctl *ctl, int argc, char **argv);
@@ -740,6 +753,7 @@ static const struct {
 	{ "original", ctl_original }, { "rotate-master-key", ctl_rotate },
 	{ "audit", ctl_audit },	      { "export", ctl_export },
 	{ "erase", ctl_erase },	      { "retention", ctl_retention },
+	{ "consent", ctl_consent },   { "offers", ctl_offers },
 };
 
 int main(int argc, char **argv)

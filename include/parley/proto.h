@@ -28,6 +28,9 @@ enum proto_op {
 	PROTO_OP_REPORT,	/* conv, seq, topic = category, text = note */
 	PROTO_OP_ACCESSES,
 	PROTO_OP_DISPUTES,
+	PROTO_OP_CONSENT,	/* fields read by gateway/offers.c */
+	PROTO_OP_CONSENTS,
+	PROTO_OP_OFFER,
 };
 
 /* Stable error codes: the "code" of an error frame. */

@@ -44,6 +44,11 @@ enum store_kind {
 			  * (0 inquiry, 1 ordered); other nodes are told */
 	STORE_CALL,	/* query: one call of storage/calls.c (disputes,
 			 * reports, audit, support API): args in, JSON out */
+	STORE_CONSENT,	/* query, ahead of the queue: append a consent
+			 * event (storage/consent_db.c): args in, JSON out */
+	STORE_CONSENTS,	/* query: a buyer's consent state */
+	STORE_OFFER,	/* query: decide and record an offer */
+	STORE_OFFER_DUE, /* query: release due waiting offers */
 	STORE_EV_REMOTE, /* event: messages another node committed */
 	STORE_EV_USERS,	/* event: user directory rows (all, or changed ones) */
 	STORE_EV_CONV,	/* event: a conversation changed (stage) */

@@ -44,9 +44,17 @@ const problems = [];	/* console errors, page errors, dialogs */
 let shotNo = 0;
 let disputeId;
 
+let outage = false;	/* the gateway is down on purpose */
+let outageErrors = 0;
+
 function watch(page, who) {
 	page.on('console', (m) => {
-		if (m.type() === 'error')
+		if (m.type() !== 'error')
+			return;
+		/* the browser logs each refused reconnect while we hold it down */
+		if (outage && /WebSocket connection to .* failed/.test(m.text()))
+			outageErrors += 1;
+		else
 			problems.push(`${who}: console error: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`${who}: page error: ${e.message}`));
@@ -396,5 +404,52 @@ test('a page reload keeps the session and the history', STEP,
 	assert.equal(await s.locator('.msg[data-seq="4"] .msg-text').textContent(),
 		XSS);
 	await s.locator('#dispute-banner[data-state="resolved"]').waitFor();
+	clean();
+}));
+
+test('marketing preferences open as a dialog and answer, or say they are ' +
+	'not available', STEP, step(async () => {
+	const b = P.buyer;
+	await b.locator('#prefs-btn').click();
+	await b.locator('#prefs-dialog[open]').waitFor();
+	assert.equal(await b.evaluate(() => document.activeElement.id),
+		'prefs-seller');
+	await b.locator('#prefs-seller').fill('chen-seller');
+	await b.locator('#prefs-out').click();
+	/* either the consent ops answer (a list) or the page says why not */
+	await b.waitForFunction(() =>
+		/not available/.test(document.getElementById('prefs-error')
+			.textContent) ||
+		/chen-seller — no offers/.test(document.getElementById('prefs-list')
+			.textContent), null, { timeout: WAIT });
+	await snap('preferences');
+	await b.keyboard.press('Escape');
+	await b.locator('#prefs-dialog').waitFor({ state: 'hidden' });
+	clean();
+}));
+
+test('after a gateway restart the pages reconnect and a message written ' +
+	'offline is sent once', STEP, step(async () => {
+	const b = P.buyer, s = P.seller;
+	outage = true;
+	await gw.stop('SIGTERM');
+	for (const p of [b, s])
+		await waitText(p, '#conn', /Offline/);
+	const text = 'Written while offline: please confirm the refund';
+	await b.locator('#composer-text').fill(text);
+	await b.locator('#composer-text').press('Enter');
+	await b.locator('.msg.mine[data-state="sending"]').waitFor();
+	await snap('offline');
+	await gw.start();	/* same port */
+	for (const p of [b, s])
+		await p.locator('#conn.ok').waitFor({ timeout: 60000 });
+	outage = false;
+	await b.locator('.msg.mine[data-seq="5"][data-state="sent"], ' +
+		'.msg.mine[data-seq="5"][data-state="read"]').waitFor();
+	await waitText(s, '.msg[data-seq="5"] .msg-text', new RegExp(`^${text}$`));
+	assert.equal(await s.locator('.msg-text', { hasText: text }).count(), 1);
+	assert.equal(await L.sqlValue(db, `SELECT count(*) FROM messages
+		WHERE text = '${text}'`), '1');
+	assert.equal(await b.locator('.msg.mine[data-state="sending"]').count(), 0);
 	clean();
 }));
