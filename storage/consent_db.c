@@ -361,11 +361,11 @@ static int load_facts(PGconn *conn, const char *seller, const char *const *ids,
 		"LEFT JOIN users u ON u.id = r.b "
 		"LEFT JOIN LATERAL (SELECT e.id, e.at, e.action "
 		" FROM consent_events e WHERE e.buyer_id = r.b "
-		" AND e.seller_id = '*' AND e.at <= " NOW_SQL(3)
+		" AND e.seller_id = '*'"
 		" ORDER BY e.at DESC, e.id DESC LIMIT 1) g ON true "
 		"LEFT JOIN LATERAL (SELECT e.id, e.at, e.action "
 		" FROM consent_events e WHERE e.buyer_id = r.b "
-		" AND e.seller_id = $2 AND e.at <= " NOW_SQL(3)
+		" AND e.seller_id = $2"
 		" ORDER BY e.at DESC, e.id DESC LIMIT 1) s ON true "
 		"ORDER BY r.n", 5, v);
 	buf_free(&arr);
@@ -376,6 +376,12 @@ static int load_facts(PGconn *conn, const char *seller, const char *const *ids,
 		PQclear(res);
 		return -EIO;
 	}
+	/*
+	 * Every committed event is in force, whatever its clock said: an
+	 * offer queued a moment before an opt-out but decided after it must
+	 * see it. So events are not filtered by time here, and one stamped
+	 * later than this decision's clock counts as of now.
+	 */
 	for (size_t i = 0; i < n; i++) {
 		struct fact_row *fr = &rows[i];
 		int row = (int)i;
@@ -392,6 +398,8 @@ static int load_facts(PGconn *conn, const char *seller, const char *const *ids,
 			fr->g.id = atoll(PQgetvalue(res, row, 7));
 			fr->g.at_ms = atoll(PQgetvalue(res, row, 8));
 			fr->g.state = state_of(PQgetvalue(res, row, 9));
+			if (fr->g.at_ms > now_ms)
+				fr->g.at_ms = now_ms;
 			fr->f.global = &fr->g;
 			fr->f.global_n = 1;
 		}
@@ -399,6 +407,8 @@ static int load_facts(PGconn *conn, const char *seller, const char *const *ids,
 			fr->s.id = atoll(PQgetvalue(res, row, 10));
 			fr->s.at_ms = atoll(PQgetvalue(res, row, 11));
 			fr->s.state = state_of(PQgetvalue(res, row, 12));
+			if (fr->s.at_ms > now_ms)
+				fr->s.at_ms = now_ms;
 			fr->f.seller = &fr->s;
 			fr->f.seller_n = 1;
 		}
