@@ -1266,6 +1266,118 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 	return false;
 }
 
+static inline bool is_local_ch(int c)
+{
+	return is_alnum(c) || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+/*
+ * Can the '@' or "at" at t be the middle of an address? Necessary
+ * conditions of the e-mail pattern, checked before it runs: a local-part
+ * character before it (past the spaces and brackets of "[at]"), and after
+ * it a label followed by '.' and an alnum, or by a "dot"-like word.
+ */
+static bool email_trig_ok(const struct scan *s, size_t t)
+{
+	const char *b = s->b;
+	size_t n = s->n, k = t, d;
+	int skip = 0;
+
+	while (k > 0 && skip < 4 && (b[k - 1] == ' ' || b[k - 1] == '[' ||
+				     b[k - 1] == '(' || b[k - 1] == '{' ||
+				     b[k - 1] == '<')) {
+		k--;
+		skip++;
+	}
+	if (k == 0 || !is_local_ch(b[k - 1]))
+		return false;
+	d = t + (b[t] == '@' ? 1 : 2);
+	skip = 0;
+	while (d < n && skip < 4 && (b[d] == ' ' || b[d] == ']' ||
+				     b[d] == ')' || b[d] == '}' || b[d] == '>')) {
+		d++;
+		skip++;
+	}
+	if (d >= n || !is_alnum(b[d]))
+		return false;
+	while (d < n && (is_alnum(b[d]) || b[d] == '-'))
+		d++;
+	if (d + 1 < n && b[d] == '.' && is_alnum(b[d + 1]))
+		return true;
+	skip = 0;
+	while (d < n && skip < 5 && (b[d] == ' ' || b[d] == '[' || b[d] == '(' ||
+				     b[d] == '{' || b[d] == '<')) {
+		d++;
+		skip++;
+	}
+	return skip > 0 && d < n && ((b[d] | 0x20) == 'd' || (b[d] | 0x20) == 'p');
+}
+
+/* Is b[a..z) (case-insensitive) one of the "dot" words? */
+static bool dot_word(const char *b, size_t a, size_t z)
+{
+	return (z - a == 3 && !strncasecmp(b + a, "dot", 3)) ||
+	       (z - a == 5 && (!strncasecmp(b + a, "punto", 5) ||
+			       !strncasecmp(b + a, "punkt", 5)));
+}
+
+/*
+ * Leftmost place where an address whose "at" part is at t can start:
+ * back over the spaces and brackets of the "at", the local-part
+ * characters, and up to four "dot" forms ("lee dot wang", "lee[dot]wang")
+ * each with local-part characters before it. Permissive: the pattern
+ * decides; this only saves it from trying every earlier position.
+ */
+static size_t local_start(const struct scan *s, size_t t)
+{
+	const char *b = s->b;
+	size_t k = t;
+	int skip = 0;
+
+	while (k > 0 && skip < 4 && (b[k - 1] == ' ' || b[k - 1] == '[' ||
+				     b[k - 1] == '(' || b[k - 1] == '{' ||
+				     b[k - 1] == '<')) {
+		k--;
+		skip++;
+	}
+	for (int dots = 0;; dots++) {
+		size_t j, we;
+
+		while (k > 0 && (is_local_ch(b[k - 1]) || b[k - 1] == '.'))
+			k--;
+		if (dots == 4)
+			break;
+		/* an OBF_DOT ending at k: [ ]{0,3} and closers, the word,
+		 * [ ]{0,3} and openers, then local characters */
+		j = k;
+		skip = 0;
+		while (j > 0 && skip < 3 && (b[j - 1] == ' ' || b[j - 1] == ']' ||
+					     b[j - 1] == ')' || b[j - 1] == '}' ||
+					     b[j - 1] == '>')) {
+			j--;
+			skip++;
+		}
+		if (!skip)
+			break;
+		we = j;
+		while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
+			j--;
+		if (!dot_word(b, j, we))
+			break;
+		skip = 0;
+		while (j > 0 && skip < 3 && (b[j - 1] == ' ' || b[j - 1] == '[' ||
+					     b[j - 1] == '(' || b[j - 1] == '{' ||
+					     b[j - 1] == '<')) {
+			j--;
+			skip++;
+		}
+		if (!skip || j == 0 || !is_local_ch(b[j - 1]))
+			break;
+		k = j;
+	}
+	return k;
+}
+
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -1273,11 +1385,17 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 	for (size_t i = 0; i < nt && !s->err; i++) {
 		size_t t = trig[i], ws, we;
 
-		if (t < cursor)
+		if (t < cursor || !email_trig_ok(s, t))
 			continue;
 		ws = t > 72 ? t - 72 : 0;
 		if (ws < cursor)
 			ws = cursor;
+		{
+			size_t l = local_start(s, t);
+
+			if (l > ws)
+				ws = l;
+		}
 		ws = cp_floor(s->b, ws);
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
 		/* Bounded retries keep one window's work linear. */
@@ -1303,11 +1421,14 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			    bare_at_ok(s, ov)) {
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
 					 obf ? PII_SPAN_OBFUSCATED : 0);
-				ws = ov[1];
-			} else {
-				/* "manager at lee.wang@x.com": retry inside */
-				ws = cp_ceil(s->b, we, ov[0] + 1);
+				/* Any further address has an '@' or "at" of
+				 * its own after this one: its trigger opens
+				 * the next window. */
+				we = ov[1];
+				break;
 			}
+			/* "manager at lee.wang@x.com": retry inside */
+			ws = cp_ceil(s->b, we, ov[0] + 1);
 		}
 		cursor = we;
 	}
@@ -1375,6 +1496,45 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 	add_cand(s, a, z, PII_URL, bare ? 75 : 95, 0);
 }
 
+/*
+ * A "word.tld" trigger at the '.' t: can the bare-domain pattern give an
+ * accepted match in this token? Only when some label of the token after
+ * a '.' is all letters, ends the token (or is followed by '.', '/', ':'
+ * ...) and is a known TLD: the test find_urls applies to what matched.
+ * *start gets the token's start, where such a match begins.
+ */
+static bool url_dot_ok(const struct scan *s, size_t t, size_t *start)
+{
+	const char *b = s->b;
+	size_t n = s->n, p = t, q = t;
+
+	while (p > 0 && (is_alnum(b[p - 1]) || b[p - 1] == '.' ||
+			 b[p - 1] == '-'))
+		p--;
+	/* "lee@x.com", "a_b.cd": the pattern's look-behind refuses every
+	 * start in this token */
+	if (p > 0 && (b[p - 1] == '@' || b[p - 1] == '_' || b[p - 1] == '%' ||
+		      b[p - 1] == '+'))
+		return false;
+	*start = p;
+	while (q < n && (is_alnum(b[q]) || b[q] == '.' || b[q] == '-'))
+		q++;
+	for (size_t d = p; d < q; d++) {
+		size_t e;
+
+		if (b[d] != '.')
+			continue;
+		e = d + 1;
+		while (e < q && is_alpha(b[e]))
+			e++;
+		if (e - d - 1 >= 2 && e - d - 1 <= 12 &&
+		    !(e < n && (is_alnum(b[e]) || b[e] == '-' || b[e] == '@')) &&
+		    tld_ok(b + d + 1, e - d - 1))
+			return true;
+	}
+	return false;
+}
+
 static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -1382,9 +1542,13 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 	for (size_t i = 0; i < nt && !s->err; i++) {
 		size_t t = trig[i], ws, we;
 
-		if (t < cursor)
+		size_t p = t;
+
+		if (t < cursor || (s->b[t] == '.' && !url_dot_ok(s, t, &p)))
 			continue;
-		ws = t > 64 ? t - 64 : 0;
+		/* A link starts at its scheme or "www" (the trigger) or,
+		 * bare, at the start of the token holding the '.'. */
+		ws = p;
 		if (ws < cursor)
 			ws = cursor;
 		ws = cp_floor(s->b, ws);
@@ -1414,10 +1578,17 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 				    (first - ov[2] >= 2 ||
 				     messenger_host(s->b + ov[2], ov[3] - ov[2])) &&
 				    !(s->b[ov[4]] >= 'A' && s->b[ov[4]] <= 'Z' &&
-				      s->b[ov[4] + 1] >= 'a'))
+				      s->b[ov[4] + 1] >= 'a')) {
 					url_emit(s, ov[0], ov[1], true, ov[5]);
+					/* later links have triggers of
+					 * their own */
+					we = ov[1];
+					break;
+				}
 			} else {
 				url_emit(s, ov[0], ov[1], false, ov[1]);
+				we = ov[1];
+				break;
 			}
 			ws = ov[1] > ws ? ov[1] : ws + 1;
 		}
@@ -1549,6 +1720,33 @@ static size_t cn_strip(const struct scan *s, size_t a, size_t z)
 	return a;
 }
 
+static bool has_digit(const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(b[i]))
+			return true;
+	return false;
+}
+
+/* 号 at p right after "路|街|道|巷|弄|里" and 1-5 digits? */
+static bool cn_house_no(const struct scan *s, size_t p)
+{
+	static const char *const road[] = {
+		"\xe8\xb7\xaf", "\xe8\xa1\x97", "\xe9\x81\x93",
+		"\xe5\xb7\xb7", "\xe5\xbc\x84", "\xe9\x87\x8c",
+	};
+	size_t d = p;
+
+	while (d > 0 && p - d < 5 && is_digit(s->b[d - 1]))
+		d--;
+	if (d == p || d < 3)
+		return false;
+	for (size_t i = 0; i < sizeof(road) / sizeof(road[0]); i++)
+		if (!memcmp(s->b + d - 3, road[i], 3))
+			return true;
+	return false;
+}
+
 static void find_addresses(struct scan *s)
 {
 	size_t cur_w = 0, cur_c = 0;
@@ -1569,6 +1767,10 @@ static void find_addresses(struct scan *s)
 		ws = cp_floor(s->b, ws);
 		we = cp_ceil(s->b, s->n, k->e + (cjk ? 40 : 220) < s->n ?
 					 k->e + (cjk ? 40 : 220) : s->n);
+		/* every address pattern needs a house number; the Chinese
+		 * one a "路12号" at some 号, each of which is a trigger */
+		if (cjk ? !cn_house_no(s, k->s) : !has_digit(s->b + ws, we - ws))
+			continue;
 		while (ws < we) {
 			PCRE2_SIZE *ov;
 			int rc = re_run(s, cjk ? RE_ADDR_CN : RE_ADDR_W, ws, we, 0);
@@ -1578,8 +1780,13 @@ static void find_addresses(struct scan *s)
 				break;
 			ov = pcre2_get_ovector_pointer(s->md);
 			a = cjk ? cn_strip(s, ov[0], ov[1]) : ov[0];
-			if (ov[1] > a)
+			if (ov[1] > a) {
 				add_cand(s, a, ov[1], PII_POSTAL_ADDRESS, 80, 0);
+				/* a later address has a street word of its
+				 * own: its trigger opens the next window */
+				we = ov[1];
+				break;
+			}
 			ws = ov[1] > ws ? ov[1] : ws + 1;
 		}
 		*cur = we;
