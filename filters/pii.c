@@ -2100,7 +2100,9 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 
 				memcpy(&w, text + pos, 8);
 				cont = w & ~(w << 1) & 0x8080808080808080ull;
-				cp += 8 - (size_t)__builtin_popcountll(cont);
+				/* one bit per byte, at bit 7: sum them */
+				cp += 8 - (size_t)(((cont >> 7) *
+						    0x0101010101010101ull) >> 56);
 				pos += 8;
 			}
 			while (pos < target) {

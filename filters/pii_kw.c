@@ -393,6 +393,32 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 			/* A word of Latin (incl. Latin-1) or Cyrillic letters,
 			 * lower-cased into low[] (same byte length). */
 			e = i;
+			while (e < n && lower_tab[(unsigned char)b[e]])
+				e++;
+			if (e > i && !(e < n && ((unsigned char)b[e] == 0xc3 ||
+						 (unsigned char)b[e] == 0xd0 ||
+						 (unsigned char)b[e] == 0xd1))) {
+				/*
+				 * Plain ASCII word (the common case): most
+				 * fail the first-letters/length test and the
+				 * street test and are never lower-cased.
+				 */
+				unsigned char w2[2];
+
+				wl = e - i;
+				w2[0] = lower_tab[c];
+				w2[1] = wl > 1 ? lower_tab[(unsigned char)b[i + 1]] : 0;
+				if (!(wl < 32 && ((len_plain[pair_ix(w2, wl)] >> wl) & 1)) &&
+				    !(e < n && (b[e] == '.' || b[e] == '/')) &&
+				    !(wl >= 6 && c >= 'A' && c <= 'Z')) {
+					i = e;
+					continue;
+				}
+				for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
+					low[k] = lower_tab[(unsigned char)b[i + k]];
+				goto lookup;
+			}
+			e = i;
 			wl = 0;
 			while (e < n) {
 				unsigned char x = (unsigned char)b[e];
@@ -434,6 +460,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 				i++;
 				continue;
 			}
+lookup:
 			/* "tel." "p.o." "s/n" "b/l": the table word may carry
 			 * punctuation; try the plain word first. */
 			if (wl <= sizeof(low) - 4) {
