@@ -662,11 +662,53 @@ static const char **id_list(json_t *arr, size_t *n)
 	return v;
 }
 
-static bool in_list(const char *const *v, size_t n, const char *id)
+/* A set of ids (open addressing over pointers the caller keeps alive). */
+struct id_set {
+	const char **slot;
+	size_t cap;
+};
+
+static uint64_t id_hash(const char *s)
 {
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(v[i], id))
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static int id_set_init(struct id_set *set, size_t n)
+{
+	set->cap = 16;
+	while (set->cap < n * 2)
+		set->cap *= 2;
+	set->slot = calloc(set->cap, sizeof(*set->slot));
+	return set->slot ? 0 : -ENOMEM;
+}
+
+/* Adds id; false when it was there already. */
+static bool id_set_add(struct id_set *set, const char *id)
+{
+	size_t i = id_hash(id) & (set->cap - 1);
+
+	while (set->slot[i]) {
+		if (!strcmp(set->slot[i], id))
+			return false;
+		i = (i + 1) & (set->cap - 1);
+	}
+	set->slot[i] = id;
+	return true;
+}
+
+static bool id_set_has(const struct id_set *set, const char *id)
+{
+	size_t i = id_hash(id) & (set->cap - 1);
+
+	while (set->slot[i]) {
+		if (!strcmp(set->slot[i], id))
 			return true;
+		i = (i + 1) & (set->cap - 1);
+	}
 	return false;
 }
 
@@ -705,6 +747,7 @@ static int run_offer(PGconn *conn, struct store_job *job, const char *node)
 	struct consent_policy p;
 	char countries[512], count[16];
 	struct buf arr, out, pend_b, pend_due;
+	struct id_set seen = { 0 }, here = { 0 };
 	int64_t now_ms;
 	PGresult *res;
 	int r = 0;
@@ -721,14 +764,17 @@ static int run_offer(PGconn *conn, struct store_job *job, const char *node)
 	to = id_list(json_object_get(in, "to"), &nto);
 	local = id_list(json_object_get(in, "local"), &nlocal);
 	uniq = calloc(nto + 1, sizeof(*uniq));
-	if (!to || !local || !uniq) {
+	if (!to || !local || !uniq || id_set_init(&seen, nto) ||
+	    id_set_init(&here, nlocal)) {
 		r = -EINVAL;
 		goto out;
 	}
 	/* each buyer once, in the order first named */
 	for (size_t i = 0; i < nto; i++)
-		if (!in_list(uniq, n, to[i]))
+		if (id_set_add(&seen, to[i]))
 			uniq[n++] = to[i];
+	for (size_t i = 0; i < nlocal; i++)
+		id_set_add(&here, local[i]);
 	rows = calloc(n + 1, sizeof(*rows));
 	d = calloc(n + 1, sizeof(*d));
 	if (!rows || !d) {
@@ -828,7 +874,7 @@ static int run_offer(PGconn *conn, struct store_job *job, const char *node)
 	for (size_t i = 0; i < n; i++) {
 		bool wait = d[i].reason == CONSENT_DEFERRED_QUIET_HOURS ||
 			    (d[i].reason == CONSENT_ALLOWED &&
-			     !in_list(local, nlocal, rows[i].id));
+			     !id_set_has(&here, rows[i].id));
 		if (!wait)
 			continue;
 		if (npend++) {
@@ -882,7 +928,7 @@ static int run_offer(PGconn *conn, struct store_job *job, const char *node)
 	bool first = true;
 	for (size_t i = 0; i < n; i++) {
 		if (d[i].reason != CONSENT_ALLOWED ||
-		    !in_list(local, nlocal, rows[i].id))
+		    !id_set_has(&here, rows[i].id))
 			continue;
 		if (!first)
 			buf_putc(&out, ',');
@@ -905,6 +951,8 @@ out:
 	free(to);
 	free(local);
 	free(uniq);
+	free(seen.slot);
+	free(here.slot);
 	free(rows);
 	free(d);
 	return r;
