@@ -78,6 +78,7 @@ struct user_entry {
 struct held_msg {
 	struct held_msg *next;
 	struct store_msg msg;	/* owns text and redactions */
+	uint64_t origin;	/* connection that sent it here, or 0 */
 };
 
 /* Routing state of one conversation on this node. */

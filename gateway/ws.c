@@ -391,6 +391,8 @@ static void request_gap(struct gw *gw, struct conv_entry *c)
 	job->since[0].conv = c->id;
 	job->since[0].seq = c->cursor;
 	job->since_count = 1;
+	/* only the gap: what is held came already */
+	job->before = c->held ? c->held->msg.seq : 0;
 	if (store_submit(gw->st, job)) {
 		store_job_free(job);
 		return;
@@ -399,7 +401,7 @@ static void request_gap(struct gw *gw, struct conv_entry *c)
 	c->fetching = true;
 }
 
-static void hold(struct conv_entry *c, struct store_msg *m)
+static void hold(struct conv_entry *c, struct store_msg *m, uint64_t origin)
 {
 	struct held_msg **pp = &c->held, *h;
 
@@ -413,6 +415,7 @@ static void hold(struct conv_entry *c, struct store_msg *m)
 	if (!h)
 		return;	/* the gap read brings it again */
 	h->msg = *m;
+	h->origin = origin;
 	/* take ownership of the strings */
 	m->text = m->redactions = m->original = NULL;
 	h->next = *pp;
@@ -442,7 +445,7 @@ static void route(struct gw *gw, struct store_msg *m, uint64_t origin)
 	if (m->seq <= c->cursor)
 		return;
 	if (m->seq > c->cursor + 1) {
-		hold(c, m);
+		hold(c, m, origin);
 		request_gap(gw, c);
 		return;
 	}
@@ -452,7 +455,7 @@ static void route(struct gw *gw, struct store_msg *m, uint64_t origin)
 		struct held_msg *h = c->held;
 		c->held = h->next;
 		if (h->msg.seq == c->cursor + 1) {
-			deliver(gw, &h->msg, 0);
+			deliver(gw, &h->msg, h->origin);
 			c->cursor = h->msg.seq;
 		}
 		free(h->msg.text);

@@ -1187,8 +1187,15 @@ static int query_convs(PGconn *conn, struct store_job *job)
 }
 
 /* Messages after each since; for FETCH membership is not checked. */
+/*
+ * Messages after each since. SYNC checks membership. FETCH (routing) skips
+ * the rows this node wrote, which always reach its routing through the
+ * writer's answers, and stops before job->before when set: a gap read
+ * must not hand over a local message whose ack is still on its way, or
+ * its sender would get it twice.
+ */
 static int query_after(PGconn *conn, struct store_job *job, int limit,
-		       bool check_member)
+		       bool check_member, const char *skip_node)
 {
 	struct buf convs, seqs;
 	char lim[16];
@@ -1230,16 +1237,22 @@ static int query_after(PGconn *conn, struct store_job *job, int limit,
 			goto out;
 		}
 	}
-	const char *v[] = { convs.p, seqs.p, lim };
+	char until[24];
+	snprintf(until, sizeof(until), "%lld",
+		 (long long)(job->before > 0 ? job->before : INT64_MAX));
+	const char *v[] = { convs.p, seqs.p, lim, skip_node ? skip_node : "",
+			    until };
 	res = exec_params(conn,
 		"SELECT " MSG_COLS " FROM unnest($1::bigint[], $2::bigint[]) "
 		"AS s(conv, since) "
 		"JOIN conversations c ON c.id = s.conv "
 		"CROSS JOIN LATERAL (SELECT * FROM messages m "
 		"WHERE m.conv_id = s.conv AND m.seq > s.since "
+		"AND m.seq < $5::bigint "
+		"AND ($4 = '' OR m.node IS DISTINCT FROM $4) "
 		"ORDER BY m.seq LIMIT $3::int) m "
 		"ORDER BY m.conv_id, m.seq",
-		3, v);
+		5, v);
 	if (!result_ok(res)) {
 		PQclear(res);
 		rc = -EIO;
@@ -1386,13 +1399,14 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 	case STORE_OPEN:
 		return query_open(conn, job);
 	case STORE_SYNC: {
-		int r = query_after(conn, job, st->cfg.sync_max, true);
+		int r = query_after(conn, job, st->cfg.sync_max, true, NULL);
 		if (r || job->err)
 			return r;
 		return query_convs(conn, job);
 	}
 	case STORE_FETCH:
-		return query_after(conn, job, st->cfg.sync_max, false);
+		return query_after(conn, job, st->cfg.sync_max, false,
+				   st->node_id);
 	case STORE_HISTORY:
 		return query_history(conn, job);
 	case STORE_CONVS:

@@ -31,7 +31,7 @@ const WebSocket = require('ws');
 const T = {
 	frame: 20000,	/* one expected frame */
 	ready: 60000,	/* parleyd up and /readyz 200 */
-	stop: 30000,	/* parleyd exit after SIGTERM */
+	stop: 60000,	/* parleyd exit after SIGTERM */
 	cmd: 60000,	/* psql, parleyctl */
 };
 
