@@ -320,3 +320,23 @@ test('10,000 offers racing an opt-out: none delivered after its commit',
 	await b.close();
 	await race.stop();
 }));
+
+test('two nodes: an offer decided on one reaches a buyer on the other; ' +
+	'an opt-out on that node holds on the first', L.logged(async () => {
+	const a = await L.startGateway(db, { name: 'node-a', env: ENV() });
+	const b = await L.startGateway(db, { name: 'node-b', env: ENV() });
+	const tb = await L.addUser(db, 'of-two', 'buyer', { country: 'US' });
+	const s = await L.connect(a, tok.s2, { label: 'a-s2' });
+	const buyer = await L.connect(b, tb, { label: 'b-buyer', retry401: true });
+	let r = await offer(s, ['of-two'], 'cross-node offer');
+	assert.equal(outcome(r, 'of-two'), 'allowed');
+	const got = await buyer.next({ op: 'offer', offer: r.offer }, 10000);
+	assert.equal(got.from, 'of-s2');
+	await consent(buyer, 'of-s2', 'opt_out');
+	r = await offer(s, ['of-two'], 'after the opt-out');
+	assert.equal(outcome(r, 'of-two'), 'opted_out_seller');
+	await s.close();
+	await buyer.close();
+	await a.stop();
+	await b.stop();
+}));
