@@ -377,6 +377,161 @@ static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
 	return 0;
 }
 
+/*
+ * Looks the word b[i..e) up (wl bytes lower-cased in low[], which has
+ * room for the '.' or "/x" that may follow it) and records its hits.
+ */
+static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
+		   unsigned char *low, size_t lowcap, struct pii_kwhits *h)
+{
+	unsigned char c = (unsigned char)b[i];
+	uint32_t hv;
+
+	/* "tel." "p.o." "s/n" "b/l": the table word may carry
+	 * punctuation; try the plain word first. */
+	if (wl <= lowcap - 4) {
+		for (int pass = 0; pass < 2; pass++) {
+			size_t L = wl;
+
+			if (pass == 1) {
+				/* word + following '.' or '/x' */
+				if (e < n && b[e] == '.')
+					low[L++] = '.';
+				else if (e + 1 < n && b[e] == '/' &&
+					 ascii_alpha((unsigned char)b[e + 1])) {
+					low[L++] = '/';
+					low[L++] = (unsigned char)(b[e + 1] | 0x20);
+				} else {
+					break;
+				}
+			}
+			if (!(((pass ? len_punct : len_plain)
+			       [pair_ix(low, L)] >> L) & 1))
+				continue;
+			hv = hash_bytes(low, L) % HSIZE;
+			for (int k = htab[hv]; k >= 0; k = hnext[k]) {
+				const struct kw *w = &kws[k];
+				size_t end = i + L;
+
+				if (kwlen[k] != L ||
+				    memcmp(w->w, low, L))
+					continue;
+				if (w->next) {
+					if (!next_matches(b, n, end, w->next))
+						continue;
+					end += strlen(w->next) +
+					       (b[end] == ' ' || b[end] == '-' ||
+						b[end] == '_' ? 1 : 0);
+					if (end > n)
+						end = n;
+				}
+				if (add_hit(h, (uint32_t)i, (uint32_t)end,
+					    w->cls))
+					return -ENOMEM;
+			}
+		}
+	}
+	/* Schillerstraße, Gartenweg, Hauptstr.: capitalised
+	 * words with a street suffix. */
+	if (wl >= 6 && wl <= lowcap - 4 && c >= 'A' &&
+	    c <= 'Z' && street_suffix(low, wl, b, n, e)) {
+		if (add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+/* Must a plain ASCII word b[i..e) be looked up at all? */
+static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
+				     size_t e)
+{
+	unsigned char c = (unsigned char)b[i];
+	size_t wl = e - i;
+	unsigned char w2[2];
+
+	w2[0] = lower_tab[c];
+	w2[1] = wl > 1 ? lower_tab[(unsigned char)b[i + 1]] : 0;
+	return (wl < 32 && ((len_plain[pair_ix(w2, wl)] >> wl) & 1)) ||
+	       (e < n && (b[e] == '.' || b[e] == '/')) ||
+	       (wl >= 6 && c >= 'A' && c <= 'Z');
+}
+
+/*
+ * ASCII text: a bitmap of its letters, eight bytes at a time, then one
+ * step per word instead of one per byte. Returns 1 (nothing recorded)
+ * when the text is not ASCII after all, 0, or -ENOMEM.
+ */
+static int kw_scan_ascii(const char *b, size_t n, struct pii_kwhits *h)
+{
+	uint64_t bits_inline[64], *bits = bits_inline;
+	size_t nw = (n + 63) / 64, i = 0;
+	unsigned char low[24];
+	int rc = 0;
+
+	if (nw > sizeof(bits_inline) / sizeof(bits_inline[0])) {
+		bits = malloc(nw * sizeof(*bits));
+		if (!bits)
+			return -ENOMEM;
+	}
+	for (size_t blk = 0; blk < nw; blk++) {
+		uint64_t m = 0;
+
+		for (size_t j = 0; j < 8; j++) {
+			size_t p = blk * 64 + j * 8;
+			uint64_t w = 0, x, f;
+
+			if (p + 8 <= n)
+				memcpy(&w, b + p, 8);
+			else if (p < n)
+				memcpy(&w, b + p, n - p);	/* 0: no letter */
+			if (w & 0x8080808080808080ull) {
+				rc = 1;
+				goto out;
+			}
+			/* per byte: (c | 0x20) in 'a'..'z' */
+			x = w | 0x2020202020202020ull;
+			f = (x + 0x1f1f1f1f1f1f1f1full) &
+			    (0xfafafafafafafafaull - x) & 0x8080808080808080ull;
+			m |= (((f >> 7) * 0x0102040810204080ull) >> 56) << (j * 8);
+		}
+		bits[blk] = m;
+	}
+	while (i < n) {
+		size_t blk = i >> 6, st, e;
+		uint64_t m = bits[blk] & (~0ull << (i & 63)), z;
+
+		while (!m) {
+			if (++blk >= nw)
+				goto out;
+			m = bits[blk];
+		}
+		st = blk * 64 + (size_t)__builtin_ctzll(m);
+		z = ~bits[blk] & (~0ull << (st & 63));
+		while (!z) {
+			if (++blk >= nw)
+				break;
+			z = ~bits[blk];
+		}
+		e = blk >= nw ? n : blk * 64 + (size_t)__builtin_ctzll(z);
+		if (e > n)
+			e = n;
+		if (ascii_word_wanted(b, n, st, e)) {
+			size_t wl = e - st;
+
+			for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
+				low[k] = lower_tab[(unsigned char)b[st + k]];
+			rc = kw_word(b, n, st, e, wl, low, sizeof(low), h);
+			if (rc)
+				goto out;
+		}
+		i = e;
+	}
+out:
+	if (bits != bits_inline)
+		free(bits);
+	return rc;
+}
+
 int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 {
 	size_t i = 0;
@@ -384,6 +539,12 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 
 	h->n = 0;
 	h->all = 0;
+	{
+		int rc = kw_scan_ascii(b, n, h);
+
+		if (rc <= 0)
+			return rc;
+	}
 	while (i < n) {
 		unsigned char c = (unsigned char)b[i];
 		size_t e, wl;
@@ -461,57 +622,8 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 				continue;
 			}
 lookup:
-			/* "tel." "p.o." "s/n" "b/l": the table word may carry
-			 * punctuation; try the plain word first. */
-			if (wl <= sizeof(low) - 4) {
-				for (int pass = 0; pass < 2; pass++) {
-					size_t L = wl;
-
-					if (pass == 1) {
-						/* word + following '.' or '/x' */
-						if (e < n && b[e] == '.')
-							low[L++] = '.';
-						else if (e + 1 < n && b[e] == '/' &&
-							 ascii_alpha((unsigned char)b[e + 1])) {
-							low[L++] = '/';
-							low[L++] = (unsigned char)(b[e + 1] | 0x20);
-						} else {
-							break;
-						}
-					}
-					if (!(((pass ? len_punct : len_plain)
-					       [pair_ix(low, L)] >> L) & 1))
-						continue;
-					hv = hash_bytes(low, L) % HSIZE;
-					for (int k = htab[hv]; k >= 0; k = hnext[k]) {
-						const struct kw *w = &kws[k];
-						size_t end = i + L;
-
-						if (kwlen[k] != L ||
-						    memcmp(w->w, low, L))
-							continue;
-						if (w->next) {
-							if (!next_matches(b, n, end, w->next))
-								continue;
-							end += strlen(w->next) +
-							       (b[end] == ' ' || b[end] == '-' ||
-								b[end] == '_' ? 1 : 0);
-							if (end > n)
-								end = n;
-						}
-						if (add_hit(h, (uint32_t)i, (uint32_t)end,
-							    w->cls))
-							return -ENOMEM;
-					}
-				}
-			}
-			/* Schillerstraße, Gartenweg, Hauptstr.: capitalised
-			 * words with a street suffix. */
-			if (wl >= 6 && wl <= sizeof(low) - 4 && c >= 'A' &&
-			    c <= 'Z' && street_suffix(low, wl, b, n, e)) {
-				if (add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
-					return -ENOMEM;
-			}
+			if (kw_word(b, n, i, e, wl, low, sizeof(low), h))
+				return -ENOMEM;
 			i = e;
 			continue;
 		}
