@@ -931,7 +931,8 @@
 				choice === 'opt_out' ? ' — no offers' :
 				' — ' + String(choice || '')));
 			if (c.at)
-				li.append(el('time', null, ' ' + fmtTime(c.at)));
+				li.append(el('time', null, ' ' + fmtTime(c.at) +
+					(c.source ? ` (${c.source})` : '')));
 			ul.append(li);
 		}
 	}

@@ -45,6 +45,7 @@
 		messages: [],
 		originals: new Map(),	/* seq -> revealed original (this view only) */
 		revealSeq: 0,
+		queueTicket: 0,	/* the newest queue request; older answers are dropped */
 		lastFocus: null,
 	};
 
@@ -185,16 +186,24 @@
 		q.set('limit', String(PAGE));
 		q.set('offset', String(append ? S.disputes.length : 0));
 		$('status').textContent = 'Loading…';
+		const mineOnly = $('f-mine').checked;
+		const ticket = ++S.queueTicket;
 		try {
 			const r = await api('GET', '/api/support/disputes?' + q);
+			if (ticket !== S.queueTicket)
+				return;	/* a newer filter was asked for meanwhile */
 			S.disputes = append ? S.disputes.concat(r.disputes || []) :
 				(r.disputes || []);
 			S.total = r.total || S.disputes.length;
 			$('status').textContent = '';
 		} catch (e) {
-			$('status').textContent = 'Queue: ' + e.message;
+			if (ticket === S.queueTicket)
+				$('status').textContent = 'Queue: ' + e.message;
 			return;
 		}
+		/* which filter the list shows (tests wait for it) */
+		$('dispute-list').dataset.filter = (state || 'all') +
+			(mineOnly ? ',mine' : '');
 		renderQueue();
 	}
 

@@ -382,10 +382,13 @@ test('both participants see the outcome', STEP, step(async () => {
 test('the queue filters and the reports view', STEP, step(async () => {
 	const a = P.agent;
 	await a.locator('#f-state').selectOption('resolved');
-	await a.locator(`.dispute-item[data-id="${disputeId}"]`).waitFor();
+	await a.locator('#f-mine').check();
+	await a.locator('#dispute-list[data-filter="resolved,mine"] ' +
+		`.dispute-item[data-id="${disputeId}"]`).waitFor();
 	await a.locator('#f-state').selectOption('open');
-	await a.locator(`.dispute-item[data-id="${disputeId}"]`)
-		.waitFor({ state: 'detached' });
+	await a.locator('#dispute-list[data-filter="open,mine"]')
+		.waitFor({ state: 'attached' });
+	assert.equal(await a.locator('.dispute-item').count(), 0);
 	await waitText(a, '#queue-count', /No disputes match/);
 	await a.locator('#tab-reports').click();
 	await a.locator('#view-reports').waitFor();
@@ -407,8 +410,8 @@ test('a page reload keeps the session and the history', STEP,
 	clean();
 }));
 
-test('marketing preferences open as a dialog and answer, or say they are ' +
-	'not available', STEP, step(async () => {
+test('marketing preferences: opt out of one seller, opt in to all',
+	STEP, step(async () => {
 	const b = P.buyer;
 	await b.locator('#prefs-btn').click();
 	await b.locator('#prefs-dialog[open]').waitFor();
@@ -416,12 +419,13 @@ test('marketing preferences open as a dialog and answer, or say they are ' +
 		'prefs-seller');
 	await b.locator('#prefs-seller').fill('chen-seller');
 	await b.locator('#prefs-out').click();
-	/* either the consent ops answer (a list) or the page says why not */
-	await b.waitForFunction(() =>
-		/not available/.test(document.getElementById('prefs-error')
-			.textContent) ||
-		/chen-seller — no offers/.test(document.getElementById('prefs-list')
-			.textContent), null, { timeout: WAIT });
+	await waitText(b, '#prefs-list li', /^chen-seller — no offers/);
+	await b.locator('#prefs-seller').fill('*');
+	await b.locator('#prefs-in').click();
+	await waitText(b, '#prefs-list li', /^All sellers — offers allowed/);
+	assert.equal(await b.locator('#prefs-error').textContent(), '');
+	assert.equal(await b.locator('#prefs-list li', { hasText: 'chen-seller' })
+		.count(), 1);
 	await snap('preferences');
 	await b.keyboard.press('Escape');
 	await b.locator('#prefs-dialog').waitFor({ state: 'hidden' });
