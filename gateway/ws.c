@@ -755,28 +755,6 @@ static void relay(struct gw *gw, const struct store_conv *c, struct buf *b,
 	frame_put(f);
 }
 
-/* Other nodes relay frame to their connections of buyer and seller. */
-static void signal_nodes(struct gw *gw, const char *buyer, const char *seller,
-			 const char *frame, size_t len)
-{
-	struct store_job *job = store_job_new(STORE_SIGNAL);
-
-	if (!job)
-		return;
-	snprintf(job->msg.buyer, sizeof(job->msg.buyer), "%s", buyer);
-	snprintf(job->msg.seller, sizeof(job->msg.seller), "%s", seller);
-	job->json = malloc(len + 1);
-	if (job->json) {
-		memcpy(job->json, frame, len);
-		job->json[len] = '\0';
-	}
-	if (!job->json || store_submit(gw->st, job)) {
-		store_job_free(job);
-		return;	/* best effort: a typing hint or a receipt */
-	}
-	gw->inflight++;
-}
-
 static void relay_read(struct gw *gw, struct store_job *job)
 {
 	struct store_conv *c = &job->convs[0];
@@ -790,9 +768,6 @@ static void relay_read(struct gw *gw, struct store_job *job)
 	buf_puts(&b, ",\"by\":");
 	buf_json_str(&b, job->user, strlen(job->user));
 	buf_putc(&b, '}');
-	if (!b.oom)
-		signal_nodes(gw, c->buyer, c->seller, b.p + FRAME_HEAD,
-			     b.len - FRAME_HEAD);
 	relay(gw, c, &b, job->conn);
 }
 
@@ -811,9 +786,6 @@ static void relay_typing(struct gw *gw, const char *from, int64_t conv,
 	buf_puts(&b, ",\"from\":");
 	buf_json_str(&b, from, strlen(from));
 	buf_putc(&b, '}');
-	if (!b.oom)
-		signal_nodes(gw, buyer, seller, b.p + FRAME_HEAD,
-			     b.len - FRAME_HEAD);
 	relay(gw, &c, &b, origin);
 }
 
@@ -966,10 +938,7 @@ static void handle_job(struct gw *gw, struct store_job *job)
 			answer_call(gw, s, job);
 		break;
 	case STORE_EV_DISPUTE:
-	case STORE_EV_SIGNAL:
 		relay_json(gw, job);
-		break;
-	case STORE_SIGNAL:
 		break;
 	case STORE_CONSENT:
 	case STORE_CONSENTS:

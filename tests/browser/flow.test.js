@@ -106,8 +106,10 @@ function step(fn) {
 	});
 }
 
+/* Fails on any console error, page error or dialog since the last call. */
 function clean() {
-	assert.deepEqual(problems, [], 'no console errors, page errors or ' +
+	const seen = problems.splice(0);
+	assert.deepEqual(seen, [], 'no console errors, page errors or ' +
 		'dialogs on any page');
 }
 
