@@ -1203,7 +1203,8 @@ static bool tld_ok(const char *t, size_t n)
 		low[i] = (char)(t[i] | 0x20);
 	}
 	for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
-		if (strlen(tlds[i]) == n && !memcmp(tlds[i], low, n))
+		if (tlds[i][0] == low[0] && tlds[i][1] == low[1] &&
+		    !strncmp(tlds[i], low, n) && tlds[i][n] == '\0')
 			return true;
 	return false;
 }
@@ -2052,7 +2053,21 @@ static size_t resolve(struct cand *c, size_t n)
 {
 	size_t k = 0;
 
-	qsort(c, n, sizeof(*c), cand_cmp);
+	if (n > 16) {
+		qsort(c, n, sizeof(*c), cand_cmp);
+	} else {
+		/* few candidates: insertion sort, no call per compare */
+		for (size_t i = 1; i < n; i++) {
+			struct cand x = c[i];
+			size_t j = i;
+
+			while (j > 0 && cand_cmp(&c[j - 1], &x) > 0) {
+				c[j] = c[j - 1];
+				j--;
+			}
+			c[j] = x;
+		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		bool keep = true;
 

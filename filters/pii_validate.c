@@ -8,6 +8,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -63,12 +64,28 @@ static const struct {
 	{"VG", 24}, {"XK", 20}, {"YE", 30},
 };
 
+static uint8_t iban_tab[26 * 26];	/* iban_len as a table */
+static pthread_once_t iban_once = PTHREAD_ONCE_INIT;
+
+static void iban_tab_init(void)
+{
+	for (size_t i = 0; i < sizeof(iban_len) / sizeof(iban_len[0]); i++) {
+		unsigned x = (unsigned)(iban_len[i].cc[0] - 'A');
+		unsigned y = (unsigned)(iban_len[i].cc[1] - 'A');
+
+		if (!iban_tab[x * 26 + y])
+			iban_tab[x * 26 + y] = (uint8_t)iban_len[i].len;
+	}
+}
+
 int pii_iban_country_len(const char *cc)
 {
-	for (size_t i = 0; i < sizeof(iban_len) / sizeof(iban_len[0]); i++)
-		if (iban_len[i].cc[0] == cc[0] && iban_len[i].cc[1] == cc[1])
-			return iban_len[i].len;
-	return 0;
+	unsigned a = (unsigned)(cc[0] - 'A'), b = (unsigned)(cc[1] - 'A');
+
+	if (a >= 26 || b >= 26)
+		return 0;
+	pthread_once(&iban_once, iban_tab_init);
+	return iban_tab[a * 26 + b];
 }
 
 bool pii_iban_valid(const char *s, size_t n)
