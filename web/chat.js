@@ -246,7 +246,7 @@
 		if (!S.ws || !S.connected)
 			return false;
 		if (!frame.cid && ['open', 'dispute', 'consent', 'consents',
-			'history', 'convs', 'disputes'].includes(frame.op))
+			'history', 'convs', 'disputes', 'report'].includes(frame.op))
 			S.awaiting.push(frame);
 		S.ws.send(JSON.stringify(frame));
 		return true;
@@ -482,6 +482,12 @@
 			S.consents = f.consents || f.events || [];
 			renderPrefs();
 			break;
+		case 'reported':
+			answered('report');
+			if ($('report-dialog').open)
+				$('report-dialog').close();
+			showNotice(`Message #${f.seq} was reported to Parley support.`);
+			break;
 		case 'error':
 			onError(f);
 			break;
@@ -524,6 +530,8 @@
 				'This conversation already has an open dispute.' : msg;
 			if (!$('dispute-dialog').open)
 				showNotice(msg);
+		} else if (op === 'report') {
+			$('report-error').textContent = msg;
 		} else if (op === 'consent' || op === 'consents') {
 			$('prefs-error').textContent = f.code === 'unknown_op' ?
 				'Marketing preferences are not available on this ' +
@@ -620,6 +628,31 @@
 		$('dispute-error').textContent = '';
 		if (!send({ op: 'dispute', conv: S.active, reason }))
 			$('dispute-error').textContent = 'Offline; try again in a moment.';
+	}
+
+	let reportSeq = 0;
+	let reportOpener = null;
+	function openReport(seq, opener) {
+		reportSeq = seq;
+		reportOpener = opener;
+		$('report-form').reset();
+		$('report-error').textContent = '';
+		$('report-what').textContent = `Message #${seq} in this ` +
+			'conversation goes to Parley support.';
+		$('report-dialog').showModal();
+		$('report-category').focus();
+	}
+
+	function submitReport(ev) {
+		ev.preventDefault();
+		const note = $('report-note').value.trim();
+		const frame = { op: 'report', conv: S.active, seq: reportSeq,
+			category: $('report-category').value };
+		if (note)
+			frame.note = note;
+		$('report-error').textContent = '';
+		if (!send(frame))
+			$('report-error').textContent = 'Offline; try again in a moment.';
 	}
 
 	function openPrefs() {
@@ -784,6 +817,13 @@
 			li.append(el('p', 'msg-redacted', `Hidden from ${c ? c.peer :
 				'the other side'}: ${kinds.join(', ')} (contact details ` +
 				'stay on Parley)'));
+		}
+		if (!mine && m.seq) {
+			const rb = el('button', 'link report', 'Report');
+			rb.type = 'button';
+			rb.setAttribute('aria-label', `Report message #${m.seq}`);
+			rb.addEventListener('click', () => openReport(m.seq, rb));
+			meta.append(rb);
 		}
 		if (m.pendingState === 'failed') {
 			const actions = el('p', 'msg-actions');
@@ -963,6 +1003,13 @@
 		$('dispute-form').addEventListener('submit', submitDispute);
 		$('dispute-cancel').addEventListener('click', () =>
 			$('dispute-dialog').close());
+		$('report-form').addEventListener('submit', submitReport);
+		$('report-cancel').addEventListener('click', () =>
+			$('report-dialog').close());
+		$('report-dialog').addEventListener('close', () => {
+			if (reportOpener && document.contains(reportOpener))
+				reportOpener.focus();
+		});
 		$('prefs-btn').addEventListener('click', openPrefs);
 		$('prefs-in').addEventListener('click', () => setConsent('opt_in'));
 		$('prefs-out').addEventListener('click', () => setConsent('opt_out'));

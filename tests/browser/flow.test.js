@@ -258,6 +258,24 @@ test('markup in a message is inert text in the chat', STEP,
 	clean();
 }));
 
+test('the seller reports the message that asks to call', STEP,
+	step(async () => {
+	const s = P.seller;
+	await s.locator('.msg[data-seq="2"] button.report').click();
+	await s.locator('#report-dialog[open]').waitFor();
+	assert.equal(await s.evaluate(() => document.activeElement.id),
+		'report-category');
+	await s.locator('#report-category').selectOption('off_platform');
+	await s.locator('#report-note').fill('Wants to move the talk to the phone');
+	await snap('report-dialog');
+	await s.locator('#report-form button[type=submit]').click();
+	await s.locator('#report-dialog').waitFor({ state: 'hidden' });
+	await waitText(s, '#notice', /Message #2 was reported/);
+	/* own messages carry no report button */
+	assert.equal(await s.locator('.msg.mine button.report').count(), 0);
+	clean();
+}));
+
 test('the buyer opens a dispute; both sides see it', STEP,
 	step(async () => {
 	const b = P.buyer, s = P.seller;
@@ -394,7 +412,8 @@ test('the queue filters and the reports view', STEP, step(async () => {
 	await waitText(a, '#queue-count', /No disputes match/);
 	await a.locator('#tab-reports').click();
 	await a.locator('#view-reports').waitFor();
-	await waitText(a, '#report-list li', /./);
+	await waitText(a, '#report-list li', new RegExp('^off_platform — ' +
+		'conversation \\d+, message #2, by chen-seller\\s*Wants to move'));
 	await snap('reports');
 	clean();
 }));
