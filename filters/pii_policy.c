@@ -7,6 +7,7 @@
  * then share it read-only.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,6 +235,7 @@ void pii_redacted_deinit(struct pii_redacted *o)
 	memset(o, 0, sizeof(*o));
 }
 
+
 /* The last four digits (ASCII or folded) of a card span, or 0. */
 static int last4(const char *t, size_t a, size_t z, char out[5])
 {
@@ -286,34 +288,170 @@ static int buf_add(struct buf *b, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Words that already name a category when they stand right before its
+ * span ("card 4111 ...", "my Visa: 4111 ...", "卡号 4111 ..."). A mask with
+ * a label of its own ("card ••••4242") leaves the label out after one
+ * of them, so that the text does not read "card card ••••4242".
+ * Lower-case ASCII (compared case-insensitively) or UTF-8.
+ */
+static const char *const card_labels[] = {
+	"card", "visa", "mastercard", "amex", "maestro", "discover", "jcb",
+	"unionpay", "debit", "credit", "tarjeta", "karte", "kreditkarte",
+	"cart\xc3\xa3o", "carte", "carta",
+	"\xd0\xba\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",	/* карта */
+	"\xd0\x9a\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",	/* Карта */
+	"\xe5\x8d\xa1\xe5\x8f\xb7",	/* 卡号 */
+	"\xe5\x8d\xa1",			/* 卡 */
+};
+
+/* Fillers between a label and its number: "card no. 4111", "card #". */
+static const char *const label_fillers[] = {
+	"no", "nr", "num", "number", "is", "n\xc2\xba", "nummer", "numero",
+	"n\xc3\xbamero", "\xe6\x98\xaf",	/* 是 */
+};
+
+/* One separator ending at z (space, NBSP, ideographic space, ':', '：',
+ * '#', '-', '=', '.', tab); its byte length, or 0. */
+static size_t sep_before(const char *t, size_t z)
+{
+	unsigned char c;
+
+	if (z == 0)
+		return 0;
+	c = (unsigned char)t[z - 1];
+	if (c == ' ' || c == '\t' || c == ':' || c == '#' || c == '-' ||
+	    c == '=' || c == '.')
+		return 1;
+	if (z >= 2 && (unsigned char)t[z - 2] == 0xc2 && c == 0xa0)
+		return 2;			/* NBSP */
+	if (z >= 3 && ((!memcmp(t + z - 3, "\xe3\x80\x80", 3)) ||	/* 　 */
+		       !memcmp(t + z - 3, "\xef\xbc\x9a", 3)))	/* ： */
+		return 3;
+	return 0;
+}
+
+/* Does t[a..z) end with word w (ASCII case-insensitively), starting at
+ * a word boundary and not before a? Returns the word's start or SIZE_MAX. */
+static size_t word_ends(const char *t, size_t a, size_t z, const char *w)
+{
+	size_t l = strlen(w), st;
+
+	if (z - a < l)
+		return SIZE_MAX;
+	st = z - l;
+	if (strncasecmp(t + st, w, l))
+		return SIZE_MAX;
+	/* an ASCII word must not be the tail of a longer one */
+	if ((unsigned char)w[0] < 0x80 && st > 0 &&
+	    (((t[st - 1] | 0x20) >= 'a' && (t[st - 1] | 0x20) <= 'z') ||
+	     (t[st - 1] >= '0' && t[st - 1] <= '9')))
+		return SIZE_MAX;
+	return st;
+}
+
+/*
+ * Is the span at start preceded (in t[from..start), the part of the text
+ * that is copied as it is) by one of labels, with separators and at most
+ * one filler word in between?
+ */
+static bool label_before(const char *t, size_t from, size_t start,
+			 const char *const *labels, size_t nl)
+{
+	size_t z = start, k;
+	int fillers = 0;
+
+	for (;;) {
+		size_t seps = 0;
+
+		while (z > from && (k = sep_before(t, z)) != 0 && seps < 8) {
+			z -= k;
+			seps++;
+		}
+		for (size_t i = 0; i < nl; i++)
+			if (word_ends(t, from, z, labels[i]) != SIZE_MAX)
+				return true;
+		if (fillers++ == 1)
+			return false;
+		k = SIZE_MAX;
+		for (size_t i = 0;
+		     i < sizeof(label_fillers) / sizeof(label_fillers[0]) &&
+		     k == SIZE_MAX; i++)
+			k = word_ends(t, from, z, label_fillers[i]);
+		if (k == SIZE_MAX)
+			return false;
+		z = k;
+	}
+}
+
+/* Room for n more bytes (and a NUL) in o->text. */
+static int text_reserve(struct pii_redacted *o, size_t n)
+{
+	size_t need = o->len + n + 1;
+	char *t;
+
+	if (need <= o->text_cap)
+		return 0;
+	if (need < 2 * o->text_cap)
+		need = 2 * o->text_cap;
+	t = realloc(o->text, need);
+	if (!t)
+		return -ENOMEM;
+	o->text = t;
+	o->text_cap = need;
+	return 0;
+}
+
+static void text_put(struct pii_redacted *o, const char *s, size_t n)
+{
+	memcpy(o->text + o->len, s, n);
+	o->len += n;
+}
+
 int pii_apply(const struct pii_policy *p, enum pii_stage stage,
 	      enum pii_direction dir, const char *text, size_t len,
 	      const struct pii_result *r, struct pii_redacted *o)
 {
-	struct buf b = {0};
 	size_t pos = 0, ni = 0;
 
-	pii_redacted_deinit(o);
+	/* Buffers of an earlier call are reused; a caller may have taken
+	 * text (set it to NULL), then a new one is allocated. */
+	if (!o->text)
+		o->text_cap = 0;
+	if (!o->items)
+		o->items_cap = 0;
+	o->len = 0;
+	o->n = 0;
+	o->flags = 0;
+	o->block_type = 0;
 	if (r->flags & PII_SCAN_LIMIT) {
-		o->text = strdup(WITHHELD);
-		if (!o->text)
-			return -ENOMEM;
-		o->len = strlen(WITHHELD);
+		if (text_reserve(o, strlen(WITHHELD)))
+			goto nomem;
+		text_put(o, WITHHELD, strlen(WITHHELD));
+		o->text[o->len] = '\0';
 		o->flags = PII_OUT_LIMIT |
 			   (p->on_limit == PII_BLOCK ? PII_OUT_BLOCKED : 0);
 		return 0;
 	}
-	if (r->n) {
-		o->items = calloc(r->n, sizeof(*o->items));
-		if (!o->items)
-			return -ENOMEM;
+	if (r->n > o->items_cap) {
+		struct pii_redaction *it = realloc(o->items,
+						   r->n * sizeof(*it));
+
+		if (!it)
+			goto nomem;
+		o->items = it;
+		o->items_cap = r->n;
 	}
+	/* every mask is shorter than 32 bytes: one reservation */
+	if (text_reserve(o, len + 32 * r->n))
+		goto nomem;
 	if (r->flags & PII_SCAN_SPLIT)
 		o->flags |= PII_OUT_SPLIT | PII_OUT_FLAGGED;
 	for (size_t i = 0; i < r->n; i++) {
 		const struct pii_span *sp = &r->spans[i];
 		enum pii_action a = pii_policy_action(p, sp->type, stage, dir);
 		struct pii_redaction *it;
+		const char *m;
 
 		if (a == PII_PASS)
 			continue;
@@ -330,41 +468,35 @@ int pii_apply(const struct pii_policy *p, enum pii_stage stage,
 			o->flags |= PII_OUT_BLOCKED;
 			o->block_type = sp->type;
 		}
-		if (sp->start < pos)
+		if (sp->start < pos || sp->end > len)
 			continue;
-		if (buf_add(&b, text + pos, sp->start - pos))
-			goto nomem;
+		text_put(o, text + pos, sp->start - pos);
 		if (sp->type == PII_PAYMENT_CARD) {
 			char l4[5];
 
 			if (last4(text, sp->start, sp->end, l4)) {
-				/* "card 4242..." already says card */
-				bool said = sp->start >= 5 &&
-					    !strncasecmp(text + sp->start - 5,
-							 "card ", 5);
-
-				if ((!said && buf_add(&b, "card ", 5)) ||
-				    buf_add(&b, DOTS, strlen(DOTS)) ||
-				    buf_add(&b, l4, 4))
-					goto nomem;
-			} else if (buf_add(&b, mask_text[sp->type],
-					   strlen(mask_text[sp->type]))) {
-				goto nomem;
+				/* "card 4242...", "Visa: 4242 ...", "卡号
+				 * 4242...": the text already says card */
+				if (!label_before(text, pos, sp->start,
+						  card_labels,
+						  sizeof(card_labels) /
+						  sizeof(card_labels[0])))
+					text_put(o, "card ", 5);
+				text_put(o, DOTS, strlen(DOTS));
+				text_put(o, l4, 4);
+				pos = sp->end;
+				continue;
 			}
-		} else if (buf_add(&b, mask_text[sp->type],
-				   strlen(mask_text[sp->type]))) {
-			goto nomem;
 		}
+		m = mask_text[sp->type];
+		text_put(o, m, strlen(m));
 		pos = sp->end;
 	}
-	if (buf_add(&b, text + pos, len - pos))
-		goto nomem;
-	o->text = b.p;
-	o->len = b.n;
+	text_put(o, text + pos, len - pos);
+	o->text[o->len] = '\0';
 	o->n = ni;
 	return 0;
 nomem:
-	free(b.p);
 	pii_redacted_deinit(o);
 	return -ENOMEM;
 }

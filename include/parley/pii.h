@@ -180,6 +180,7 @@ struct pii_redaction {
 /*
  * Redacted text and the list of redactions. Caller-owned:
  * pii_redacted_init, then pii_redacted_deinit frees text and items.
+ * Reuse one for many pii_apply calls: its buffers are kept and grown.
  */
 struct pii_redacted {
 	char *text;			/* NUL-terminated UTF-8 */
@@ -188,6 +189,9 @@ struct pii_redacted {
 	size_t n;
 	unsigned flags;			/* PII_OUT_* */
 	enum pii_type block_type;	/* valid with PII_OUT_BLOCKED */
+	/* private: allocated sizes of text and items, kept for reuse
+	 * (a caller may take text and set it to NULL) */
+	size_t text_cap, items_cap;
 };
 
 void pii_redacted_init(struct pii_redacted *o);

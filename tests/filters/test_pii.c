@@ -336,6 +336,55 @@ static void test_policy_stage(void **state)
 	pii_redacted_deinit(&o);
 }
 
+/*
+ * A masked card reads "card ••••1111", without repeating a label the text
+ * already has right before the number; other masks keep their wording.
+ * The redacted struct is reused across calls (its buffers are kept).
+ */
+static void test_mask_label(void **state)
+{
+#define D4 "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"
+	static const struct {
+		const char *in, *out;
+	} t[] = {
+		{"card 4111 1111 1111 1111", "card " D4 "1111"},
+		{"Card: 4111 1111 1111 1111", "Card: " D4 "1111"},
+		{"card number 4111-1111-1111-1111", "card number " D4 "1111"},
+		{"credit card no. 4111111111111111 ok",
+		 "credit card no. " D4 "1111 ok"},
+		{"my visa 4111 1111 1111 1111", "my visa " D4 "1111"},
+		{"CARD\xc2\xa0\xc2\xa0" "4111 1111 1111 1111",
+		 "CARD\xc2\xa0\xc2\xa0" D4 "1111"},
+		{"\xe5\x8d\xa1\xe5\x8f\xb7\xef\xbc\x9a" "4111 1111 1111 1111",
+		 "\xe5\x8d\xa1\xe5\x8f\xb7\xef\xbc\x9a" D4 "1111"},
+		/* no label, or a word that only ends in "card" */
+		{"pay with 4111 1111 1111 1111 thanks",
+		 "pay with card " D4 "1111 thanks"},
+		{"scorecard 4111 1111 1111 1111", "scorecard card " D4 "1111"},
+		/* the label of the first card does not serve the second */
+		{"card 4111 1111 1111 1111 and 5500 0000 0000 0004",
+		 "card " D4 "1111 and card " D4 "0004"},
+		/* other categories: unchanged wording */
+		{"phone: +86 138 0013 8000", "phone: [phone removed]"},
+		{"email lee.wang@example.com", "email [email removed]"},
+	};
+	struct pii_policy p;
+	struct pii_redacted o;
+
+	(void)state;
+	pii_policy_default(&p);
+	pii_redacted_init(&o);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		assert_int_equal(pii_redact(eng, &p, PII_STAGE_INQUIRY,
+					    PII_DIR_BUYER_TO_SELLER, t[i].in,
+					    strlen(t[i].in), &o), 0);
+		assert_string_equal(o.text, t[i].out);
+		assert_int_equal(o.len, strlen(t[i].out));
+	}
+	pii_redacted_deinit(&o);
+#undef D4
+}
+
 static void test_policy_parse(void **state)
 {
 	struct pii_policy p, q;
@@ -520,6 +569,7 @@ int main(void)
 		cmocka_unit_test(test_validators),
 		cmocka_unit_test(test_malformed_utf8),
 		cmocka_unit_test(test_policy_stage),
+		cmocka_unit_test(test_mask_label),
 		cmocka_unit_test(test_policy_parse),
 		cmocka_unit_test(test_block),
 		cmocka_unit_test(test_pci_cut),
