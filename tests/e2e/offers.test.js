@@ -86,11 +86,17 @@ test('Germany needs prior opt-in; STOP, STOPALL and START in chat; a ' +
 	assert.equal(outcome(r, 'of-de'), 'needs_opt_in');
 
 	await consent(de, '*', 'opt_in');
-	r = await offer(seller1, ['of-de'], 'Samples free this week');
+	r = await offer(seller1, ['of-de'],
+		'Samples free this week, call +86 138 0013 8000');
 	assert.equal(outcome(r, 'of-de'), 'allowed');
 	const got = await de.next({ op: 'offer', offer: r.offer });
 	assert.equal(got.from, 'of-s1');
-	assert.equal(got.text, 'Samples free this week');
+	/* offer text crosses the PII engine like a seller's message */
+	assert.ok(got.text.startsWith('Samples free this week, call '), got.text);
+	assert.ok(!got.text.includes('138'), got.text);
+	const stored = await L.sqlValue(db, `SELECT text FROM offers
+		WHERE id = ${r.offer}`);
+	assert.equal(stored, got.text);
 	assert.equal(got.campaign, 'spring');
 	assert.deepEqual(got.opt_out, { op: 'consent', seller: 'of-s1',
 		marketing: 'opt_out', offer: r.offer });
