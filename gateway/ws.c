@@ -183,30 +183,46 @@ static struct live_range *live_find(struct session *s, int64_t conv)
 	return NULL;
 }
 
-/* Records that message (conv, seq) went out live on this connection. */
-static void live_note(struct session *s, int64_t conv, int64_t seq)
+/*
+ * Records that messages [lo, hi] of conv went out on this connection, live
+ * or in a sync answer. What one connection sees of a conversation is one
+ * contiguous run, so a range per conversation is enough; a run that does
+ * not touch the old one replaces it.
+ */
+static void live_cover(struct session *s, int64_t conv, int64_t lo,
+		       int64_t hi)
 {
 	struct live_range *r = live_find(s, conv);
 
 	if (r) {
-		if (seq == r->hi + 1)
-			r->hi = seq;
-		else if (seq > r->hi)
-			r->lo = r->hi = seq; /* cannot happen: routing is gapless */
+		if (lo <= r->hi + 1 && hi >= r->lo - 1) {
+			if (lo < r->lo)
+				r->lo = lo;
+			if (hi > r->hi)
+				r->hi = hi;
+		} else if (hi > r->hi) {
+			r->lo = lo;
+			r->hi = hi;
+		}
 		return;
 	}
 	if (s->live_n == s->live_cap) {
 		uint32_t cap = s->live_cap ? s->live_cap * 2 : 2;
 		struct live_range *p = realloc(s->live, cap * sizeof(*p));
 		if (!p)
-			return;	/* only costs a possible repeat in a sync */
+			return;	/* only costs a possible repeat */
 		s->live = p;
 		s->live_cap = cap;
 	}
-	s->live[s->live_n++] = (struct live_range){ conv, seq, seq };
+	s->live[s->live_n++] = (struct live_range){ conv, lo, hi };
 }
 
-/* Whether a catch-up message already went out live on this connection. */
+static void live_note(struct session *s, int64_t conv, int64_t seq)
+{
+	live_cover(s, conv, seq, seq);
+}
+
+/* Whether message (conv, seq) already went out on this connection. */
 static bool live_sent(struct session *s, int64_t conv, int64_t seq)
 {
 	struct live_range *r = live_find(s, conv);
@@ -226,8 +242,13 @@ static void session_send_live(struct gw *gw, struct session *s,
 		}
 		return;
 	}
-	if (f->conv)
+	if (f->conv) {
+		/* a sync answer may have carried it already: commits and
+		 * catch-up reads race to the event loop */
+		if (live_sent(s, f->conv, f->seq))
+			return;
 		live_note(s, f->conv, f->seq);
+	}
 	session_send(gw, s, f);
 }
 
@@ -596,6 +617,7 @@ static void answer_sync(struct gw *gw, struct session *s,
 			session_send(gw, s, f);
 			frame_put(f);
 		}
+		live_note(s, m->conv, m->seq);
 seen:
 		for (size_t k = 0; k < job->since_count; k++) {
 			if (job->since[k].conv == m->conv) {
@@ -636,6 +658,10 @@ flush:
 		while ((f = frameq_pop(&w->held))) {
 			if (!f->conv || !last ||
 			    !since_has(job, f->conv, f->seq, last)) {
+				if (f->conv && live_sent(s, f->conv, f->seq)) {
+					frame_put(f);
+					continue;
+				}
 				if (f->conv)
 					live_note(s, f->conv, f->seq);
 				session_send(gw, s, f);
@@ -755,6 +781,28 @@ static void relay(struct gw *gw, const struct store_conv *c, struct buf *b,
 	frame_put(f);
 }
 
+/* Other nodes relay frame to their connections of buyer and seller. */
+static void signal_nodes(struct gw *gw, const char *buyer, const char *seller,
+			 const char *frame, size_t len)
+{
+	struct store_job *job = store_job_new(STORE_SIGNAL);
+
+	if (!job)
+		return;
+	snprintf(job->msg.buyer, sizeof(job->msg.buyer), "%s", buyer);
+	snprintf(job->msg.seller, sizeof(job->msg.seller), "%s", seller);
+	job->json = malloc(len + 1);
+	if (job->json) {
+		memcpy(job->json, frame, len);
+		job->json[len] = '\0';
+	}
+	if (!job->json || store_submit(gw->st, job)) {
+		store_job_free(job);
+		return;	/* best effort: a typing hint or a receipt */
+	}
+	gw->inflight++;
+}
+
 static void relay_read(struct gw *gw, struct store_job *job)
 {
 	struct store_conv *c = &job->convs[0];
@@ -768,6 +816,9 @@ static void relay_read(struct gw *gw, struct store_job *job)
 	buf_puts(&b, ",\"by\":");
 	buf_json_str(&b, job->user, strlen(job->user));
 	buf_putc(&b, '}');
+	if (!b.oom)
+		signal_nodes(gw, c->buyer, c->seller, b.p + FRAME_HEAD,
+			     b.len - FRAME_HEAD);
 	relay(gw, c, &b, job->conn);
 }
 
@@ -786,6 +837,9 @@ static void relay_typing(struct gw *gw, const char *from, int64_t conv,
 	buf_puts(&b, ",\"from\":");
 	buf_json_str(&b, from, strlen(from));
 	buf_putc(&b, '}');
+	if (!b.oom)
+		signal_nodes(gw, buyer, seller, b.p + FRAME_HEAD,
+			     b.len - FRAME_HEAD);
 	relay(gw, &c, &b, origin);
 }
 
@@ -938,7 +992,10 @@ static void handle_job(struct gw *gw, struct store_job *job)
 			answer_call(gw, s, job);
 		break;
 	case STORE_EV_DISPUTE:
+	case STORE_EV_SIGNAL:
 		relay_json(gw, job);
+		break;
+	case STORE_SIGNAL:
 		break;
 	case STORE_CONSENT:
 	case STORE_CONSENTS:

@@ -1392,6 +1392,32 @@ static int query_set_stage(PGconn *conn, struct store_job *job)
 	return 0;
 }
 
+/* Payload "node<TAB>buyer<TAB>seller<TAB>frame": ids and a small frame. */
+static int query_signal(struct store *st, PGconn *conn, struct store_job *job)
+{
+	struct buf b;
+	PGresult *res;
+
+	if (!job->json)
+		return 0;
+	buf_init_head(&b, 0);
+	buf_printf(&b, "%s\t%s\t%s\t%s", st->node_id, job->msg.buyer,
+		   job->msg.seller, job->json);
+	if (b.oom || b.len > 7900) {
+		buf_free(&b);
+		return 0;
+	}
+	const char *v[] = { b.p };
+	res = exec_params(conn, "SELECT pg_notify('parley_signal', $1)", 1, v);
+	buf_free(&b);
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	PQclear(res);
+	return 0;
+}
+
 static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 {
 	job->err = PROTO_OK;
@@ -1417,6 +1443,8 @@ static int query_run(struct store *st, PGconn *conn, struct store_job *job)
 		return query_members(conn, job);
 	case STORE_SET_STAGE:
 		return query_set_stage(conn, job);
+	case STORE_SIGNAL:
+		return query_signal(st, conn, job);
 	case STORE_CALL:
 		return calls_run(conn, job, st->has_master ? st->master : NULL,
 				 st->has_master_old ? st->master_old : NULL);
@@ -1615,6 +1643,39 @@ static struct store_job *load_conv(PGconn *conn, const char *id)
 	return job;
 }
 
+/* Another node's read or typing frame; our own are relayed already. */
+static struct store_job *load_signal(struct store *st, const char *payload)
+{
+	const char *f[4];
+	size_t len[4];
+	const char *p = payload;
+
+	for (int i = 0; i < 4; i++) {
+		f[i] = p;
+		len[i] = i < 3 ? strcspn(p, "\t") : strlen(p);
+		if (i < 3 && p[len[i]] != '\t')
+			return NULL;
+		p += len[i] + 1;
+	}
+	if ((len[0] == strlen(st->node_id) &&
+	     !strncmp(f[0], st->node_id, len[0])) ||
+	    len[1] > STORE_ID_MAX || len[2] > STORE_ID_MAX)
+		return NULL;
+	struct store_job *job = store_job_new(STORE_EV_SIGNAL);
+	if (!job)
+		return NULL;
+	snprintf(job->msg.buyer, sizeof(job->msg.buyer), "%.*s", (int)len[1],
+		 f[1]);
+	snprintf(job->msg.seller, sizeof(job->msg.seller), "%.*s",
+		 (int)len[2], f[2]);
+	job->json = strdup(f[3]);
+	if (!job->json) {
+		store_job_free(job);
+		return NULL;
+	}
+	return job;
+}
+
 static struct store_job *load_dispute(PGconn *conn, const char *id)
 {
 	struct store_job *job = store_job_new(STORE_EV_DISPUTE);
@@ -1661,6 +1722,7 @@ static void *listener_main(void *arg)
 		backoff_ms = 100;
 		if (!exec_simple(conn, "LISTEN parley_msg") ||
 		    !exec_simple(conn, "LISTEN parley_dispute") ||
+		    !exec_simple(conn, "LISTEN parley_signal") ||
 		    !exec_simple(conn, "LISTEN parley_user") ||
 		    !exec_simple(conn, "LISTEN parley_conv")) {
 			PQfinish(conn);
@@ -1700,6 +1762,8 @@ static void *listener_main(void *arg)
 						!*n->extra ? NULL : n->extra));
 				else if (!strcmp(n->relname, "parley_conv"))
 					store_post(st, load_conv(conn, n->extra));
+				else if (!strcmp(n->relname, "parley_signal"))
+					store_post(st, load_signal(st, n->extra));
 				else if (!strcmp(n->relname, "parley_dispute"))
 					store_post(st, load_dispute(conn,
 								    n->extra));

@@ -42,6 +42,8 @@ enum store_kind {
 	STORE_FETCH,	/* query: messages after a seq, to fill a routing gap */
 	STORE_SET_STAGE, /* query: move a conversation to msg.seq's stage
 			  * (0 inquiry, 1 ordered); other nodes are told */
+	STORE_SIGNAL,	/* query: tell the other nodes json (a read or typing
+			 * frame) for msg.buyer and msg.seller's connections */
 	STORE_CALL,	/* query: one call of storage/calls.c (disputes,
 			 * reports, audit, support API): args in, JSON out */
 	STORE_CONSENT,	/* query, ahead of the queue: append a consent
@@ -53,6 +55,8 @@ enum store_kind {
 	STORE_EV_USERS,	/* event: user directory rows (all, or changed ones) */
 	STORE_EV_CONV,	/* event: a conversation changed (stage) */
 	STORE_EV_STATUS, /* event: database reachability changed */
+	STORE_EV_SIGNAL, /* event: another node's read or typing frame (json)
+			  * for msg.buyer and msg.seller */
 	STORE_EV_DISPUTE, /* event: a dispute changed: json is the
 			   * dispute_update frame for msg.buyer, msg.seller */
 };
