@@ -17,6 +17,7 @@
 #endif
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,12 @@ static void ob_str(struct obuf *o, const char *s)
 	ob_add(o, s, strlen(s));
 }
 
+/* A string literal, into room reserved before. */
+#define OB_LIT(o, lit) do {						\
+		memcpy((o)->p + (o)->n, (lit), sizeof(lit) - 1);	\
+		(o)->n += sizeof(lit) - 1;				\
+	} while (0)
+
 static void ob_uint(struct obuf *o, unsigned long v)
 {
 	char t[24];
@@ -68,6 +75,35 @@ static void ob_uint(struct obuf *o, unsigned long v)
 		o->p[o->n++] = t[--k];
 }
 
+/*
+ * Length of the run of bytes at s[0..n) that a JSON string holds as they
+ * are: everything but '"', '\\' and control bytes (< 0x20). Eight bytes
+ * at a time; the lowest flagged byte of each test is always a real one.
+ */
+static size_t plain_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = 0x8080808080808080ull;
+	size_t i = 0;
+
+	while (i + 8 <= n) {
+		uint64_t w, q, b, t;
+
+		memcpy(&w, s + i, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		t = (((q - ones) & ~q) | ((b - ones) & ~b) |
+		     ((w - ones * 0x20) & ~w)) & high;
+		if (t)
+			return i + (size_t)(__builtin_ctzll(t) >> 3);
+		i += 8;
+	}
+	while (i < n && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
+	       s[i] != '\\')
+		i++;
+	return i;
+}
+
 /* A JSON string literal of UTF-8 s[0..n). */
 static void ob_json_str(struct obuf *o, const char *s, size_t n)
 {
@@ -77,12 +113,8 @@ static void ob_json_str(struct obuf *o, const char *s, size_t n)
 	ob_reserve(o, n * 6 + 2);
 	o->p[o->n++] = '"';
 	while (i < n) {
-		size_t j = i;
+		size_t j = i + plain_run(s + i, n - i);
 
-		/* copy runs of plain bytes at once */
-		while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' &&
-		       s[j] != '\\')
-			j++;
 		memcpy(o->p + o->n, s + i, j - i);
 		o->n += j - i;
 		if (j == n)
@@ -171,11 +203,8 @@ static const char *parse_str(const char *p, const char *e, struct obuf *o)
 		return NULL;
 	p++;
 	while (p < e) {
-		const char *q = p;
+		const char *q = p + plain_run(p, (size_t)(e - p));
 
-		while (q < e && *q != '"' && *q != '\\' &&
-		       (unsigned char)*q >= 0x20)
-			q++;
 		ob_add(o, p, (size_t)(q - p));
 		p = q;
 		if (p >= e || (unsigned char)*p < 0x20)
@@ -381,35 +410,43 @@ static void do_line(const struct pii_engine *eng, const struct opts *op,
 		fprintf(stderr, "redact: out of memory\n");
 		exit(1);
 	}
-	ob_str(out, "{\"id\":");
-	ob_add(out, L->id.p, L->id.n);
-	ob_str(out, ",\"spans\":[");
+	/* one reservation for the whole line, then plain stores */
+	ob_reserve(out, L->id.n + 96 + 64 * r->n + 6 * red->len);
+	OB_LIT(out, "{\"id\":");
+	memcpy(out->p + out->n, L->id.p, L->id.n);
+	out->n += L->id.n;
+	OB_LIT(out, ",\"spans\":[");
 	if (r->flags & PII_SCAN_LIMIT) {
 		/* fail closed: the whole text is one span */
 		size_t cps = 0;
 
 		for (size_t i = 0; i < L->text.n; i++)
 			cps += ((unsigned char)L->text.p[i] & 0xc0) != 0x80;
-		ob_str(out, "{\"start\":0,\"end\":");
+		OB_LIT(out, "{\"start\":0,\"end\":");
 		ob_uint(out, cps);
-		ob_str(out, ",\"type\":\"LIMIT\"}");
+		OB_LIT(out, ",\"type\":\"LIMIT\"}");
 	}
 	for (size_t i = 0; i < r->n; i++) {
+		const char *tn = pii_type_name(r->spans[i].type);
+		size_t tl = strlen(tn);
+
 		if (i)
-			ob_add(out, ",", 1);
-		ob_str(out, "{\"start\":");
+			out->p[out->n++] = ',';
+		OB_LIT(out, "{\"start\":");
 		ob_uint(out, r->spans[i].cp_start);
-		ob_str(out, ",\"end\":");
+		OB_LIT(out, ",\"end\":");
 		ob_uint(out, r->spans[i].cp_end);
-		ob_str(out, ",\"type\":\"");
-		ob_str(out, pii_type_name(r->spans[i].type));
-		ob_str(out, "\"}");
+		OB_LIT(out, ",\"type\":\"");
+		memcpy(out->p + out->n, tn, tl);
+		out->n += tl;
+		OB_LIT(out, "\"}");
 	}
-	ob_str(out, "],\"text\":");
+	OB_LIT(out, "],\"text\":");
 	ob_json_str(out, red->text, red->len);
+	ob_reserve(out, 24);
 	if (red->flags & PII_OUT_BLOCKED)
-		ob_str(out, ",\"blocked\":true");
-	ob_str(out, "}\n");
+		OB_LIT(out, ",\"blocked\":true");
+	OB_LIT(out, "}\n");
 }
 
 static double now_s(clockid_t c)
