@@ -145,6 +145,15 @@ test('erasure: key destroyed, token refused, connection dropped, legal ' +
 		'--seq', bseq]);
 	assert.match(bo, /151 23456789/);
 
+	/* an erased buyer is never offered to again */
+	c.s.send({ op: 'offer', to: ['ra-buyer', 'rb-buyer'], cid: 'of-erased',
+		text: 'New LED panels, 10% off', campaign: 'after-erasure' });
+	const r = await c.s.next((f) => (f.op === 'offer_result' ||
+		f.op === 'error') && f.cid === 'of-erased');
+	assert.equal(r.op, 'offer_result', JSON.stringify(r));
+	assert.equal(r.recipients.find((x) => x.buyer === 'ra-buyer').outcome,
+		'recipient_erased');
+
 	const again = await L.ctl(db, ['erase', '--user', 'ra-buyer',
 		'--reason', 'user asked to be forgotten']);
 	assert.match(again, /again/);
