@@ -147,6 +147,40 @@ if want memory; then
 	gw_stop
 fi
 
+if want retention; then
+	say "retention of 1,000,000 old messages while chat runs"
+	gw_start
+	psql -q -X "$PARLEY_DB_URL" >/dev/null <<'SQL'
+INSERT INTO users (id, role, display_name) VALUES
+	('ret-buyer', 'buyer', 'Retention buyer'),
+	('ret-seller', 'seller', 'Retention seller');
+INSERT INTO conversations (buyer_id, seller_id, topic, last_seq)
+	SELECT 'ret-buyer', 'ret-seller', 'old ' || c, 10000
+	FROM generate_series(1, 100) c;
+INSERT INTO messages (conv_id, seq, sender_id, cid, text, created_at)
+	SELECT c.id, g, 'ret-buyer', c.id || '-' || g,
+		'an old message of the retention benchmark, about one line long',
+		now() - interval '1000 days'
+	FROM conversations c, generate_series(1, 10000) g
+	WHERE c.topic LIKE 'old %';
+SQL
+	for r in $(seq "$REPEAT"); do
+		run "retention-baseline" --pairs 20 --rate 2000 --duration "$DUR" >/dev/null
+	done
+	t0=$(date +%s.%N)
+	"$ROOT/build/tools/parleyctl" retention run >"$OUT/retention.out" 2>"$OUT/retention.log" &
+	RET=$!
+	for r in $(seq "$REPEAT"); do
+		run "retention-during" --pairs 20 --rate 2000 --duration "$DUR" >/dev/null
+	done
+	wait "$RET"
+	t1=$(date +%s.%N)
+	left=$(psql -X -At "$PARLEY_DB_URL" -c "SELECT count(*) FROM messages WHERE conv_id IN (SELECT id FROM conversations WHERE topic LIKE 'old %')")
+	printf '{"name":"retention-run","result":{"output":"%s","seconds":%s,"old_left":%s}}\n' \
+		"$(tr -d '"' <"$OUT/retention.out")" "$(python3 -c "print(round($t1 - $t0, 1))")" "$left" >>"$OUT/results.jsonl"
+	gw_stop
+fi
+
 if want relay; then
 	say "the in-memory Node relay (../shared/peers), same load generator"
 	PEERS=$ROOT/../shared/peers
@@ -185,12 +219,15 @@ def fmt(v, nd=1):
 print("| run | runs | msgs/s (median) | ack p50 ms | ack p99 ms | ack p99.9 ms | deliver p99 ms | lost | duplicates |")
 print("|---|---|---|---|---|---|---|---|---|")
 for name, rs in rows.items():
-    if name == "idle-memory":
+    if name in ("idle-memory", "retention-run"):
         continue
     lost = sum(r.get("lost", 0) or 0 for r in rs)
     dup = sum(r.get("duplicates", 0) or 0 for r in rs)
     print(f"| {name} | {len(rs)} | {fmt(med(name,'msgs_per_s'),0)} | {fmt(med(name,'ack_p50_ms'),2)} | "
           f"{fmt(med(name,'ack_p99_ms'),2)} | {fmt(med(name,'ack_p999_ms'),2)} | {fmt(med(name,'deliver_p99_ms'),2)} | {lost} | {dup} |")
+for r in rows.get("retention-run", []):
+    print()
+    print(f"Retention: {r['output']} in {float(r['seconds']):.1f} s (the bench ran meanwhile); old rows left: {r['old_left']}")
 for r in rows.get("idle-memory", []):
     print()
     print(f"Idle memory: {r['connections']} connections, RSS {r['rss_before_kb']} KB -> "
