@@ -126,6 +126,16 @@ static const struct config_row config_rows[] = {
 	INT("filters", "pii_split_window_s", "PARLEY_PII_SPLIT_WINDOW",
 	    pii_split_window_s, "120", 0, 86400,
 	    "Seconds within which a number split over messages is joined"),
+	STR("offers", "policy", "PARLEY_OFFERS_POLICY", offers_policy, "",
+	    "Overrides of the marketing rules (opt-in countries, quiet hours, "
+	    "caps), see docs/privacy.md"),
+	INT("offers", "tick_ms", "PARLEY_OFFERS_TICK_MS", offers_tick_ms,
+	    "1000", 10, 60000,
+	    "How often offers deferred by quiet hours are looked for"),
+	STR("offers", "test_clock_file", "PARLEY_TEST_CLOCK_FILE",
+	    test_clock_file, "",
+	    "TESTS ONLY: a file whose number is the current time in ms for "
+	    "the offer rules; never set it in production"),
 	INT("retention", "chat_days", "PARLEY_RETENTION_CHAT_DAYS",
 	    retention_chat_days, "730", 1, 36500,
 	    "Chat messages older than this are removed, except on legal hold"),

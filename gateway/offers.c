@@ -497,17 +497,16 @@ int offers_start(struct gw *gw)
 
 	if (!o)
 		return -ENOMEM;
-	v = getenv("PARLEY_TEST_CLOCK_FILE");
-	if (v && *v) {
+	v = gw->cfg->test_clock_file;
+	if (*v) {
 		o->clock_file = strdup(v);
-		log_warn("offers", 0, "test clock from PARLEY_TEST_CLOCK_FILE: "
+		log_warn("offers", 0, "test clock from offers.test_clock_file: "
 			 "not for production");
 	}
-	v = getenv("PARLEY_OFFERS_POLICY");
-	if (v && *v)
+	v = gw->cfg->offers_policy;
+	if (*v)
 		o->policy = strdup(v);
-	v = getenv("PARLEY_OFFERS_TICK_MS");
-	o->tick_ms = v && atoi(v) >= 10 ? atoi(v) : 1000;
+	o->tick_ms = gw->cfg->offers_tick_ms;
 	gw->offers = o;
 	lws_sul_schedule(gw->ctx, 0, &o->sul, offers_tick,
 			 (lws_usec_t)o->tick_ms * LWS_US_PER_MS);

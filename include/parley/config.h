@@ -52,6 +52,10 @@ struct parley_config {
 	bool pii_enabled;	/* 0 turns the PII engine off (benchmarks) */
 	char *pii_policy;	/* policy rules, see docs/configuration.md */
 	int pii_split_window_s;	/* window for numbers split over messages */
+	/* [offers] */
+	char *offers_policy;	/* overrides of the jurisdiction rules */
+	int offers_tick_ms;	/* how often deferred offers are released */
+	char *test_clock_file;	/* TESTS ONLY: a file holding "now" in ms */
 	/* [retention] */
 	int retention_chat_days;	/* chat messages older are removed */
 	int retention_offer_days;
