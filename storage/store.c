@@ -906,7 +906,7 @@ static void *writer_main(void *arg)
 	size_t cap = (size_t)(st->cfg.per_message ? 1 : st->cfg.batch_max);
 	struct store_job **jobs = calloc(cap, sizeof(*jobs));
 	PGconn *conn = NULL;
-	int64_t next_try = 0;
+	int64_t next_try = 0, next_schema_check = 0;
 	int backoff_ms = 100;
 	bool was_up = false;
 
@@ -969,7 +969,20 @@ static void *writer_main(void *arg)
 				break;
 			continue;
 		}
-		if (!conn) {
+		if (conn && !atomic_load(&st->schema_ok) &&
+		    mono_usec() >= next_schema_check) {
+			/* parleyctl migrate may have run since we connected */
+			char err[256];
+			atomic_store(&st->schema_ok,
+				     migrate_check(conn, migrate_builtin,
+						   migrate_builtin_count, err,
+						   sizeof(err)) == 0);
+			next_schema_check = mono_usec() + 2000000;
+			if (atomic_load(&st->schema_ok))
+				log_notice("store", 0, "schema is current now");
+		}
+		if (!conn || !atomic_load(&st->schema_ok)) {
+			/* never write into a schema we were not built for */
 			answer_all(st, jobs, n, PROTO_EUNAVAILABLE);
 			continue;
 		}
