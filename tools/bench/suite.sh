@@ -7,6 +7,7 @@
 # load stops by itself. Prints Markdown tables; raw JSON lines go to
 # $OUT/results.jsonl.
 #   tools/bench/suite.sh [--quick] [--only NAME]
+# BENCH_DURATION (seconds per run, 15) and BENCH_REPEAT (runs, 3) override.
 set -euo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 
@@ -20,8 +21,8 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-DUR=$([ $QUICK = 1 ] && echo 5 || echo 15)
-REPEAT=$([ $QUICK = 1 ] && echo 1 || echo 3)
+DUR=${BENCH_DURATION:-$([ $QUICK = 1 ] && echo 5 || echo 15)}
+REPEAT=${BENCH_REPEAT:-$([ $QUICK = 1 ] && echo 1 || echo 3)}
 
 ensure_packages
 build_into build
