@@ -248,6 +248,7 @@ struct scan {
 	size_t n;
 	const struct pii_norm *nm;
 	struct pii_kwhits kw;
+	const struct pii_bmap *bm;	/* byte classes of b[0..n) */
 	pcre2_match_data *md;
 	bool md_owned;		/* md is this scan's, not the thread's */
 	struct cand *c;
@@ -1836,41 +1837,22 @@ static inline bool token_maybe(const char *t, size_t n)
 	       (c0 == 'w' && n >= 4);
 }
 
-/*
- * The common case of chat text, handled without the pre-scan's switch:
- * bytes that start nothing, spaces not followed by "at", and words that
- * start at a word boundary and are nothing the alpha branch looks at
- * (not an IPv6 head, not a wallet/IBAN/BIC/id token, not "www.").
- * Returns the next position the switch must see.
- */
-static size_t prescan_skip(const char *b, size_t n, size_t i)
+/* Next position at or after i that the pre-scan must look at. */
+static inline size_t bm_next(const struct pii_bmap *m, size_t i)
 {
-	while (i < n) {
-		unsigned char c = (unsigned char)b[i];
-		size_t e;
+	size_t blk = i >> 6;
+	uint64_t w;
 
-		if (pre_act[c] == PA_NONE) {
-			i++;
-			continue;
-		}
-		if (c == ' ') {
-			if (i + 1 < n && (b[i + 1] | 0x20) == 'a')
-				return i;
-			i++;
-			continue;
-		}
-		if (pre_act[c] != PA_ALPHA || (i > 0 && is_alnum(b[i - 1])))
-			return i;
-		e = i + 1;
-		while (e < n && is_alnum(b[e]))
-			e++;
-		if ((e < n && b[e] == ':' && e - i <= 4 && is_hex(c)) ||
-		    (e - i >= 2 && token_maybe(b + i, e - i)) ||
-		    (e - i == 3 && e < n && b[e] == '.'))
-			return i;
-		i = e;
+	if (blk >= m->nw)
+		return m->n;
+	w = m->stop[blk] & (~0ull << (i & 63));
+	while (!w) {
+		if (++blk >= m->nw)
+			return m->n;
+		w = m->stop[blk];
 	}
-	return i;
+	i = blk * 64 + (size_t)__builtin_ctzll(w);
+	return i < m->n ? i : m->n;
 }
 
 #define TRIG_INLINE 32
@@ -1902,10 +1884,17 @@ static int prescan(struct scan *s)
 	} while (0)
 
 	while (i < n && !s->err) {
+		size_t from = i;
 		unsigned char c;
 		bool lb;
 
-		i = prescan_skip(b, n, i);
+		/*
+		 * Bytes that start nothing, spaces not before "at" and plain
+		 * words are skipped through the bitmap: what lies between
+		 * from and the next stop is what the switch below would
+		 * pass over anyway.
+		 */
+		i = bm_next(s->bm, i);
 		if (i >= n)
 			break;
 		c = (unsigned char)b[i];
@@ -1986,6 +1975,20 @@ static int prescan(struct scan *s)
 			size_t next;
 
 			lb = i == 0 || !is_alnum(b[i - 1]);
+			if (!lb) {
+				/* A digit inside a plain word the bitmap
+				 * skipped ("abc123"): the word goes as a
+				 * whole, as the alpha branch takes it. */
+				size_t r = i;
+
+				while (r > 0 && is_alnum(b[r - 1]))
+					r--;
+				if (r >= from && is_alpha(b[r])) {
+					while (i < n && is_alnum(b[i]))
+						i++;
+					continue;
+				}
+			}
 			/* Inside a word or a decimal: "PI2024", "3.20",
 			 * "INV-2023-1447": not a number of its own. */
 			if (!lb || (i >= 2 && (b[i - 1] == '.' || b[i - 1] == ',' ||
@@ -2168,6 +2171,17 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 	}
 }
 
+/* Bitmaps and context words again, for the text s->b[0..n) now holds. */
+static int rescan(struct scan *s, struct pii_bmap *bm)
+{
+	int rc = pii_bmap_build(s->b, s->n, bm);
+
+	if (rc)
+		return rc;
+	return pii_kw_scan_bits(s->b, s->n, bm->any_hi ? NULL : bm->letter,
+				&s->kw);
+}
+
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		   struct pii_result *r)
 {
@@ -2176,6 +2190,7 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	struct pii_kwhit kw_inline[64];
 	struct cand c_inline[32];
 	struct pii_norm nm;
+	struct pii_bmap bm;
 	struct scan s;
 	bool ascii, mapped;
 	size_t k;
@@ -2185,10 +2200,9 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	r->flags = 0;
 	if (len > e->max_text)
 		return -E2BIG;
-	if (!pii_utf8_check(text, len, &ascii))
-		return -EILSEQ;
 	memset(&nm, 0, sizeof(nm));
 	memset(&s, 0, sizeof(s));
+	bm.mem = NULL;
 	s.eng = e;
 	s.kw.v = kw_inline;
 	s.kw.cap = sizeof(kw_inline) / sizeof(kw_inline[0]);
@@ -2196,22 +2210,33 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	s.c = c_inline;
 	s.cap = sizeof(c_inline) / sizeof(c_inline[0]);
 	s.c_inline = c_inline;
+	/* One pass of byte classes; ASCII text needs no UTF-8 check. */
+	rc = pii_bmap_build(text, len, &bm);
+	if (rc)
+		goto out;
+	ascii = !bm.any_hi;
+	if (!ascii && !pii_utf8_check(text, len, &ascii)) {
+		rc = -EILSEQ;
+		goto out;
+	}
 	/*
 	 * Text that neither folding nor the word pass would change is its
 	 * own normal form: match the original bytes, offsets map 1:1. Each
 	 * test is a cheap dry run of the pass it guards; the word pass is
 	 * considered only when the context scan saw a spelled digit or the
-	 * text has spaced-out characters.
+	 * text has spaced-out characters. The bitmaps and the context words
+	 * are redone on a text that changed.
 	 */
 	mapped = !ascii && pii_norm_fold_needed(text, len);
 	if (!mapped) {
-		rc = pii_kw_scan(text, len, &s.kw);
+		rc = pii_kw_scan_bits(text, len, ascii ? bm.letter : NULL,
+				      &s.kw);
 		if (rc)
 			goto out;
 		s.b = text;
 		s.n = len;
 		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = pii_norm_spaced(text, len);
+		bool sp = pii_bmap_spaced(&bm);
 
 		if ((num || sp) && pii_norm_words_needed(text, len, num, sp)) {
 			rc = pii_norm_build(text, len, &nm, true, scratch,
@@ -2221,7 +2246,7 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 			mapped = true;
 			s.b = nm.buf;
 			s.n = nm.len;
-			rc = pii_kw_scan(s.b, s.n, &s.kw);
+			rc = rescan(&s, &bm);
 			if (rc)
 				goto out;
 		}
@@ -2232,22 +2257,23 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 			goto out;
 		s.b = nm.buf;
 		s.n = nm.len;
-		rc = pii_kw_scan(s.b, s.n, &s.kw);
+		rc = rescan(&s, &bm);
 		if (rc)
 			goto out;
 		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = pii_norm_spaced(s.b, s.n);
+		bool sp = pii_bmap_spaced(&bm);
 
 		if ((num || sp) && pii_norm_words_needed(s.b, s.n, num, sp)) {
 			rc = pii_norm_words(&nm);
 			if (rc)
 				goto out;
 			s.n = nm.len;
-			rc = pii_kw_scan(s.b, s.n, &s.kw);
+			rc = rescan(&s, &bm);
 			if (rc)
 				goto out;
 		}
 	}
+	s.bm = &bm;
 	s.nm = &nm;
 	rc = prescan(&s);
 	if (rc == -ERANGE) {
@@ -2293,6 +2319,7 @@ out:
 	if (s.c != c_inline)
 		free(s.c);
 	pii_norm_free(&nm);
+	pii_bmap_free(&bm);
 	return rc;
 }
 

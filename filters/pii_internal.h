@@ -59,6 +59,34 @@ void pii_norm_free(struct pii_norm *nm);
 /* True when s[0..n) is well-formed UTF-8 (no overlongs, surrogates). */
 bool pii_utf8_valid(const char *s, size_t n);
 
+/*
+ * Byte-class bitmaps of a text, one bit per byte (bit j of word k is
+ * byte 64k + j), built in one pass (SSE2 when available):
+ *   letter  ASCII letters;  alnum  ASCII letters and digits;
+ *   stop    where the pre-scan must look: digits, @ : . + ( [ { <,
+ *           a space before 'a'/'A', and word starts that may be an
+ *           IPv6 head, an IBAN/BIC/NINO, live: or wxid_/www. (two
+ *           capitals, or a-f, l, w in either case);
+ *   space, dash  ' ' and '-' (for the spaced-out test).
+ * any_hi: some byte is >= 0x80 (else the text is ASCII).
+ */
+#define PII_BMAP_INLINE 32	/* texts up to 2 KiB need no allocation */
+
+struct pii_bmap {
+	uint64_t *letter, *alnum, *stop, *space, *dash, *aA, *hi, *upper;
+	size_t nw, n;
+	bool any_hi;
+	void *mem;
+	uint64_t inl[8 * PII_BMAP_INLINE];
+};
+
+/* (Re)builds m for b[0..n); 0 or -ENOMEM. m->mem must start NULL. */
+int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m);
+void pii_bmap_free(struct pii_bmap *m);
+
+/* pii_norm_spaced, from the bitmaps. */
+bool pii_bmap_spaced(const struct pii_bmap *m);
+
 int pii_iban_country_len(const char *cc);
 void pii_sha256_short(const uint8_t *m, size_t n, uint8_t out[32]);
 

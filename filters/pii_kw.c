@@ -456,6 +456,57 @@ static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
 	       (wl >= 6 && c >= 'A' && c <= 'Z');
 }
 
+static int kw_scan_scalar(const char *b, size_t n, struct pii_kwhits *h);
+
+/* Every word of ASCII text b[0..n) from its letter bitmap (nw words). */
+static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
+		    struct pii_kwhits *h)
+{
+	unsigned char low[24];
+	size_t i = 0;
+
+	while (i < n) {
+		size_t blk = i >> 6, st, e;
+		uint64_t m = bits[blk] & (~0ull << (i & 63)), z;
+
+		while (!m) {
+			if (++blk >= nw)
+				return 0;
+			m = bits[blk];
+		}
+		st = blk * 64 + (size_t)__builtin_ctzll(m);
+		z = ~bits[blk] & (~0ull << (st & 63));
+		while (!z) {
+			if (++blk >= nw)
+				break;
+			z = ~bits[blk];
+		}
+		e = blk >= nw ? n : blk * 64 + (size_t)__builtin_ctzll(z);
+		if (e > n)
+			e = n;
+		if (ascii_word_wanted(b, n, st, e)) {
+			size_t wl = e - st;
+
+			for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
+				low[k] = lower_tab[(unsigned char)b[st + k]];
+			if (kw_word(b, n, st, e, wl, low, sizeof(low), h))
+				return -ENOMEM;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
+		     struct pii_kwhits *h)
+{
+	if (!letters)
+		return kw_scan_scalar(b, n, h);
+	h->n = 0;
+	h->all = 0;
+	return kw_words(b, n, letters, (n + 63) / 64, h);
+}
+
 /*
  * ASCII text: a bitmap of its letters, eight bytes at a time, then one
  * step per word instead of one per byte. Returns 1 (nothing recorded)
@@ -464,8 +515,7 @@ static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
 static int kw_scan_ascii(const char *b, size_t n, struct pii_kwhits *h)
 {
 	uint64_t bits_inline[64], *bits = bits_inline;
-	size_t nw = (n + 63) / 64, i = 0;
-	unsigned char low[24];
+	size_t nw = (n + 63) / 64;
 	int rc = 0;
 
 	if (nw > sizeof(bits_inline) / sizeof(bits_inline[0])) {
@@ -496,55 +546,21 @@ static int kw_scan_ascii(const char *b, size_t n, struct pii_kwhits *h)
 		}
 		bits[blk] = m;
 	}
-	while (i < n) {
-		size_t blk = i >> 6, st, e;
-		uint64_t m = bits[blk] & (~0ull << (i & 63)), z;
-
-		while (!m) {
-			if (++blk >= nw)
-				goto out;
-			m = bits[blk];
-		}
-		st = blk * 64 + (size_t)__builtin_ctzll(m);
-		z = ~bits[blk] & (~0ull << (st & 63));
-		while (!z) {
-			if (++blk >= nw)
-				break;
-			z = ~bits[blk];
-		}
-		e = blk >= nw ? n : blk * 64 + (size_t)__builtin_ctzll(z);
-		if (e > n)
-			e = n;
-		if (ascii_word_wanted(b, n, st, e)) {
-			size_t wl = e - st;
-
-			for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
-				low[k] = lower_tab[(unsigned char)b[st + k]];
-			rc = kw_word(b, n, st, e, wl, low, sizeof(low), h);
-			if (rc)
-				goto out;
-		}
-		i = e;
-	}
+	rc = kw_words(b, n, bits, nw, h);
 out:
 	if (bits != bits_inline)
 		free(bits);
 	return rc;
 }
 
-int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
+/* Any text, one byte at a time (Latin-1, Cyrillic and CJK words too). */
+static int kw_scan_scalar(const char *b, size_t n, struct pii_kwhits *h)
 {
 	size_t i = 0;
 	unsigned char low[24];
 
 	h->n = 0;
 	h->all = 0;
-	{
-		int rc = kw_scan_ascii(b, n, h);
-
-		if (rc <= 0)
-			return rc;
-	}
 	while (i < n) {
 		unsigned char c = (unsigned char)b[i];
 		size_t e, wl;
@@ -651,6 +667,18 @@ lookup:
 		i++;
 	}
 	return 0;
+}
+
+int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
+{
+	int rc;
+
+	h->n = 0;
+	h->all = 0;
+	rc = kw_scan_ascii(b, n, h);
+	if (rc <= 0)
+		return rc;
+	return kw_scan_scalar(b, n, h);
 }
 
 uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,

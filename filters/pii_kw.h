@@ -52,6 +52,11 @@ void pii_kw_init(void);
 /* Finds every context word in b[0..n). 0 or -ENOMEM. */
 int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h);
 
+/* The same for ASCII text given its letter bitmap (pii_bmap), or for
+ * any text with letters NULL. */
+int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
+		     struct pii_kwhits *h);
+
 /*
  * Class of the nearest word ending at most dist bytes before p whose
  * class intersects mask (0 when none); *kw_end its end when found.

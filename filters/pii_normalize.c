@@ -666,3 +666,237 @@ void pii_norm_free(struct pii_norm *nm)
 	free(nm->mem);
 	memset(nm, 0, sizeof(*nm));
 }
+
+/* ---- byte-class bitmaps (pii_bmap) ---- */
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#ifndef __SSE2__
+/* The bytes that start something in the pre-scan (besides digits,
+ * spaces before "at" and some word starts): @ : . + ( [ { < */
+static inline bool bm_special(unsigned char c)
+{
+	return c == '@' || c == ':' || c == '.' || c == '+' || c == '(' ||
+	       c == '[' || c == '{' || c == '<';
+}
+
+/* Word starts the pre-scan looks at, besides two capitals (IBAN, BIC,
+ * NINO): hex letters (IPv6), l (live:), w (wxid_, www.); b (bc1...) is
+ * hex. Either case. */
+static inline bool bm_cand(unsigned char c)
+{
+	unsigned char l = (unsigned char)(c | 0x20);
+
+	return (l >= 'a' && l <= 'f') || l == 'l' || l == 'w';
+}
+
+#endif
+
+/*
+ * Masks of one 64-byte block p[0..64) (the caller pads the last block
+ * with zero bytes): bit j of each word describes p[j].
+ */
+static void bm_block(const unsigned char *p, uint64_t *letter,
+		     uint64_t *alnum, uint64_t *digit, uint64_t *special,
+		     uint64_t *space, uint64_t *dash, uint64_t *aA,
+		     uint64_t *cand, uint64_t *upper, uint64_t *hi)
+{
+#ifdef __SSE2__
+	uint64_t l = 0, d = 0, sp = 0, sc = 0, ds = 0, a = 0, cd = 0, h = 0;
+	uint64_t u = 0;
+
+	for (int k = 0; k < 4; k++) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+		__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		/* signed compares: bytes >= 0x80 are negative, never in
+		 * an ASCII range */
+		__m128i lt = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+					   _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+		__m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+					   _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+		__m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+					   _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+		__m128i hx = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+					   _mm_cmplt_epi8(y, _mm_set1_epi8('f' + 1)));
+		__m128i s1 = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))),
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8('+'))));
+		__m128i s2 = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('{')),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))));
+		__m128i c2 = _mm_or_si128(hx,
+			_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('l')),
+				     _mm_cmpeq_epi8(y, _mm_set1_epi8('w'))));
+		unsigned sh = 16u * (unsigned)k;
+
+		l |= (uint64_t)(unsigned)_mm_movemask_epi8(lt) << sh;
+		d |= (uint64_t)(unsigned)_mm_movemask_epi8(dg) << sh;
+		sc |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(s1, s2)) << sh;
+		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) << sh;
+		ds |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))) << sh;
+		a |= (uint64_t)(unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(y, _mm_set1_epi8('a'))) << sh;
+		cd |= (uint64_t)(unsigned)_mm_movemask_epi8(c2) << sh;
+		u |= (uint64_t)(unsigned)_mm_movemask_epi8(up) << sh;
+		h |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
+	}
+	*letter = l;
+	*alnum = l | d;
+	*digit = d;
+	*special = sc;
+	*space = sp;
+	*dash = ds;
+	*aA = a;
+	*cand = cd;
+	*upper = u;
+	*hi = h;
+#else
+	uint64_t l = 0, d = 0, sp = 0, sc = 0, ds = 0, a = 0, cd = 0, h = 0;
+	uint64_t u = 0;
+
+	for (int j = 0; j < 64; j++) {
+		unsigned char c = p[j];
+		uint64_t bit = 1ull << j;
+
+		if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			l |= bit;
+		if (c >= '0' && c <= '9')
+			d |= bit;
+		if (bm_special(c))
+			sc |= bit;
+		if (c == ' ')
+			sp |= bit;
+		if (c == '-')
+			ds |= bit;
+		if ((c | 0x20) == 'a')
+			a |= bit;
+		if (bm_cand(c))
+			cd |= bit;
+		if (c >= 'A' && c <= 'Z')
+			u |= bit;
+		if (c >= 0x80)
+			h |= bit;
+	}
+	*letter = l;
+	*alnum = l | d;
+	*digit = d;
+	*special = sc;
+	*space = sp;
+	*dash = ds;
+	*aA = a;
+	*cand = cd;
+	*upper = u;
+	*hi = h;
+#endif
+}
+
+int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
+{
+	size_t nw = (n + 63) / 64;
+	uint64_t *v;
+	uint64_t any_hi = 0;
+
+	if (m->mem)
+		free(m->mem);
+	m->mem = NULL;
+	m->nw = nw;
+	m->n = n;
+	if (nw <= PII_BMAP_INLINE) {
+		v = m->inl;
+	} else {
+		v = malloc(nw * 8 * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		m->mem = v;
+	}
+	m->letter = v;
+	m->alnum = v + nw;
+	m->stop = v + 2 * nw;
+	m->space = v + 3 * nw;
+	m->dash = v + 4 * nw;
+	m->aA = v + 5 * nw;	/* 'a'/'A', then word-start candidates */
+	m->hi = v + 6 * nw;	/* word-start candidates, until pass 2 */
+	m->upper = v + 7 * nw;
+	for (size_t k = 0; k < nw; k++) {
+		const unsigned char *p = (const unsigned char *)b + 64 * k;
+		unsigned char pad[64];
+		uint64_t digit, special, cand;
+
+		if (64 * k + 64 > n) {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, p, n - 64 * k);
+			p = pad;
+		}
+		bm_block(p, &m->letter[k], &m->alnum[k], &digit, &special,
+			 &m->space[k], &m->dash[k], &m->aA[k], &cand,
+			 &m->upper[k], &m->hi[k]);
+		any_hi |= m->hi[k];
+		/* stop holds digit | special for now; cand is kept in hi's
+		 * place until the second pass (hi is only needed as a
+		 * whole, in any_hi) */
+		m->stop[k] = digit | special;
+		m->hi[k] = cand;
+	}
+	m->any_hi = any_hi != 0;
+	/*
+	 * Second pass: spaces right before 'a'/'A' (" at "), and word
+	 * starts (a letter after a non-alnum byte) that are candidates:
+	 * two capitals, or a letter of bm_cand.
+	 */
+	for (size_t k = 0; k < nw; k++) {
+		uint64_t prev_an = k ? m->alnum[k - 1] >> 63 : 0;
+		uint64_t next_a = k + 1 < nw ? m->aA[k + 1] & 1 : 0;
+		uint64_t next_u = k + 1 < nw ? m->upper[k + 1] & 1 : 0;
+		uint64_t starts = m->letter[k] & ~((m->alnum[k] << 1) | prev_an);
+		uint64_t sp_at = m->space[k] & ((m->aA[k] >> 1) | (next_a << 63));
+		uint64_t uu = m->upper[k] & ((m->upper[k] >> 1) | (next_u << 63));
+
+		m->stop[k] |= sp_at | (starts & (m->hi[k] | uu));
+	}
+	return 0;
+}
+
+void pii_bmap_free(struct pii_bmap *m)
+{
+	free(m->mem);
+	m->mem = NULL;
+}
+
+/* 64 bits of bitmap a (nw words) from bit position pos on. */
+static inline uint64_t bm_get(const uint64_t *a, size_t nw, size_t pos)
+{
+	size_t w = pos >> 6;
+	unsigned o = (unsigned)(pos & 63);
+	uint64_t lo = w < nw ? a[w] : 0;
+	uint64_t hi = w + 1 < nw ? a[w + 1] : 0;
+
+	return o ? (lo >> o) | (hi << (64 - o)) : lo;
+}
+
+bool pii_bmap_spaced(const struct pii_bmap *m)
+{
+	/* the same separator at k, k+2, k+4 and k+6: pii_norm_spaced */
+	for (size_t w = 0; w < m->nw; w++) {
+		size_t p = 64 * w;
+		uint64_t s = bm_get(m->space, m->nw, p) &
+			     bm_get(m->space, m->nw, p + 2) &
+			     bm_get(m->space, m->nw, p + 4) &
+			     bm_get(m->space, m->nw, p + 6);
+		uint64_t d = bm_get(m->dash, m->nw, p) &
+			     bm_get(m->dash, m->nw, p + 2) &
+			     bm_get(m->dash, m->nw, p + 4) &
+			     bm_get(m->dash, m->nw, p + 6);
+
+		if (s | d)
+			return true;
+	}
+	return false;
+}
