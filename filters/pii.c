@@ -2171,6 +2171,9 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 	}
 }
 
+static int scan_bytes(const struct pii_engine *e, const char *text,
+		      size_t len, struct pii_result *r, bool *is_ascii);
+
 /* Bitmaps and context words again, for the text s->b[0..n) now holds. */
 static int rescan(struct scan *s, struct pii_bmap *bm)
 {
@@ -2184,6 +2187,15 @@ static int rescan(struct scan *s, struct pii_bmap *bm)
 
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		   struct pii_result *r)
+{
+	bool ascii;
+
+	return scan_bytes(e, text, len, r, &ascii);
+}
+
+/* pii_scan_bytes; *is_ascii tells whether text was pure ASCII. */
+static int scan_bytes(const struct pii_engine *e, const char *text,
+		      size_t len, struct pii_result *r, bool *is_ascii)
 {
 	/* Small messages never touch the heap for these. */
 	uint32_t scratch[(2048 * 9 + 16) / 4];
@@ -2215,6 +2227,7 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	if (rc)
 		goto out;
 	ascii = !bm.any_hi;
+	*is_ascii = ascii;
 	if (!ascii && !pii_utf8_check(text, len, &ascii)) {
 		rc = -EILSEQ;
 		goto out;
@@ -2326,9 +2339,17 @@ out:
 int pii_scan(const struct pii_engine *e, const char *text, size_t len,
 	     struct pii_result *r)
 {
-	int rc = pii_scan_bytes(e, text, len, r);
+	bool ascii = false;
+	int rc = scan_bytes(e, text, len, r, &ascii);
 
-	if (rc == 0)
+	if (rc == 0 && ascii) {
+		/* ASCII: code points are bytes */
+		for (size_t i = 0; i < r->n; i++) {
+			r->spans[i].cp_start = r->spans[i].start;
+			r->spans[i].cp_end = r->spans[i].end;
+		}
+	} else if (rc == 0) {
 		pii_fill_cp(text, len, r->spans, r->n);
+	}
 	return rc;
 }

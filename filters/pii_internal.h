@@ -65,19 +65,19 @@ bool pii_utf8_valid(const char *s, size_t n);
  *   letter  ASCII letters;  alnum  ASCII letters and digits;
  *   stop    where the pre-scan must look: digits, @ : . + ( [ { <,
  *           a space before 'a'/'A', and word starts that may be an
- *           IPv6 head, an IBAN/BIC/NINO, live: or wxid_/www. (two
- *           capitals, or a-f, l, w in either case);
+ *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
+ *           within four bytes), bc1..., live:, wxid_ or www.;
  *   space, dash  ' ' and '-' (for the spaced-out test).
  * any_hi: some byte is >= 0x80 (else the text is ASCII).
  */
 #define PII_BMAP_INLINE 32	/* texts up to 2 KiB need no allocation */
 
 struct pii_bmap {
-	uint64_t *letter, *alnum, *stop, *space, *dash, *aA, *hi, *upper;
+	uint64_t *letter, *alnum, *stop, *space, *dash;
 	size_t nw, n;
 	bool any_hi;
 	void *mem;
-	uint64_t inl[8 * PII_BMAP_INLINE];
+	uint64_t inl[5 * PII_BMAP_INLINE];
 };
 
 /* (Re)builds m for b[0..n); 0 or -ENOMEM. m->mem must start NULL. */

@@ -414,6 +414,7 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 				size_t end = i + L;
 
 				if (kwlen[k] != L ||
+				    (unsigned char)w->w[0] != low[0] ||
 				    memcmp(w->w, low, L))
 					continue;
 				if (w->next) {

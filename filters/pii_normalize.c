@@ -673,6 +673,12 @@ void pii_norm_free(struct pii_norm *nm)
 #include <emmintrin.h>
 #endif
 
+/* Masks of one 64-byte block; bit j describes byte j. */
+struct bm_blk {
+	uint64_t letter, digit, special, space, dash, aA, upper, hi;
+	uint64_t hex, colon, b, c, i, l, w, x;	/* hex letters, ':', b/B ... */
+};
+
 #ifndef __SSE2__
 /* The bytes that start something in the pre-scan (besides digits,
  * spaces before "at" and some word starts): @ : . + ( [ { < */
@@ -681,32 +687,13 @@ static inline bool bm_special(unsigned char c)
 	return c == '@' || c == ':' || c == '.' || c == '+' || c == '(' ||
 	       c == '[' || c == '{' || c == '<';
 }
-
-/* Word starts the pre-scan looks at, besides two capitals (IBAN, BIC,
- * NINO): hex letters (IPv6), l (live:), w (wxid_, www.); b (bc1...) is
- * hex. Either case. */
-static inline bool bm_cand(unsigned char c)
-{
-	unsigned char l = (unsigned char)(c | 0x20);
-
-	return (l >= 'a' && l <= 'f') || l == 'l' || l == 'w';
-}
-
 #endif
 
-/*
- * Masks of one 64-byte block p[0..64) (the caller pads the last block
- * with zero bytes): bit j of each word describes p[j].
- */
-static void bm_block(const unsigned char *p, uint64_t *letter,
-		     uint64_t *alnum, uint64_t *digit, uint64_t *special,
-		     uint64_t *space, uint64_t *dash, uint64_t *aA,
-		     uint64_t *cand, uint64_t *upper, uint64_t *hi)
+/* p[0..64) (the caller pads the last block with zero bytes) */
+static void bm_block(const unsigned char *p, struct bm_blk *o)
 {
+	memset(o, 0, sizeof(*o));
 #ifdef __SSE2__
-	uint64_t l = 0, d = 0, sp = 0, sc = 0, ds = 0, a = 0, cd = 0, h = 0;
-	uint64_t u = 0;
-
 	for (int k = 0; k < 4; k++) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
 		__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
@@ -720,9 +707,9 @@ static void bm_block(const unsigned char *p, uint64_t *letter,
 					   _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
 		__m128i hx = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
 					   _mm_cmplt_epi8(y, _mm_set1_epi8('f' + 1)));
+		__m128i co = _mm_cmpeq_epi8(x, _mm_set1_epi8(':'));
 		__m128i s1 = _mm_or_si128(
-			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
-				     _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))),
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')), co),
 			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('+'))));
 		__m128i s2 = _mm_or_si128(
@@ -730,72 +717,69 @@ static void bm_block(const unsigned char *p, uint64_t *letter,
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
 			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('{')),
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))));
-		__m128i c2 = _mm_or_si128(hx,
-			_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('l')),
-				     _mm_cmpeq_epi8(y, _mm_set1_epi8('w'))));
 		unsigned sh = 16u * (unsigned)k;
 
-		l |= (uint64_t)(unsigned)_mm_movemask_epi8(lt) << sh;
-		d |= (uint64_t)(unsigned)_mm_movemask_epi8(dg) << sh;
-		sc |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(s1, s2)) << sh;
-		sp |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) << sh;
-		ds |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))) << sh;
-		a |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			_mm_cmpeq_epi8(y, _mm_set1_epi8('a'))) << sh;
-		cd |= (uint64_t)(unsigned)_mm_movemask_epi8(c2) << sh;
-		u |= (uint64_t)(unsigned)_mm_movemask_epi8(up) << sh;
-		h |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
+#define MM(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << sh)
+#define EQY(ch) MM(_mm_cmpeq_epi8(y, _mm_set1_epi8(ch)))
+		o->letter |= MM(lt);
+		o->digit |= MM(dg);
+		o->special |= MM(_mm_or_si128(s1, s2));
+		o->space |= MM(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		o->dash |= MM(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+		o->aA |= EQY('a');
+		o->upper |= MM(up);
+		o->hi |= MM(x);
+		o->hex |= MM(hx);
+		o->colon |= MM(co);
+		o->b |= EQY('b');
+		o->c |= EQY('c');
+		o->i |= EQY('i');
+		o->l |= EQY('l');
+		o->w |= EQY('w');
+		o->x |= EQY('x');
+#undef EQY
+#undef MM
 	}
-	*letter = l;
-	*alnum = l | d;
-	*digit = d;
-	*special = sc;
-	*space = sp;
-	*dash = ds;
-	*aA = a;
-	*cand = cd;
-	*upper = u;
-	*hi = h;
 #else
-	uint64_t l = 0, d = 0, sp = 0, sc = 0, ds = 0, a = 0, cd = 0, h = 0;
-	uint64_t u = 0;
-
 	for (int j = 0; j < 64; j++) {
-		unsigned char c = p[j];
+		unsigned char c = p[j], y = (unsigned char)(c | 0x20);
 		uint64_t bit = 1ull << j;
 
-		if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-			l |= bit;
+		if (y >= 'a' && y <= 'z' && c < 0x80)
+			o->letter |= bit;
 		if (c >= '0' && c <= '9')
-			d |= bit;
+			o->digit |= bit;
 		if (bm_special(c))
-			sc |= bit;
+			o->special |= bit;
 		if (c == ' ')
-			sp |= bit;
+			o->space |= bit;
 		if (c == '-')
-			ds |= bit;
-		if ((c | 0x20) == 'a')
-			a |= bit;
-		if (bm_cand(c))
-			cd |= bit;
+			o->dash |= bit;
+		if (y == 'a')
+			o->aA |= bit;
 		if (c >= 'A' && c <= 'Z')
-			u |= bit;
+			o->upper |= bit;
 		if (c >= 0x80)
-			h |= bit;
+			o->hi |= bit;
+		if (y >= 'a' && y <= 'f' && c < 0x80)
+			o->hex |= bit;
+		if (c == ':')
+			o->colon |= bit;
+		o->b |= y == 'b' ? bit : 0;
+		o->c |= y == 'c' ? bit : 0;
+		o->i |= y == 'i' ? bit : 0;
+		o->l |= y == 'l' ? bit : 0;
+		o->w |= y == 'w' ? bit : 0;
+		o->x |= y == 'x' ? bit : 0;
 	}
-	*letter = l;
-	*alnum = l | d;
-	*digit = d;
-	*special = sc;
-	*space = sp;
-	*dash = ds;
-	*aA = a;
-	*cand = cd;
-	*upper = u;
-	*hi = h;
 #endif
+}
+
+/* Bits of word v moved down by j (1..63), the next word's low bits
+ * coming in on top. */
+static inline uint64_t down(uint64_t v, uint64_t next, unsigned j)
+{
+	return (v >> j) | (next << (64 - j));
 }
 
 int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
@@ -803,6 +787,7 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 	size_t nw = (n + 63) / 64;
 	uint64_t *v;
 	uint64_t any_hi = 0;
+	struct bm_blk cur, nxt;
 
 	if (m->mem)
 		free(m->mem);
@@ -812,7 +797,7 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 	if (nw <= PII_BMAP_INLINE) {
 		v = m->inl;
 	} else {
-		v = malloc(nw * 8 * sizeof(*v));
+		v = malloc(nw * 5 * sizeof(*v));
 		if (!v)
 			return -ENOMEM;
 		m->mem = v;
@@ -822,45 +807,61 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 	m->stop = v + 2 * nw;
 	m->space = v + 3 * nw;
 	m->dash = v + 4 * nw;
-	m->aA = v + 5 * nw;	/* 'a'/'A', then word-start candidates */
-	m->hi = v + 6 * nw;	/* word-start candidates, until pass 2 */
-	m->upper = v + 7 * nw;
-	for (size_t k = 0; k < nw; k++) {
-		const unsigned char *p = (const unsigned char *)b + 64 * k;
-		unsigned char pad[64];
-		uint64_t digit, special, cand;
-
-		if (64 * k + 64 > n) {
-			memset(pad, 0, sizeof(pad));
-			memcpy(pad, p, n - 64 * k);
-			p = pad;
-		}
-		bm_block(p, &m->letter[k], &m->alnum[k], &digit, &special,
-			 &m->space[k], &m->dash[k], &m->aA[k], &cand,
-			 &m->upper[k], &m->hi[k]);
-		any_hi |= m->hi[k];
-		/* stop holds digit | special for now; cand is kept in hi's
-		 * place until the second pass (hi is only needed as a
-		 * whole, in any_hi) */
-		m->stop[k] = digit | special;
-		m->hi[k] = cand;
-	}
-	m->any_hi = any_hi != 0;
 	/*
-	 * Second pass: spaces right before 'a'/'A' (" at "), and word
-	 * starts (a letter after a non-alnum byte) that are candidates:
-	 * two capitals, or a letter of bm_cand.
+	 * One block ahead, for what looks at the next bytes: a space
+	 * before 'a'/'A' (" at "), and the word starts (a letter after a
+	 * non-alnum byte) the pre-scan must see: two capitals (IBAN, BIC,
+	 * NINO), a hex letter with ':' within four bytes (IPv6), "bc"
+	 * (bech32), "li" (live:), "wx"/"ww" (wxid_, www.).
 	 */
 	for (size_t k = 0; k < nw; k++) {
-		uint64_t prev_an = k ? m->alnum[k - 1] >> 63 : 0;
-		uint64_t next_a = k + 1 < nw ? m->aA[k + 1] & 1 : 0;
-		uint64_t next_u = k + 1 < nw ? m->upper[k + 1] & 1 : 0;
-		uint64_t starts = m->letter[k] & ~((m->alnum[k] << 1) | prev_an);
-		uint64_t sp_at = m->space[k] & ((m->aA[k] >> 1) | (next_a << 63));
-		uint64_t uu = m->upper[k] & ((m->upper[k] >> 1) | (next_u << 63));
+		uint64_t starts, cand, prev_an;
 
-		m->stop[k] |= sp_at | (starts & (m->hi[k] | uu));
+		if (k == 0) {
+			const unsigned char *p = (const unsigned char *)b;
+			unsigned char pad[64];
+
+			if (n < 64) {
+				memset(pad, 0, sizeof(pad));
+				memcpy(pad, p, n);
+				p = pad;
+			}
+			bm_block(p, &cur);
+		} else {
+			cur = nxt;
+		}
+		if (k + 1 < nw) {
+			const unsigned char *p = (const unsigned char *)b + 64 * (k + 1);
+			unsigned char pad[64];
+
+			if (64 * (k + 2) > n) {
+				memset(pad, 0, sizeof(pad));
+				memcpy(pad, p, n - 64 * (k + 1));
+				p = pad;
+			}
+			bm_block(p, &nxt);
+		} else {
+			memset(&nxt, 0, sizeof(nxt));
+		}
+		m->letter[k] = cur.letter;
+		m->alnum[k] = cur.letter | cur.digit;
+		m->space[k] = cur.space;
+		m->dash[k] = cur.dash;
+		any_hi |= cur.hi;
+		prev_an = k ? m->alnum[k - 1] >> 63 : 0;
+		starts = cur.letter & ~((m->alnum[k] << 1) | prev_an);
+		cand = (cur.upper & down(cur.upper, nxt.upper, 1)) |
+		       (cur.hex & (down(cur.colon, nxt.colon, 1) |
+				   down(cur.colon, nxt.colon, 2) |
+				   down(cur.colon, nxt.colon, 3) |
+				   down(cur.colon, nxt.colon, 4))) |
+		       (cur.b & down(cur.c, nxt.c, 1)) |
+		       (cur.l & down(cur.i, nxt.i, 1)) |
+		       (cur.w & down(cur.x | cur.w, nxt.x | nxt.w, 1));
+		m->stop[k] = cur.digit | cur.special | (starts & cand) |
+			     (cur.space & down(cur.aA, nxt.aA, 1));
 	}
+	m->any_hi = any_hi != 0;
 	return 0;
 }
 
