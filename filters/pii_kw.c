@@ -450,11 +450,31 @@ static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
 	size_t wl = e - i;
 	unsigned char w2[2];
 
+	unsigned z;
+
+	if (wl >= 30)
+		return wl >= 6 && c >= 'A' && c <= 'Z';
 	w2[0] = lower_tab[c];
 	w2[1] = wl > 1 ? lower_tab[(unsigned char)b[i + 1]] : 0;
-	return (wl < 32 && ((len_plain[pair_ix(w2, wl)] >> wl) & 1)) ||
-	       (e < n && (b[e] == '.' || b[e] == '/')) ||
-	       (wl >= 6 && c >= 'A' && c <= 'Z');
+	if ((len_plain[pair_ix(w2, wl)] >> wl) & 1)
+		return true;
+	/* "tel." "s/n": the word with what follows it (kw_word, pass 1) */
+	if (e < n && b[e] == '.') {
+		unsigned char w3[2] = {w2[0], wl > 1 ? w2[1] : '.'};
+
+		if ((len_punct[pair_ix(w3, wl + 1)] >> (wl + 1)) & 1)
+			return true;
+	}
+	if (e + 1 < n && b[e] == '/' && lower_tab[(unsigned char)b[e + 1]]) {
+		unsigned char w3[2] = {w2[0], wl > 1 ? w2[1] : '/'};
+
+		if ((len_punct[pair_ix(w3, wl + 2)] >> (wl + 2)) & 1)
+			return true;
+	}
+	/* street suffixes end in e, g, z, m or r (street_suffix) */
+	z = lower_tab[(unsigned char)b[e - 1]];
+	return wl >= 6 && c >= 'A' && c <= 'Z' &&
+	       (z == 'e' || z == 'g' || z == 'z' || z == 'm' || z == 'r');
 }
 
 static int kw_scan_scalar(const char *b, size_t n, struct pii_kwhits *h);
