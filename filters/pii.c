@@ -479,16 +479,32 @@ static bool blk_lens(const struct group *g, size_t b0, size_t b1,
 /* Word right after p (skipping one space): is it a unit or currency? */
 static bool unit_after(const struct scan *s, size_t p)
 {
-	static const char *const units[] = {
-		"pcs", "pc", "pieces", "piece", "sets", "set", "units", "unit",
-		"kg", "kgs", "g", "t", "tons", "ton", "mt", "lbs", "lb", "cm",
-		"mm", "m", "km", "ft", "in", "inch", "cbm", "ctns", "cartons",
-		"carton", "boxes", "pallets", "rolls", "pairs", "meters", "usd",
-		"eur", "rmb", "cny", "yuan", "days", "day", "hours", "h", "x",
-		"v", "w", "hz", "mah", "ml", "l", "gsm", "yards", "dozen", "%",
-		"st", "stk", "stuck", "unidades", "piezas", "pecas", "sztuk",
+	/*
+	 * Units and currencies, each packed little-endian into 64 bits
+	 * (generated from: pcs pc pieces piece sets set units unit kg kgs g
+	 * t tons ton mt lbs lb cm mm m km ft in inch cbm ctns cartons carton
+	 * boxes pallets rolls pairs meters usd eur rmb cny yuan days day
+	 * hours h x v w hz mah ml l gsm yards dozen % st stk stuck unidades
+	 * piezas pecas sztuk).
+	 */
+	static const uint64_t units[] = {
+		0x736370ull, 0x6370ull, 0x736563656970ull, 0x6563656970ull,
+		0x73746573ull, 0x746573ull, 0x7374696e75ull, 0x74696e75ull,
+		0x676bull, 0x73676bull, 0x67ull, 0x74ull, 0x736e6f74ull, 0x6e6f74ull,
+		0x746dull, 0x73626cull, 0x626cull, 0x6d63ull, 0x6d6dull, 0x6dull,
+		0x6d6bull, 0x7466ull, 0x6e69ull, 0x68636e69ull, 0x6d6263ull,
+		0x736e7463ull, 0x736e6f74726163ull, 0x6e6f74726163ull,
+		0x7365786f62ull, 0x7374656c6c6170ull, 0x736c6c6f72ull,
+		0x7372696170ull, 0x73726574656dull, 0x647375ull, 0x727565ull,
+		0x626d72ull, 0x796e63ull, 0x6e617579ull, 0x73796164ull, 0x796164ull,
+		0x7372756f68ull, 0x68ull, 0x78ull, 0x76ull, 0x77ull, 0x7a68ull,
+		0x68616dull, 0x6c6dull, 0x6cull, 0x6d7367ull, 0x7364726179ull,
+		0x6e657a6f64ull, 0x25ull, 0x7473ull, 0x6b7473ull, 0x6b63757473ull,
+		0x7365646164696e75ull, 0x73617a656970ull, 0x7361636570ull,
+		0x6b75747a73ull,
 	};
 	size_t i = p, e;
+	uint64_t w = 0;
 
 	if (i < s->n && s->b[i] == ' ')
 		i++;
@@ -499,9 +515,11 @@ static bool unit_after(const struct scan *s, size_t p)
 		e++;
 	if (e == i || e - i > 8)
 		return false;
+	/* the word lower-cased and packed the same way */
+	for (size_t k = 0; k < e - i; k++)
+		w |= (uint64_t)(unsigned char)(s->b[i + k] | 0x20) << (8 * k);
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (strlen(units[k]) == e - i &&
-		    !strncasecmp(units[k], s->b + i, e - i))
+		if (units[k] == w)
 			return true;
 	return false;
 }
