@@ -2231,15 +2231,25 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	if (len > e->max_text)
 		return -E2BIG;
 	memset(&nm, 0, sizeof(nm));
-	memset(&s, 0, sizeof(s));
 	bm.mem = NULL;
+	/* field by field: a memset of the struct costs a "rep stos" */
 	s.eng = e;
+	s.b = NULL;
+	s.n = 0;
+	s.nm = NULL;
 	s.kw.v = kw_inline;
+	s.kw.n = 0;
 	s.kw.cap = sizeof(kw_inline) / sizeof(kw_inline[0]);
 	s.kw.inline_v = kw_inline;
+	s.kw.all = 0;
+	s.bm = NULL;
+	s.md = NULL;
+	s.md_owned = false;
 	s.c = c_inline;
+	s.nc = 0;
 	s.cap = sizeof(c_inline) / sizeof(c_inline[0]);
 	s.c_inline = c_inline;
+	s.err = 0;
 	/* One pass of byte classes; ASCII text needs no UTF-8 check. */
 	rc = pii_bmap_build(text, len, &bm);
 	if (rc)
