@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "parley/pii.h"
 #include "ctl.h"
@@ -516,6 +517,89 @@ static void run_lines(const struct pii_engine *eng, const struct opts *op,
 	pii_redacted_deinit(&red);
 }
 
+#define OUT_FLUSH (64u << 10)	/* output held back up to this much */
+
+/*
+ * stdin to stdout: lines are redacted as they arrive (read(2) in large
+ * chunks), so that the work overlaps with the writer of the input; the
+ * output is written in large pieces (OUT_FLUSH, and at the end), not a
+ * line at a time.
+ */
+static int run_stream(const struct pii_engine *eng, const struct opts *op,
+		      int fd, FILE *to)
+{
+	size_t cap = 1 << 20, len = 0;
+	char *in = malloc(cap);
+	struct obuf out = {0};
+	struct line L;
+	struct pii_result r;
+	struct pii_redacted red;
+	bool eof = false;
+	int rc = 0;
+
+	if (!in)
+		return 1;
+	memset(&L, 0, sizeof(L));
+	pii_result_init(&r);
+	pii_redacted_init(&red);
+	while (!eof) {
+		ssize_t k;
+		size_t i = 0;
+
+		if (len == cap) {
+			char *t = realloc(in, cap * 2);
+
+			if (!t) {
+				rc = 1;
+				break;
+			}
+			in = t;
+			cap *= 2;
+		}
+		k = read(fd, in + len, cap - len);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "redact: stdin: %s\n", strerror(errno));
+			rc = 1;
+			break;
+		}
+		if (k == 0)
+			eof = true;
+		len += (size_t)k;
+		/* every complete line; at the end the last one too */
+		for (;;) {
+			const char *nl = memchr(in + i, '\n', len - i);
+			size_t e = nl ? (size_t)(nl - in) : len;
+
+			if (!nl && !eof)
+				break;
+			if (e > i && !(e == i + 1 && in[i] == '\r'))
+				do_line(eng, op, in + i, e - i, &L, &r, &red,
+					&out);
+			i = nl ? e + 1 : len;
+			if (i >= len)
+				break;
+		}
+		memmove(in, in + i, len - i);
+		len -= i;
+		if (out.n >= OUT_FLUSH || eof) {
+			if (out.n && fwrite(out.p, 1, out.n, to) != out.n)
+				rc = 1;
+			out.n = 0;
+		}
+	}
+	fflush(to);
+	free(in);
+	free(out.p);
+	free(L.id.p);
+	free(L.text.p);
+	free(L.tmp.p);
+	pii_result_deinit(&r);
+	pii_redacted_deinit(&red);
+	return rc;
+}
+
 static int bench(const struct pii_engine *eng, const struct opts *op,
 		 const char *file, double secs)
 {
@@ -777,17 +861,7 @@ int ctl_redact_main(int argc, char **argv)
 	} else if (adv) {
 		rc = adversarial(eng, adv_max);
 	} else {
-		size_t n;
-		char *in = slurp(stdin, &n);
-		struct obuf out = {0};
-
-		if (!in) {
-			rc = 1;
-		} else {
-			run_lines(eng, &op, in, n, &out, stdout);
-			free(in);
-			free(out.p);
-		}
+		rc = run_stream(eng, &op, 0, stdout);
 	}
 	pii_engine_free(eng);
 	return rc;
