@@ -2200,7 +2200,7 @@ static int rescan(struct scan *s, struct pii_bmap *bm)
 	if (rc)
 		return rc;
 	return pii_kw_scan_bits(s->b, s->n, bm->any_hi ? NULL : bm->letter,
-				&s->kw);
+				bm->word, &s->kw);
 }
 
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
@@ -2271,7 +2271,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	mapped = !ascii && pii_norm_fold_needed(text, len);
 	if (!mapped) {
 		rc = pii_kw_scan_bits(text, len, ascii ? bm.letter : NULL,
-				      &s.kw);
+				      bm.word, &s.kw);
 		if (rc)
 			goto out;
 		s.b = text;

@@ -67,17 +67,20 @@ bool pii_utf8_valid(const char *s, size_t n);
  *           a space before 'a'/'A', and word starts that may be an
  *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
  *           within four bytes), bc1..., live:, wxid_ or www.;
- *   space, dash  ' ' and '-' (for the spaced-out test).
+ *   space, dash  ' ' and '-' (for the spaced-out test);
+ *   word    ASCII letters and bytes >= 0x80 (where a context word of
+ *           any script can start).
  * any_hi: some byte is >= 0x80 (else the text is ASCII).
  */
 #define PII_BMAP_INLINE 32	/* texts up to 2 KiB need no allocation */
 
 struct pii_bmap {
 	uint64_t *letter, *alnum, *stop, *space, *dash;
+	uint64_t *word;		/* letters and bytes >= 0x80 */
 	size_t nw, n;
 	bool any_hi;
 	void *mem;
-	uint64_t inl[5 * PII_BMAP_INLINE];
+	uint64_t inl[6 * PII_BMAP_INLINE];
 };
 
 /* (Re)builds m for b[0..n); 0 or -ENOMEM. m->mem must start NULL. */

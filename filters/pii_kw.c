@@ -477,7 +477,8 @@ static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
 	       (z == 'e' || z == 'g' || z == 'z' || z == 'm' || z == 'r');
 }
 
-static int kw_scan_scalar(const char *b, size_t n, struct pii_kwhits *h);
+static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
+			  struct pii_kwhits *h);
 
 /* Every word of ASCII text b[0..n) from its letter bitmap (nw words). */
 static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
@@ -519,10 +520,10 @@ static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 }
 
 int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
-		     struct pii_kwhits *h)
+		     const uint64_t *words, struct pii_kwhits *h)
 {
 	if (!letters)
-		return kw_scan_scalar(b, n, h);
+		return kw_scan_scalar(b, n, words, h);
 	h->n = 0;
 	h->all = 0;
 	return kw_words(b, n, letters, (n + 63) / 64, h);
@@ -575,14 +576,30 @@ out:
 }
 
 /* Any text, one byte at a time (Latin-1, Cyrillic and CJK words too). */
-static int kw_scan_scalar(const char *b, size_t n, struct pii_kwhits *h)
+static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
+			  struct pii_kwhits *h)
 {
-	size_t i = 0;
+	size_t i = 0, nw = (n + 63) / 64;
 	unsigned char low[24];
 
 	h->n = 0;
 	h->all = 0;
 	while (i < n) {
+		if (wbits) {
+			/* to the next letter or non-ASCII byte: the bytes in
+			 * between start nothing (the loop would step over
+			 * them one by one) */
+			size_t blk = i >> 6;
+			uint64_t m = wbits[blk] & (~0ull << (i & 63));
+
+			while (!m && ++blk < nw)
+				m = wbits[blk];
+			if (!m)
+				break;
+			i = blk * 64 + (size_t)__builtin_ctzll(m);
+			if (i >= n)
+				break;
+		}
 		unsigned char c = (unsigned char)b[i];
 		size_t e, wl;
 		uint32_t hv;
@@ -699,7 +716,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 	rc = kw_scan_ascii(b, n, h);
 	if (rc <= 0)
 		return rc;
-	return kw_scan_scalar(b, n, h);
+	return kw_scan_scalar(b, n, NULL, h);
 }
 
 uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,

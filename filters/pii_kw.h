@@ -52,10 +52,13 @@ void pii_kw_init(void);
 /* Finds every context word in b[0..n). 0 or -ENOMEM. */
 int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h);
 
-/* The same for ASCII text given its letter bitmap (pii_bmap), or for
- * any text with letters NULL. */
+/*
+ * The same with the bitmaps of pii_bmap: letters for ASCII text (NULL
+ * otherwise), words (letters and bytes >= 0x80; may be NULL) to skip
+ * what starts no word in any text.
+ */
 int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
-		     struct pii_kwhits *h);
+		     const uint64_t *words, struct pii_kwhits *h);
 
 /*
  * Class of the nearest word ending at most dist bytes before p whose

@@ -800,7 +800,7 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 	if (nw <= PII_BMAP_INLINE) {
 		v = m->inl;
 	} else {
-		v = malloc(nw * 5 * sizeof(*v));
+		v = malloc(nw * 6 * sizeof(*v));
 		if (!v)
 			return -ENOMEM;
 		m->mem = v;
@@ -810,6 +810,7 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 	m->stop = v + 2 * nw;
 	m->space = v + 3 * nw;
 	m->dash = v + 4 * nw;
+	m->word = v + 5 * nw;
 	/*
 	 * One block ahead, for what looks at the next bytes: a space
 	 * before 'a'/'A' (" at "), and the word starts (a letter after a
@@ -853,6 +854,7 @@ int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m)
 		m->space[k] = cur.space;
 		m->dash[k] = cur.dash;
 		any_hi |= cur.hi;
+		m->word[k] = cur.letter | cur.hi;
 		prev_an = k ? m->alnum[k - 1] >> 63 : 0;
 		starts = cur.letter & ~((m->alnum[k] << 1) | prev_an);
 		cand = (cur.upper & down(cur.upper, nxt.upper, 1)) |
