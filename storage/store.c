@@ -509,6 +509,7 @@ enum batch_rc {
 	BATCH_CONN = -1,	/* connection lost: answer unavailable */
 	BATCH_DATA = -2,	/* a row was refused: retry one by one */
 	BATCH_OOM = -3,
+	BATCH_RETRY = -4,	/* optimistic insert met a stored resend */
 };
 
 static enum batch_rc batch_fail_(PGconn *conn, PGresult *res,
@@ -549,8 +550,15 @@ static enum batch_rc batch_abort(struct store *st, PGconn *conn,
 	return rc;
 }
 
+/*
+ * optimistic: skip the look-up of earlier copies and let the unique index
+ * on (sender, cid) find them; if it finds one, the batch is rolled back and
+ * BATCH_RETRY asks for the careful path, so no seq is ever burnt. Resends
+ * are rare, and the look-up is the costliest statement of a batch.
+ */
 static enum batch_rc write_batch(struct store *st, PGconn *conn,
-				 struct store_job **jobs, size_t n)
+				 struct store_job **jobs, size_t n,
+				 bool optimistic)
 {
 	struct buf a1, a2, a3, a4, a5, a6, a7, a8, a9;
 	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8, &a9 };
@@ -621,20 +629,23 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		goto out;
 	{
 		const char *v[] = { a1.p, a2.p };
-		res = exec_params(conn,
+		res = optimistic ? NULL : exec_params(conn,
 			"SELECT m.sender_id, m.cid, m.conv_id, m.seq, "
 			"(extract(epoch from m.created_at) * 1000000)::bigint, "
 			"c.buyer_id, c.seller_id, m.id "
 			"FROM unnest($1::text[], $2::text[]) AS d(s, c) "
-			"JOIN messages m ON m.sender_id = d.s AND m.cid = d.c "
+			/* LATERAL: one index probe per message, whatever
+			 * plan a prepared statement settles on */
+			"CROSS JOIN LATERAL (SELECT * FROM messages x "
+			"WHERE x.sender_id = d.s AND x.cid = d.c) m "
 			"JOIN conversations c ON c.id = m.conv_id",
 			2, v);
 	}
-	if (!result_ok(res)) {
+	if (res && !result_ok(res)) {
 		rc = batch_fail(conn, res, "duplicate check");
 		goto out;
 	}
-	for (int r = 0; r < PQntuples(res); r++) {
+	for (int r = 0; res && r < PQntuples(res); r++) {
 		const char *s = PQgetvalue(res, r, 0), *c = PQgetvalue(res, r, 1);
 		for (size_t i = 0; i < n; i++) {
 			struct store_msg *m = &jobs[i]->msg;
@@ -717,7 +728,8 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		}
 		copy_id(m->buyer, cl->buyer);
 		copy_id(m->seller, cl->seller);
-		if (st->cfg.prepare) {
+		if (st->cfg.prepare && !m->prepared) {
+			m->prepared = true;
 			struct store_conv facts = { .id = cl->id,
 						    .ordered = cl->ordered };
 			copy_id(facts.buyer, cl->buyer);
@@ -778,18 +790,29 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 	if (nins) {
 		const char *v[] = { a1.p, a2.p, a3.p, a4.p, a5.p,
 				    a6.p, a7.p, a8.p, a9.p, st->node_id };
-		res = exec_params(conn,
-			"INSERT INTO messages (conv_id, seq, sender_id, cid, "
-			"text, redactions, original, key_id, flagged, node) "
-			"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "
-			"d.red::jsonb, decode(d.orig, 'base64'), d.key, d.flag, "
-			"$10 FROM unnest($1::bigint[], $2::bigint[], $3::text[], "
-			"$4::text[], $5::text[], $6::text[], $7::text[], "
-			"$8::bigint[], $9::boolean[]) AS d(conv, seq, sender, "
-			"cid, text, red, orig, key, flag)",
-			10, v);
+#define INSERT_SQL                                                          \
+	"INSERT INTO messages (conv_id, seq, sender_id, cid, "             \
+	"text, redactions, original, key_id, flagged, node) "              \
+	"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "                  \
+	"d.red::jsonb, decode(d.orig, 'base64'), d.key, d.flag, "          \
+	"$10 FROM unnest($1::bigint[], $2::bigint[], $3::text[], "         \
+	"$4::text[], $5::text[], $6::text[], $7::text[], "                 \
+	"$8::bigint[], $9::boolean[]) AS d(conv, seq, sender, "            \
+	"cid, text, red, orig, key, flag)"
+		res = optimistic ?
+			exec_params(conn, INSERT_SQL
+				    " ON CONFLICT (sender_id, cid) DO NOTHING",
+				    10, v) :
+			exec_params(conn, INSERT_SQL, 10, v);
 		if (!result_ok(res)) {
 			rc = batch_fail(conn, res, "insert");
+			goto out;
+		}
+		if (optimistic &&
+		    strtoull(PQcmdTuples(res), NULL, 10) != (unsigned long long)nins) {
+			/* a resend of a stored message: number without it */
+			PQclear(res);
+			rc = batch_abort(st, conn, BATCH_RETRY);
 			goto out;
 		}
 		PQclear(res);
@@ -988,13 +1011,16 @@ static void *writer_main(void *arg)
 		}
 
 		int64_t t0 = mono_usec();
-		enum batch_rc rc = write_batch(st, conn, jobs, n);
+		enum batch_rc rc = write_batch(st, conn, jobs, n, true);
+		if (rc == BATCH_RETRY)
+			rc = write_batch(st, conn, jobs, n, false);
 		if (rc == BATCH_DATA && n > 1) {
 			/* find the bad row: one transaction per message */
 			for (size_t i = 0; i < n && rc != BATCH_CONN; i++) {
-				rc = write_batch(st, conn, &jobs[i], 1);
+				rc = write_batch(st, conn, &jobs[i], 1, false);
 				if (rc == BATCH_DATA) /* raced a twin: retry */
-					rc = write_batch(st, conn, &jobs[i], 1);
+					rc = write_batch(st, conn, &jobs[i], 1,
+							 false);
 				if (rc == BATCH_DATA || rc == BATCH_OOM) {
 					jobs[i]->err = PROTO_EINTERNAL;
 					rc = BATCH_OK;
@@ -1020,6 +1046,7 @@ static void *writer_main(void *arg)
 			break;
 		case BATCH_DATA:
 		case BATCH_OOM:
+		case BATCH_RETRY:
 			answer_all(st, jobs, n, PROTO_EINTERNAL);
 			break;
 		case BATCH_CONN:

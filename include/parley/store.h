@@ -111,6 +111,7 @@ struct store_msg {
 	char *original;		/* SEND: base64 of the sealed original */
 	int64_t key_id;		/* user_keys.id that sealed it */
 	bool flagged;		/* SEND: the content policy flagged it */
+	bool prepared;		/* SEND: the content hook ran already */
 	bool duplicate;		/* SEND: (sender, cid) was stored before */
 };
 
