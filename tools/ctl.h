@@ -6,6 +6,21 @@
 #ifndef PARLEY_TOOLS_CTL_H
 #define PARLEY_TOOLS_CTL_H
 
+#include <libpq-fe.h>
+
+#include "parley/config.h"
+
+/* ctl_db.c: loads the configuration (path may be NULL); 0, or -1 with the
+ * reason printed. The caller config_deinit()s it. */
+int ctl_config_open(struct parley_config *cfg, const char *path);
+
+/* ctl_db.c: one blocking connection to cfg->db_url, session in UTC; NULL
+ * with the reason printed. The caller PQfinish()es it. */
+PGconn *ctl_db_connect(const struct parley_config *cfg);
+
+/* ctl_db.c: both, when only the connection is needed. */
+PGconn *ctl_db_open(const char *path);
+
 /* parleyctl redact [--bench FILE]: JSON lines in, redacted JSON lines out. */
 int ctl_redact_main(int argc, char **argv);
 

@@ -19,32 +19,6 @@
 
 #include "ctl.h"
 
-static PGconn *audit_connect(const char *config_path)
-{
-	struct parley_config cfg;
-	char err[256];
-	PGconn *conn = NULL;
-
-	if (config_init(&cfg))
-		return NULL;
-	if (config_load(&cfg, config_path, err, sizeof(err))) {
-		fprintf(stderr, "parleyctl: configuration: %s\n", err);
-		config_deinit(&cfg);
-		return NULL;
-	}
-	const char *keys[] = { "dbname", "application_name", NULL };
-	const char *vals[] = { cfg.db_url, "parleyctl", NULL };
-	conn = PQconnectdbParams(keys, vals, 1);
-	config_deinit(&cfg);
-	if (PQstatus(conn) != CONNECTION_OK) {
-		const char *m = PQerrorMessage(conn);
-		fprintf(stderr, "parleyctl: cannot connect to the database: %.*s\n",
-			(int)strcspn(m, "\n"), m);
-		PQfinish(conn);
-		return NULL;
-	}
-	return conn;
-}
 
 /* Same canonical form as audit_canonical() in migrations/004. */
 static void canonical(struct buf *b, PGresult *res, int row)
@@ -191,7 +165,7 @@ int ctl_audit_main(int argc, char **argv, const char *config_path)
 			"positive numbers\n");
 		return 1;
 	}
-	PGconn *conn = audit_connect(config_path);
+	PGconn *conn = ctl_db_open(config_path);
 	if (!conn)
 		return 1;
 	rc = verify ? audit_verify(conn) : audit_list(conn, dispute, actor,

@@ -23,32 +23,6 @@
 
 #include "ctl.h"
 
-static PGconn *connect_db(const char *config_path)
-{
-	struct parley_config cfg;
-	char err[256];
-	PGconn *conn;
-
-	if (config_init(&cfg))
-		return NULL;
-	if (config_load(&cfg, config_path, err, sizeof(err))) {
-		fprintf(stderr, "parleyctl: configuration: %s\n", err);
-		config_deinit(&cfg);
-		return NULL;
-	}
-	const char *keys[] = { "dbname", "application_name", NULL };
-	const char *vals[] = { cfg.db_url, "parleyctl", NULL };
-	conn = PQconnectdbParams(keys, vals, 1);
-	config_deinit(&cfg);
-	if (PQstatus(conn) != CONNECTION_OK) {
-		const char *m = PQerrorMessage(conn);
-		fprintf(stderr, "parleyctl: cannot connect to the database: %.*s\n",
-			(int)strcspn(m, "\n"), m);
-		PQfinish(conn);
-		return NULL;
-	}
-	return conn;
-}
 
 static void hex(const uint8_t *h, size_t n, char *out)
 {
@@ -193,7 +167,7 @@ int ctl_consent_main(int argc, char **argv, const char *config_path)
 		fprintf(stderr, "parleyctl consent list: --buyer is required\n");
 		return 64;
 	}
-	PGconn *conn = connect_db(config_path);
+	PGconn *conn = ctl_db_open(config_path);
 	if (!conn)
 		return 2;
 	rc = buyer ? list(conn, buyer) : verify(conn);
@@ -257,7 +231,7 @@ int ctl_offers_main(int argc, char **argv, const char *config_path)
 		fprintf(stderr, "parleyctl offers explain: --offer is required\n");
 		return 64;
 	}
-	PGconn *conn = connect_db(config_path);
+	PGconn *conn = ctl_db_open(config_path);
 	if (!conn)
 		return 2;
 	const char *v[] = { offer, buyer };

@@ -22,27 +22,13 @@
 static int load_connect(const char *path, struct parley_config *cfg,
 			PGconn **conn)
 {
-	char err[256];
-
-	if (config_init(cfg))
-		return -ENOMEM;
-	if (config_load(cfg, path, err, sizeof(err))) {
-		fprintf(stderr, "parleyctl: configuration: %s\n", err);
+	if (ctl_config_open(cfg, path))
+		return -1;
+	*conn = ctl_db_connect(cfg);
+	if (!*conn) {
 		config_deinit(cfg);
-		return -EINVAL;
+		return -1;
 	}
-	const char *keys[] = { "dbname", "application_name", NULL };
-	const char *vals[] = { cfg->db_url, "parleyctl", NULL };
-	*conn = PQconnectdbParams(keys, vals, 1);
-	if (PQstatus(*conn) != CONNECTION_OK) {
-		const char *m = PQerrorMessage(*conn);
-		fprintf(stderr, "parleyctl: cannot connect to the database: %.*s\n",
-			(int)strcspn(m, "\n"), m);
-		PQfinish(*conn);
-		config_deinit(cfg);
-		return -EIO;
-	}
-	PQclear(PQexec(*conn, "SET TIME ZONE 'UTC'"));
 	return 0;
 }
 

@@ -23,34 +23,7 @@ static int fail(const char *what, const char *why)
 	return 1;
 }
 
-static PGconn *connect_db(const struct parley_config *cfg)
-{
-	const char *keys[] = { "dbname", "application_name", NULL };
-	const char *vals[] = { cfg->db_url, "parleyctl", NULL };
-	PGconn *conn = PQconnectdbParams(keys, vals, 1);
 
-	if (PQstatus(conn) != CONNECTION_OK) {
-		const char *m = PQerrorMessage(conn);
-		fprintf(stderr, "parleyctl: cannot connect to the database: %.*s\n",
-			(int)strcspn(m, "\n"), m);
-		PQfinish(conn);
-		return NULL;
-	}
-	return conn;
-}
-
-static int load(struct parley_config *cfg, const char *path)
-{
-	char err[256];
-
-	if (config_init(cfg))
-		return fail("config", "out of memory");
-	if (config_load(cfg, path, err, sizeof(err))) {
-		config_deinit(cfg);
-		return fail("configuration", err);
-	}
-	return 0;
-}
 
 static int decode_key(const char *b64, uint8_t out[VAULT_KEY_LEN])
 {
@@ -91,7 +64,7 @@ int ctl_original_main(int argc, char **argv, const char *config_path)
 		return fail("original", "usage: parleyctl original --conv ID --seq N");
 
 	struct parley_config cfg;
-	if (load(&cfg, config_path))
+	if (ctl_config_open(&cfg, config_path))
 		return 1;
 	if (!cfg.has_master_key) {
 		config_deinit(&cfg);
@@ -100,7 +73,7 @@ int ctl_original_main(int argc, char **argv, const char *config_path)
 	uint8_t old[VAULT_KEY_LEN];
 	const char *old_b64 = getenv("PARLEY_MASTER_KEY_OLD");
 	bool has_old = old_b64 && !decode_key(old_b64, old);
-	PGconn *conn = connect_db(&cfg);
+	PGconn *conn = ctl_db_connect(&cfg);
 	int rc = 1;
 	if (conn) {
 		char *text = NULL, err[256];
@@ -143,7 +116,7 @@ int ctl_rotate_main(int argc, char **argv, const char *config_path)
 		return fail("rotate-master-key",
 			    "PARLEY_MASTER_KEY_OLD must be the base64 of the "
 			    "32-byte key being retired");
-	if (load(&cfg, config_path))
+	if (ctl_config_open(&cfg, config_path))
 		return 1;
 	if (!cfg.has_master_key) {
 		config_deinit(&cfg);
@@ -151,7 +124,7 @@ int ctl_rotate_main(int argc, char **argv, const char *config_path)
 			    "PARLEY_MASTER_KEY (the new key) is not set");
 	}
 	memcpy(new_key, cfg.master_key, VAULT_KEY_LEN);
-	PGconn *conn = connect_db(&cfg);
+	PGconn *conn = ctl_db_connect(&cfg);
 	if (conn) {
 		if (vault_db_rotate(conn, old, new_key, &count, err,
 				    sizeof(err))) {
