@@ -163,23 +163,33 @@ static int audit(PGconn *conn, struct store_job *job, const char *action,
 	return r;
 }
 
-/* Locks dispute args[3]: fills conv and assignee, or answers 404. */
-static int lock_dispute(PGconn *conn, struct store_job *job, char *conv,
-			size_t convlen, char *assignee, size_t alen,
-			char *state, size_t slen)
+/*
+ * Opens a transaction and locks dispute args[3], filling its conversation,
+ * assignee and state. Returns 0 with the transaction open; 1 when there is
+ * no such dispute (answered 404) or CALL_EIO, both with it rolled back.
+ */
+static int open_case(PGconn *conn, struct store_job *job, char *conv,
+		     size_t convlen, char *assignee, size_t alen, char *state,
+		     size_t slen)
 {
 	const char *v[] = { job->args[3] };
-	PGresult *res = q(conn,
+	PGresult *res;
+
+	if (begin(conn))
+		return CALL_EIO;
+	res = q(conn,
 		"SELECT conv_id, coalesce(assignee, ''), state FROM disputes "
 		"WHERE id = $1::bigint FOR UPDATE",
 		1, v);
 
 	if (!ok(res)) {
 		PQclear(res);
+		rollback(conn);
 		return CALL_EIO;
 	}
 	if (PQntuples(res) != 1) {
 		PQclear(res);
+		rollback(conn);
 		set_error(job, 404, "not_found", "no such dispute");
 		return 1;
 	}
@@ -354,14 +364,10 @@ static int call_sup_get(PGconn *conn, struct store_job *job)
 	char conv[24], who[72], state[16];
 	int r;
 
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	if (audit(conn, job, "view", job->args[3], conv, NULL, NULL) ||
 	    dispute_answer(conn, job, 200) || commit(conn)) {
 		rollback(conn);
@@ -375,14 +381,10 @@ static int call_sup_claim(PGconn *conn, struct store_job *job)
 	char conv[24], who[72], state[16];
 	int r;
 
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	if (!strcmp(state, "resolved") || (*who && strcmp(who, job->args[0]))) {
 		rollback(conn);
 		set_error(job, 409, "conflict", !strcmp(state, "resolved") ?
@@ -411,14 +413,10 @@ static int call_sup_transcript(PGconn *conn, struct store_job *job)
 	char conv[24], who[72], state[16];
 	int r;
 
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	const char *v[] = { job->args[3] };
 	if (audit(conn, job, "transcript", job->args[3], conv, NULL, NULL) ||
 	    json_query(conn, job, 200,
@@ -445,14 +443,10 @@ static int call_sup_reveal(PGconn *conn, struct store_job *job,
 		set_error(job, 400, "missing_field", "a reason is required");
 		return CALL_OK;
 	}
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	bool mine = *who && !strcmp(who, job->args[0]) &&
 		    strcmp(state, "resolved");
 	/* a refused attempt is on the record too */
@@ -513,14 +507,10 @@ static int call_sup_note(PGconn *conn, struct store_job *job)
 		set_error(job, 400, "missing_field", "text is required");
 		return CALL_OK;
 	}
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	const char *v[] = { job->args[3], job->args[0], job->args[4] };
 	PGresult *res = q(conn,
 		"INSERT INTO dispute_notes (dispute_id, author, text) "
@@ -570,14 +560,10 @@ static int call_sup_resolve(PGconn *conn, struct store_job *job)
 			  "partial or no_action, with a summary");
 		return CALL_OK;
 	}
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	if (!strcmp(state, "resolved")) {
 		rollback(conn);
 		set_error(job, 409, "conflict", "the dispute is resolved");
@@ -617,14 +603,10 @@ static int call_sup_export(PGconn *conn, struct store_job *job)
 	char conv[24], who[72], state[16];
 	int r;
 
-	if (begin(conn))
-		return CALL_EIO;
-	r = lock_dispute(conn, job, conv, sizeof(conv), who, sizeof(who),
-			 state, sizeof(state));
-	if (r) {
-		rollback(conn);
+	r = open_case(conn, job, conv, sizeof(conv), who, sizeof(who), state,
+		      sizeof(state));
+	if (r)
 		return r < 0 ? r : CALL_OK;
-	}
 	/* the export's own record is part of the access log it carries */
 	const char *v[] = { job->args[3] };
 	if (audit(conn, job, "export", job->args[3], conv, NULL, NULL) ||
