@@ -703,57 +703,29 @@ static int ctl_redact(struct ctl *ctl, int argc, char **argv)
 	return ctl_redact_main(argc, argv);
 }
 
-static int ctl_original(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_original_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_rotate(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_rotate_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_audit(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_audit_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_export(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_export_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_erase(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_erase_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_retention(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_retention_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_consent(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_consent_main(argc, argv, ctl->config_path);
-}
-
-static int ctl_offers(struct ctl *ctl, int argc, char **argv)
-{
-	return ctl_offers_main(argc, argv, ctl->config_path);
-}
-
+/*
+ * Sub-commands: those in this file take the shared struct ctl; those in
+ * their own files (ctl.h) take the --config path given before the name.
+ */
 static const struct {
 	const char *name;
 	int (*run)(struct ctl *ctl, int argc, char **argv);
+	int (*ext)(int argc, char **argv, const char *config_path);
 } ctl_commands[] = {
-	{ "migrate", ctl_migrate },   { "user", ctl_user },
-	{ "token", ctl_token },	      { "conv", ctl_conv },
-	{ "config", ctl_config },     { "redact", ctl_redact },
-	{ "original", ctl_original }, { "rotate-master-key", ctl_rotate },
-	{ "audit", ctl_audit },	      { "export", ctl_export },
-	{ "erase", ctl_erase },	      { "retention", ctl_retention },
-	{ "consent", ctl_consent },   { "offers", ctl_offers },
+	{ "migrate", ctl_migrate, NULL },
+	{ "user", ctl_user, NULL },
+	{ "token", ctl_token, NULL },
+	{ "conv", ctl_conv, NULL },
+	{ "config", ctl_config, NULL },
+	{ "redact", ctl_redact, NULL },
+	{ "original", NULL, ctl_original_main },
+	{ "rotate-master-key", NULL, ctl_rotate_main },
+	{ "audit", NULL, ctl_audit_main },
+	{ "export", NULL, ctl_export_main },
+	{ "erase", NULL, ctl_erase_main },
+	{ "retention", NULL, ctl_retention_main },
+	{ "consent", NULL, ctl_consent_main },
+	{ "offers", NULL, ctl_offers_main },
 };
 
 int main(int argc, char **argv)
@@ -788,8 +760,12 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ctl_commands); i++) {
 		if (strcmp(argv[optind], ctl_commands[i].name) == 0) {
-			rc = ctl_commands[i].run(&ctl, argc - optind,
-						 argv + optind);
+			rc = ctl_commands[i].run ?
+				     ctl_commands[i].run(&ctl, argc - optind,
+							 argv + optind) :
+				     ctl_commands[i].ext(argc - optind,
+							 argv + optind,
+							 ctl.config_path);
 			break;
 		}
 	}
