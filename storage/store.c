@@ -1353,6 +1353,25 @@ static int query_history(PGconn *conn, struct store_job *job)
 	return 0;
 }
 
+/*
+ * Takes a result that should hold one conversation row (CONV_COLS) into
+ * job->convs; none sets job->err to missing. Clears res. 0 or -EIO.
+ */
+static int one_conv(PGresult *res, struct store_job *job,
+		    enum proto_err missing)
+{
+	if (!result_ok(res)) {
+		PQclear(res);
+		return -EIO;
+	}
+	if (PQntuples(res) != 1)
+		job->err = missing;
+	else if (read_convs(res, &job->convs, &job->conv_count))
+		job->err = PROTO_EINTERNAL;
+	PQclear(res);
+	return 0;
+}
+
 static int query_read(PGconn *conn, struct store_job *job)
 {
 	char conv[24], seq[24];
@@ -1373,16 +1392,7 @@ static int query_read(PGconn *conn, struct store_job *job)
 		"SELECT " CONV_COLS " FROM u c",
 		3, v);
 
-	if (!result_ok(res)) {
-		PQclear(res);
-		return -EIO;
-	}
-	if (PQntuples(res) != 1)
-		job->err = PROTO_ENOT_PARTICIPANT;
-	else if (read_convs(res, &job->convs, &job->conv_count))
-		job->err = PROTO_EINTERNAL;
-	PQclear(res);
-	return 0;
+	return one_conv(res, job, PROTO_ENOT_PARTICIPANT);
 }
 
 static int query_members(PGconn *conn, struct store_job *job)
@@ -1395,16 +1405,7 @@ static int query_members(PGconn *conn, struct store_job *job)
 		"SELECT " CONV_COLS " FROM conversations c WHERE c.id = $2",
 		2, v);
 
-	if (!result_ok(res)) {
-		PQclear(res);
-		return -EIO;
-	}
-	if (PQntuples(res) != 1)
-		job->err = PROTO_ENOT_FOUND;
-	else if (read_convs(res, &job->convs, &job->conv_count))
-		job->err = PROTO_EINTERNAL;
-	PQclear(res);
-	return 0;
+	return one_conv(res, job, PROTO_ENOT_FOUND);
 }
 
 static int query_set_stage(PGconn *conn, struct store_job *job)
@@ -1420,16 +1421,7 @@ static int query_set_stage(PGconn *conn, struct store_job *job)
 		"SELECT " CONV_COLS " FROM u c, (SELECT count(*) FROM n) x",
 		3, v);
 
-	if (!result_ok(res)) {
-		PQclear(res);
-		return -EIO;
-	}
-	if (PQntuples(res) != 1)
-		job->err = PROTO_ENOT_FOUND;
-	else if (read_convs(res, &job->convs, &job->conv_count))
-		job->err = PROTO_EINTERNAL;
-	PQclear(res);
-	return 0;
+	return one_conv(res, job, PROTO_ENOT_FOUND);
 }
 
 /* Payload "node<TAB>buyer<TAB>seller<TAB>frame": ids and a small frame. */
