@@ -232,6 +232,214 @@ void pii_result_deinit(struct pii_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* ---- byte classes ---- */
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/*
+ * Byte-class bitmaps of a text, one bit per byte (bit j of word k is byte
+ * 64k + j), built in one pass, 16 bytes at a time (SSE2 when available):
+ *   letter  ASCII letters;
+ *   word    ASCII letters and bytes >= 0x80 (where a context word of any
+ *           script can start);
+ *   stop    where the pre-scan must look: digits, @ : . + ( [ { <, a
+ *           space before 'a'/'A', and word starts that may be an
+ *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
+ *           within four bytes), bc1..., live:, wxid_ or www.
+ * any_hi: some byte is >= 0x80; spaced: the same separator (' ' or '-')
+ * at k, k+2, k+4 and k+6 for some k (pii_norm_spaced).
+ */
+#define BITS_INLINE 32		/* texts up to 2 KiB need no allocation */
+
+struct scan_bits {
+	uint64_t *letter, *stop, *word;
+	size_t nw, n;
+	bool any_hi, spaced;
+	uint64_t *mem;		/* when longer than inl: room for cap words */
+	size_t cap;
+	uint64_t inl[3 * BITS_INLINE];
+};
+
+/* Masks of 16 bytes at p; p[16..20) must be readable (the look-ahead). */
+struct chunk_m {
+	unsigned letter, digit, hi, space, dash;
+	unsigned direct;	/* digits, @ : . + ( [ { <, space before a/A */
+	unsigned cand;		/* a word starting here might be a token */
+};
+
+#ifdef __SSE2__
+static inline __m128i in_range(__m128i x, char lo, int len)
+{
+	/* (x - lo) as unsigned < len, with signed compares */
+	__m128i t = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo)));
+
+	return _mm_cmplt_epi8(t, _mm_set1_epi8((char)(-128 + len)));
+}
+
+static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)p);
+	__m128i x1 = _mm_loadu_si128((const __m128i *)(p + 1));
+	__m128i x2 = _mm_loadu_si128((const __m128i *)(p + 2));
+	__m128i x3 = _mm_loadu_si128((const __m128i *)(p + 3));
+	__m128i x4 = _mm_loadu_si128((const __m128i *)(p + 4));
+	__m128i c20 = _mm_set1_epi8(0x20);
+	__m128i y = _mm_or_si128(x, c20), y1 = _mm_or_si128(x1, c20);
+	__m128i lt = in_range(y, 'a', 26);
+	__m128i dg = in_range(x, '0', 10);
+	__m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+	__m128i co = _mm_set1_epi8(':');
+	__m128i spec, cand, colon4;
+
+	/* '[' | 0x20 == '{': one compare for both */
+	spec = _mm_or_si128(
+		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, co),
+					  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
+			     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+					  _mm_cmpeq_epi8(x, _mm_set1_epi8('+')))),
+		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+					  _mm_cmpeq_epi8(y, _mm_set1_epi8('{'))),
+			     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))));
+	spec = _mm_or_si128(_mm_or_si128(spec, dg),
+			    _mm_and_si128(sp, _mm_cmpeq_epi8(y1, _mm_set1_epi8('a'))));
+	colon4 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x1, co),
+					   _mm_cmpeq_epi8(x2, co)),
+			      _mm_or_si128(_mm_cmpeq_epi8(x3, co),
+					   _mm_cmpeq_epi8(x4, co)));
+	cand = _mm_or_si128(
+		_mm_and_si128(in_range(x, 'A', 26), in_range(x1, 'A', 26)),
+		_mm_and_si128(in_range(y, 'a', 6), colon4));
+	cand = _mm_or_si128(cand, _mm_or_si128(
+		_mm_and_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('b')),
+			      _mm_cmpeq_epi8(y1, _mm_set1_epi8('c'))),
+		_mm_and_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('l')),
+			      _mm_cmpeq_epi8(y1, _mm_set1_epi8('i')))));
+	cand = _mm_or_si128(cand, _mm_and_si128(
+		_mm_cmpeq_epi8(y, _mm_set1_epi8('w')),
+		_mm_or_si128(_mm_cmpeq_epi8(y1, _mm_set1_epi8('x')),
+			     _mm_cmpeq_epi8(y1, _mm_set1_epi8('w')))));
+	o->letter = (unsigned)_mm_movemask_epi8(lt);
+	o->digit = (unsigned)_mm_movemask_epi8(dg);
+	o->hi = (unsigned)_mm_movemask_epi8(x);
+	o->space = (unsigned)_mm_movemask_epi8(sp);
+	o->dash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+	o->direct = (unsigned)_mm_movemask_epi8(spec);
+	o->cand = (unsigned)_mm_movemask_epi8(cand);
+}
+#else
+static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
+{
+	memset(o, 0, sizeof(*o));
+	for (int j = 0; j < 16; j++) {
+		unsigned char c = p[j], y = (unsigned char)(c | 0x20);
+		unsigned char y1 = (unsigned char)(p[j + 1] | 0x20);
+		unsigned bit = 1u << j;
+		bool up = c >= 'A' && c <= 'Z';
+		bool up1 = p[j + 1] >= 'A' && p[j + 1] <= 'Z';
+		bool colon4 = p[j + 1] == ':' || p[j + 2] == ':' ||
+			      p[j + 3] == ':' || p[j + 4] == ':';
+
+		if (y >= 'a' && y <= 'z' && c < 0x80)
+			o->letter |= bit;
+		if (c >= '0' && c <= '9')
+			o->digit |= bit;
+		if (c >= 0x80)
+			o->hi |= bit;
+		if (c == ' ')
+			o->space |= bit;
+		if (c == '-')
+			o->dash |= bit;
+		if ((c >= '0' && c <= '9') || c == '@' || c == ':' || c == '.' ||
+		    c == '+' || c == '(' || c == '[' || c == '{' || c == '<' ||
+		    (c == ' ' && y1 == 'a'))
+			o->direct |= bit;
+		if ((up && up1) || (y >= 'a' && y <= 'f' && c < 0x80 && colon4) ||
+		    (y == 'b' && y1 == 'c') || (y == 'l' && y1 == 'i') ||
+		    (y == 'w' && (y1 == 'x' || y1 == 'w')))
+			o->cand |= bit;
+	}
+}
+#endif
+
+/* (Re)builds m for text[0..n); 0 or -ENOMEM. m->mem must start NULL. */
+static int bits_build(const char *text, size_t n, struct scan_bits *m)
+{
+	const unsigned char *b = (const unsigned char *)text;
+	size_t nw = (n + 63) / 64;
+	uint64_t *v, hi = 0, spaced = 0;
+	uint64_t prev_an = 0, prev_sp = 0, prev_da = 0;
+
+	if (nw > BITS_INLINE && (!m->mem || nw > m->cap)) {
+		free(m->mem);
+		m->mem = malloc(nw * 3 * sizeof(*v));
+		if (!m->mem)
+			return -ENOMEM;
+		m->cap = nw;
+	}
+	v = nw > BITS_INLINE ? m->mem : m->inl;
+	m->nw = nw;
+	m->n = n;
+	m->letter = v;
+	m->stop = v + nw;
+	m->word = v + 2 * nw;
+	for (size_t k = 0; k < nw; k++) {
+		uint64_t lt = 0, dg = 0, h = 0, sp = 0, da = 0, dir = 0, cand = 0;
+		uint64_t an, starts;
+
+		for (unsigned j = 0; j < 4; j++) {
+			size_t p = 64 * k + 16 * j;
+			unsigned char pad[32];
+			const unsigned char *q = b + p;
+			struct chunk_m c;
+			unsigned sh = 16 * j;
+
+			if (p >= n)
+				break;
+			if (n - p < 20) {
+				/* the look-ahead reads zeros past the end */
+				memset(pad, 0, sizeof(pad));
+				memcpy(pad, q, n - p);
+				q = pad;
+			}
+			chunk_masks(q, &c);
+			lt |= (uint64_t)c.letter << sh;
+			dg |= (uint64_t)c.digit << sh;
+			h |= (uint64_t)c.hi << sh;
+			sp |= (uint64_t)c.space << sh;
+			da |= (uint64_t)c.dash << sh;
+			dir |= (uint64_t)c.direct << sh;
+			cand |= (uint64_t)c.cand << sh;
+		}
+		an = lt | dg;
+		starts = lt & ~((an << 1) | prev_an);
+		m->letter[k] = lt;
+		m->word[k] = lt | h;
+		m->stop[k] = dir | (starts & cand);
+		hi |= h;
+		/* bit j: the separator at j, j-2, j-4 and j-6 */
+		spaced |= (sp & ((sp << 2) | (prev_sp >> 62)) &
+			   ((sp << 4) | (prev_sp >> 60)) &
+			   ((sp << 6) | (prev_sp >> 58))) |
+			  (da & ((da << 2) | (prev_da >> 62)) &
+			   ((da << 4) | (prev_da >> 60)) &
+			   ((da << 6) | (prev_da >> 58)));
+		prev_an = an >> 63;
+		prev_sp = sp;
+		prev_da = da;
+	}
+	m->any_hi = hi != 0;
+	m->spaced = spaced != 0;
+	return 0;
+}
+
+static void bits_free(struct scan_bits *m)
+{
+	free(m->mem);
+	m->mem = NULL;
+}
+
 /* ---- scan state ---- */
 
 struct cand {
@@ -248,7 +456,7 @@ struct scan {
 	size_t n;
 	const struct pii_norm *nm;
 	struct pii_kwhits kw;
-	const struct pii_bmap *bm;	/* byte classes of b[0..n) */
+	const struct scan_bits *bm;	/* byte classes of b[0..n) */
 	pcre2_match_data *md;
 	bool md_owned;		/* md is this scan's, not the thread's */
 	struct cand *c;
@@ -1856,7 +2064,7 @@ static inline bool token_maybe(const char *t, size_t n)
 }
 
 /* Next position at or after i that the pre-scan must look at. */
-static inline size_t bm_next(const struct pii_bmap *m, size_t i)
+static inline size_t bm_next(const struct scan_bits *m, size_t i)
 {
 	size_t blk = i >> 6;
 	uint64_t w;
@@ -2193,9 +2401,9 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		      size_t len, struct pii_result *r, bool *is_ascii);
 
 /* Bitmaps and context words again, for the text s->b[0..n) now holds. */
-static int rescan(struct scan *s, struct pii_bmap *bm)
+static int rescan(struct scan *s, struct scan_bits *bm)
 {
-	int rc = pii_bmap_build(s->b, s->n, bm);
+	int rc = bits_build(s->b, s->n, bm);
 
 	if (rc)
 		return rc;
@@ -2220,7 +2428,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	struct pii_kwhit kw_inline[64];
 	struct cand c_inline[32];
 	struct pii_norm nm;
-	struct pii_bmap bm;
+	struct scan_bits bm;
 	struct scan s;
 	bool ascii, mapped;
 	size_t k;
@@ -2251,7 +2459,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	s.c_inline = c_inline;
 	s.err = 0;
 	/* One pass of byte classes; ASCII text needs no UTF-8 check. */
-	rc = pii_bmap_build(text, len, &bm);
+	rc = bits_build(text, len, &bm);
 	if (rc)
 		goto out;
 	ascii = !bm.any_hi;
@@ -2277,7 +2485,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		s.b = text;
 		s.n = len;
 		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = pii_bmap_spaced(&bm);
+		bool sp = bm.spaced;
 
 		if ((num || sp) && pii_norm_words_needed(text, len, num, sp)) {
 			rc = pii_norm_build(text, len, &nm, true, scratch,
@@ -2302,7 +2510,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		if (rc)
 			goto out;
 		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = pii_bmap_spaced(&bm);
+		bool sp = bm.spaced;
 
 		if ((num || sp) && pii_norm_words_needed(s.b, s.n, num, sp)) {
 			rc = pii_norm_words(&nm);
@@ -2360,7 +2568,7 @@ out:
 	if (s.c != c_inline)
 		free(s.c);
 	pii_norm_free(&nm);
-	pii_bmap_free(&bm);
+	bits_free(&bm);
 	return rc;
 }
 

@@ -241,6 +241,121 @@ static uint8_t kwlen[sizeof(kws) / sizeof(kws[0])];
 static int kw_ready;
 
 /*
+ * Exact look-up of a lower-cased word of up to 16 bytes, packed into two
+ * 64-bit words: open addressing, one multiply per look-up. kx_first of
+ * a slot is the table entry tried first, kx_next[k] the next entry with
+ * the same word: the last entry of the table first, as the hash chains
+ * of htab give them (the order of hits at one position matters to
+ * pii_kw_near).
+ */
+#define KX_SIZE 1024
+#define KX_MAXLEN 16
+
+struct kx_slot {
+	uint64_t lo, hi;
+	uint8_t len;
+	int16_t first;		/* -1: empty */
+};
+
+static struct kx_slot kx[KX_SIZE];
+static int16_t kx_next[sizeof(kws) / sizeof(kws[0])];
+
+/* First code points of the CJK words, one bit each (U+0800..U+FFFF). */
+static uint64_t cjk_head[65536 / 64];
+
+static inline unsigned kx_hash(uint64_t lo, uint64_t hi, size_t len)
+{
+	return (unsigned)(((lo * 0x9e3779b97f4a7c15ull) ^
+			   (hi * 0xc2b2ae3d27d4eb4full) ^ len) >> 54);
+}
+
+/* w[0..len) into (lo, hi), zero-padded; len <= KX_MAXLEN. */
+static inline void kx_pack(const unsigned char *w, size_t len, uint64_t *lo,
+			   uint64_t *hi)
+{
+	unsigned char t[KX_MAXLEN] = {0};
+
+	memcpy(t, w, len);
+	memcpy(lo, t, 8);
+	memcpy(hi, t + 8, 8);
+}
+
+/* First table entry whose word is (lo, hi, len), or -1. */
+static inline int kx_find(uint64_t lo, uint64_t hi, size_t len)
+{
+	unsigned h = kx_hash(lo, hi, len);
+
+	for (;;) {
+		const struct kx_slot *sl = &kx[h];
+
+		if (sl->first < 0)
+			return -1;
+		if (sl->lo == lo && sl->hi == hi && sl->len == len)
+			return sl->first;
+		h = (h + 1) & (KX_SIZE - 1);
+	}
+}
+
+/* kx_find for the text bytes b[i..i+L) (letters, '.', '/'), lower-cased
+ * with | 0x20; L <= KX_MAXLEN. */
+static inline int kx_find_text(const unsigned char *b, size_t n, size_t i,
+			       size_t L)
+{
+	const uint64_t low = 0x2020202020202020ull;
+	uint64_t lo, hi = 0;
+
+	if (L > KX_MAXLEN)
+		return -1;
+	if (i + 16 <= n) {
+		memcpy(&lo, b + i, 8);
+		memcpy(&hi, b + i + 8, 8);
+	} else {
+		kx_pack(b + i, L, &lo, &hi);
+	}
+	lo |= low;
+	hi |= low;
+	if (L < 8) {
+		lo &= (1ull << (8 * L)) - 1;
+		hi = 0;
+	} else if (L < 16) {
+		hi &= (1ull << (8 * (L - 8))) - 1;
+	}
+	return kx_find(lo, hi, L);
+}
+
+static void kx_add(int k)
+{
+	const unsigned char *w = (const unsigned char *)kws[k].w;
+	size_t len = strlen(kws[k].w);
+	uint64_t lo, hi;
+	unsigned h;
+
+	if (len > KX_MAXLEN)
+		abort();	/* a longer table word: raise KX_MAXLEN */
+	kx_pack(w, len, &lo, &hi);
+	h = kx_hash(lo, hi, len);
+	for (;;) {
+		struct kx_slot *sl = &kx[h];
+
+		if (sl->first < 0) {
+			sl->lo = lo;
+			sl->hi = hi;
+			sl->len = (uint8_t)len;
+			sl->first = (int16_t)k;
+			kx_next[k] = -1;
+			return;
+		}
+		if (sl->lo == lo && sl->hi == hi && sl->len == len) {
+			/* later entries first */
+			kx_next[k] = sl->first;
+			sl->first = (int16_t)k;
+			return;
+		}
+		h = (h + 1) & (KX_SIZE - 1);
+	}
+}
+
+/*
  * Quick rejection before hashing: bit L of len_plain[pair] is set when a
  * table word of L bytes without '.' or '/' starts with those two bytes
  * (lower case, 5 bits each; the second is 0 for one-letter words);
@@ -285,6 +400,8 @@ void pii_kw_init(void)
 			       (uint8_t)(c | 0x20) : 0;
 	for (size_t i = 0; i < HSIZE; i++)
 		htab[i] = -1;
+	for (size_t i = 0; i < KX_SIZE; i++)
+		kx[i].first = -1;
 	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
 		uint32_t h = hash_bytes((const unsigned char *)kws[i].w,
 				       head_len(kws[i].w)) % HSIZE;
@@ -294,6 +411,15 @@ void pii_kw_init(void)
 		hnext[i] = htab[h];
 		htab[h] = (int16_t)i;
 		kwlen[i] = (uint8_t)l;
+		kx_add((int)i);
+		if ((unsigned char)kws[i].w[0] >= 0xe0 &&
+		    (unsigned char)kws[i].w[0] < 0xf0) {
+			const unsigned char *u = (const unsigned char *)kws[i].w;
+			unsigned cp = (unsigned)(u[0] & 0x0f) << 12 |
+				      (unsigned)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+
+			cjk_head[cp >> 6] |= 1ull << (cp & 63);
+		}
 		if (l < 32) {
 			if (strpbrk(kws[i].w, "./"))
 				len_punct[ix] |= 1u << l;
@@ -377,6 +503,30 @@ static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
 	return 0;
 }
 
+/* Records the hits of table entries k, kx_next[k] ... (one word, found
+ * at b[i..i+L)). */
+static int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
+		   struct pii_kwhits *h)
+{
+	for (; k >= 0; k = kx_next[k]) {
+		const struct kw *w = &kws[k];
+		size_t end = i + L;
+
+		if (w->next) {
+			if (!next_matches(b, n, end, w->next))
+				continue;
+			end += strlen(w->next) +
+			       (b[end] == ' ' || b[end] == '-' ||
+				b[end] == '_' ? 1 : 0);
+			if (end > n)
+				end = n;
+		}
+		if (add_hit(h, (uint32_t)i, (uint32_t)end, w->cls))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 /*
  * Looks the word b[i..e) up (wl bytes lower-cased in low[], which has
  * room for the '.' or "/x" that may follow it) and records its hits.
@@ -385,13 +535,14 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 		   unsigned char *low, size_t lowcap, struct pii_kwhits *h)
 {
 	unsigned char c = (unsigned char)b[i];
-	uint32_t hv;
 
 	/* "tel." "p.o." "s/n" "b/l": the table word may carry
 	 * punctuation; try the plain word first. */
 	if (wl <= lowcap - 4) {
 		for (int pass = 0; pass < 2; pass++) {
 			size_t L = wl;
+			uint64_t lo, hi;
+			int k;
 
 			if (pass == 1) {
 				/* word + following '.' or '/x' */
@@ -406,30 +557,12 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 				}
 			}
 			if (!(((pass ? len_punct : len_plain)
-			       [pair_ix(low, L)] >> L) & 1))
+			       [pair_ix(low, L)] >> L) & 1) || L > KX_MAXLEN)
 				continue;
-			hv = hash_bytes(low, L) % HSIZE;
-			for (int k = htab[hv]; k >= 0; k = hnext[k]) {
-				const struct kw *w = &kws[k];
-				size_t end = i + L;
-
-				if (kwlen[k] != L ||
-				    (unsigned char)w->w[0] != low[0] ||
-				    memcmp(w->w, low, L))
-					continue;
-				if (w->next) {
-					if (!next_matches(b, n, end, w->next))
-						continue;
-					end += strlen(w->next) +
-					       (b[end] == ' ' || b[end] == '-' ||
-						b[end] == '_' ? 1 : 0);
-					if (end > n)
-						end = n;
-				}
-				if (add_hit(h, (uint32_t)i, (uint32_t)end,
-					    w->cls))
-					return -ENOMEM;
-			}
+			kx_pack(low, L, &lo, &hi);
+			k = kx_find(lo, hi, L);
+			if (k >= 0 && kw_hits(b, n, i, L, k, h))
+				return -ENOMEM;
 		}
 	}
 	/* Schillerstraße, Gartenweg, Hauptstr.: capitalised
@@ -442,79 +575,87 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 	return 0;
 }
 
-/* Must a plain ASCII word b[i..e) be looked up at all? */
-static inline bool ascii_word_wanted(const char *b, size_t n, size_t i,
-				     size_t e)
+/*
+ * A plain ASCII word b[i..e) (letters only, wl = e - i <= 20): looked up
+ * as kw_word would, without lower-casing it first. Most words fail the
+ * first-letters/length tests and cost a few instructions.
+ */
+static int ascii_word(const char *b, size_t n, size_t i, size_t e,
+		      struct pii_kwhits *h)
 {
-	unsigned char c = (unsigned char)b[i];
+	const unsigned char *u = (const unsigned char *)b;
 	size_t wl = e - i;
-	unsigned char w2[2];
+	unsigned p0 = (unsigned)(u[i] & 0x1f) << 5;
+	unsigned pair = p0 | (wl > 1 ? (u[i + 1] & 0x1f) : 0);
+	unsigned char z;
 
-	unsigned z;
+	/* the word itself; letters lower-case with | 0x20 */
+	if ((len_plain[pair] >> wl) & 1) {
+		int k = kx_find_text(u, n, i, wl);
 
-	if (wl >= 30)
-		return wl >= 6 && c >= 'A' && c <= 'Z';
-	w2[0] = lower_tab[c];
-	w2[1] = wl > 1 ? lower_tab[(unsigned char)b[i + 1]] : 0;
-	if ((len_plain[pair_ix(w2, wl)] >> wl) & 1)
-		return true;
-	/* "tel." "s/n": the word with what follows it (kw_word, pass 1) */
-	if (e < n && b[e] == '.') {
-		unsigned char w3[2] = {w2[0], wl > 1 ? w2[1] : '.'};
-
-		if ((len_punct[pair_ix(w3, wl + 1)] >> (wl + 1)) & 1)
-			return true;
+		if (k >= 0 && kw_hits(b, n, i, wl, k, h))
+			return -ENOMEM;
 	}
-	if (e + 1 < n && b[e] == '/' && lower_tab[(unsigned char)b[e + 1]]) {
-		unsigned char w3[2] = {w2[0], wl > 1 ? w2[1] : '/'};
+	/* the word with the '.' or "/x" after it ("tel." "s/n") */
+	if (e < n && (b[e] == '.' || b[e] == '/')) {
+		size_t L = wl + (b[e] == '.' ? 1 : 2);
 
-		if ((len_punct[pair_ix(w3, wl + 2)] >> (wl + 2)) & 1)
-			return true;
+		if ((b[e] == '.' || (e + 1 < n && ascii_alpha(u[e + 1]))) &&
+		    ((len_punct[wl > 1 ? pair : p0 | (u[e] & 0x1f)] >> L) & 1)) {
+			int k = kx_find_text(u, n, i, L);
+
+			if (k >= 0 && kw_hits(b, n, i, L, k, h))
+				return -ENOMEM;
+		}
 	}
-	/* street suffixes end in e, g, z, m or r (street_suffix) */
-	z = lower_tab[(unsigned char)b[e - 1]];
-	return wl >= 6 && c >= 'A' && c <= 'Z' &&
-	       (z == 'e' || z == 'g' || z == 'z' || z == 'm' || z == 'r');
+	/* Schillerstraße, Gartenweg, Hauptstr.: suffixes end in e, g, z,
+	 * m or r (street_suffix) */
+	z = lower_tab[u[e - 1]];
+	if (wl >= 6 && u[i] >= 'A' && u[i] <= 'Z' &&
+	    (z == 'e' || z == 'g' || z == 'z' || z == 'm' || z == 'r')) {
+		unsigned char low[24];
+
+		for (size_t k = 0; k < wl; k++)
+			low[k] = lower_tab[u[i + k]];
+		if (street_suffix(low, wl, b, n, e) &&
+		    add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
+			return -ENOMEM;
+	}
+	return 0;
 }
 
 static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 			  struct pii_kwhits *h);
 
-/* Every word of ASCII text b[0..n) from its letter bitmap (nw words). */
+/*
+ * Every word of ASCII text b[0..n) from its letter bitmap (nw words):
+ * word starts are the letters after a non-letter, taken one bit at a
+ * time; words longer than 20 letters match nothing (kw_word).
+ */
 static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 		    struct pii_kwhits *h)
 {
-	unsigned char low[24];
-	size_t i = 0;
+	uint64_t carry = 0;
 
-	while (i < n) {
-		size_t blk = i >> 6, st, e;
-		uint64_t m = bits[blk] & (~0ull << (i & 63)), z;
+	for (size_t blk = 0; blk < nw; blk++) {
+		uint64_t L = bits[blk];
+		uint64_t st = L & ~((L << 1) | carry);
 
-		while (!m) {
-			if (++blk >= nw)
-				return 0;
-			m = bits[blk];
-		}
-		st = blk * 64 + (size_t)__builtin_ctzll(m);
-		z = ~bits[blk] & (~0ull << (st & 63));
-		while (!z) {
-			if (++blk >= nw)
-				break;
-			z = ~bits[blk];
-		}
-		e = blk >= nw ? n : blk * 64 + (size_t)__builtin_ctzll(z);
-		if (e > n)
-			e = n;
-		if (ascii_word_wanted(b, n, st, e)) {
-			size_t wl = e - st;
+		carry = L >> 63;
+		while (st) {
+			size_t i = blk * 64 + (size_t)__builtin_ctzll(st);
+			uint64_t z = ~L & (~0ull << (i & 63));
+			size_t e, k = blk;
 
-			for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
-				low[k] = lower_tab[(unsigned char)b[st + k]];
-			if (kw_word(b, n, st, e, wl, low, sizeof(low), h))
+			st &= st - 1;
+			while (!z && ++k < nw)
+				z = ~bits[k];
+			e = z ? k * 64 + (size_t)__builtin_ctzll(z) : n;
+			if (e > n)
+				e = n;
+			if (e - i <= 20 && ascii_word(b, n, i, e, h))
 				return -ENOMEM;
 		}
-		i = e;
 	}
 	return 0;
 }

@@ -311,38 +311,54 @@ void pii_sha256_short(const uint8_t *m, size_t n, uint8_t out[32])
 	}
 }
 
-static int b58_val(char c)
-{
-	static const char alpha[] =
-		"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-	const char *p = c ? strchr(alpha, c) : NULL;
-
-	return p ? (int)(p - alpha) : -1;
-}
+/* Value of each base-58 digit, -1 for other bytes (0 O I l ...). */
+static const int8_t b58_tab[256] = {
+	['1'] = 1, ['2'] = 2, ['3'] = 3, ['4'] = 4, ['5'] = 5, ['6'] = 6,
+	['7'] = 7, ['8'] = 8, ['9'] = 9,
+	['A'] = 10, ['B'] = 11, ['C'] = 12, ['D'] = 13, ['E'] = 14,
+	['F'] = 15, ['G'] = 16, ['H'] = 17, ['J'] = 18, ['K'] = 19,
+	['L'] = 20, ['M'] = 21, ['N'] = 22, ['P'] = 23, ['Q'] = 24,
+	['R'] = 25, ['S'] = 26, ['T'] = 27, ['U'] = 28, ['V'] = 29,
+	['W'] = 30, ['X'] = 31, ['Y'] = 32, ['Z'] = 33,
+	['a'] = 34, ['b'] = 35, ['c'] = 36, ['d'] = 37, ['e'] = 38,
+	['f'] = 39, ['g'] = 40, ['h'] = 41, ['i'] = 42, ['j'] = 43,
+	['k'] = 44, ['m'] = 45, ['n'] = 46, ['o'] = 47, ['p'] = 48,
+	['q'] = 49, ['r'] = 50, ['s'] = 51, ['t'] = 52, ['u'] = 53,
+	['v'] = 54, ['w'] = 55, ['x'] = 56, ['y'] = 57, ['z'] = 58,
+};	/* value + 1; 0 = not a digit */
 
 bool pii_base58check_valid(const char *s, size_t n)
 {
-	uint8_t bin[32], h1[32], h2[32];
+	/* 25 bytes as seven 32-bit limbs, most significant first; the top
+	 * limb holds one byte, so the number is < 2^200 while top < 256 */
+	uint32_t limb[7] = {0};
+	uint8_t bin[25], h1[32], h2[32];
 	size_t zeros = 0, lz;
 
 	if (n < 26 || n > 35)
 		return false;
-	memset(bin, 0, sizeof(bin));
 	/* Decode big-endian base-58 into 25 bytes. */
 	for (size_t i = 0; i < n; i++) {
-		int v = b58_val(s[i]);
-		unsigned carry;
+		int v = b58_tab[(unsigned char)s[i]] - 1;
+		uint64_t carry;
 
 		if (v < 0)
 			return false;
-		carry = (unsigned)v;
-		for (int j = 24; j >= 0; j--) {
-			carry += 58u * bin[j];
-			bin[j] = (uint8_t)carry;
-			carry >>= 8;
+		carry = (uint64_t)v;
+		for (int j = 6; j >= 0; j--) {
+			carry += 58u * (uint64_t)limb[j];
+			limb[j] = (uint32_t)carry;
+			carry >>= 32;
 		}
-		if (carry)
+		if (carry || limb[0] > 0xff)
 			return false;	/* more than 25 bytes */
+	}
+	bin[0] = (uint8_t)limb[0];
+	for (int j = 1; j < 7; j++) {
+		bin[4 * j - 3] = (uint8_t)(limb[j] >> 24);
+		bin[4 * j - 2] = (uint8_t)(limb[j] >> 16);
+		bin[4 * j - 1] = (uint8_t)(limb[j] >> 8);
+		bin[4 * j] = (uint8_t)limb[j];
 	}
 	while (zeros < n && s[zeros] == '1')
 		zeros++;
