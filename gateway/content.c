@@ -2,12 +2,14 @@
  * content.c - the content policy on the message path: the PII engine,
  * the per-category policy, numbers split over several messages, and what
  * of the original may be kept (PCI). content_prepare() is the storage
- * writer's prepare hook: it runs on the WRITER THREAD, after the
+ * writer's prepare hook: it runs on a WRITER THREAD, after the
  * conversation is locked, so the stage it sees is the committed one. The
- * engine is immutable and shared; the split states are touched by the
- * writer thread only.
+ * engine is immutable and shared; the split states are shared by the
+ * writer threads under a mutex (each state belongs to one conversation,
+ * hence to one writer, but the sweep and the table are common).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +35,7 @@ struct content {
 	struct pii_engine *engine;
 	struct pii_policy policy;
 	int64_t window_ms;
+	pthread_mutex_t lock;	/* splits, next_sweep_ms */
 	struct hmap splits;
 	int64_t next_sweep_ms;
 };
@@ -70,6 +73,7 @@ int content_new(struct content **out, const struct parley_config *cfg,
 		return -ENOMEM;
 	}
 	c->window_ms = (int64_t)cfg->pii_split_window_s * 1000;
+	pthread_mutex_init(&c->lock, NULL);
 	*out = c;
 	return 0;
 }
@@ -95,6 +99,7 @@ void content_free(struct content *c)
 		return;
 	splits_sweep(c, 0, true);
 	hmap_deinit(&c->splits);
+	pthread_mutex_destroy(&c->lock);
 	pii_engine_free(c->engine);
 	free(c);
 }
@@ -127,13 +132,17 @@ static struct split_entry *split_get(struct content *c, int64_t conv,
 static int content_split(struct content *c, struct store_msg *m,
 			 int64_t now_ms, struct pii_result *r)
 {
-	struct split_entry *e = split_get(c, m->conv, m->sender, now_ms);
+	int rc = 0;
 
-	if (!e)
-		return 0;
-	e->last_ms = now_ms;
-	return pii_split_feed(c->engine, &e->st, m->text, m->text_len, now_ms,
-			      c->window_ms, r);
+	pthread_mutex_lock(&c->lock);
+	struct split_entry *e = split_get(c, m->conv, m->sender, now_ms);
+	if (e) {
+		e->last_ms = now_ms;
+		rc = pii_split_feed(c->engine, &e->st, m->text, m->text_len,
+				    now_ms, c->window_ms, r);
+	}
+	pthread_mutex_unlock(&c->lock);
+	return rc;
 }
 
 static char *redactions_json(const struct pii_redacted *o)

@@ -774,6 +774,7 @@ int gw_new(struct gw **out, struct parley_config *cfg)
 		.node_id = gw->node_id,
 		.batch_max = cfg->batch_max,
 		.per_message = cfg->batch_per_message,
+		.writers = cfg->db_writers,
 		.reconnect_max_s = cfg->reconnect_max_s,
 		.sync_max = cfg->sync_max,
 		.queue_max = 200000,

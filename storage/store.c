@@ -60,6 +60,22 @@ struct job_queue {
 	size_t len;
 };
 
+/*
+ * A writer: one thread, one connection, its own queue. Conversations are
+ * spread over the writers by id, so each conversation's messages are
+ * numbered and committed in order by one of them, while the writers'
+ * transactions (and fsync waits) overlap.
+ */
+struct writer {
+	struct store *st;
+	unsigned idx;
+	pthread_t thread;
+	pthread_cond_t cond;
+	struct job_queue q;
+	struct hmap keys;	/* unwrapped data keys of recent senders */
+	bool started;
+};
+
 struct store {
 	struct store_config cfg;
 	char *db_url, *node_id;
@@ -67,21 +83,20 @@ struct store {
 	void *wake_arg;
 
 	pthread_mutex_t lock;
-	pthread_cond_t writer_cond;
 	pthread_cond_t query_cond;
-	struct job_queue writes, queries, done;
+	struct job_queue queries, done;
 	bool stopping;
 
-	/* writer thread only: unwrapped data keys of recent senders */
-	struct hmap keys;
+	struct writer *writers;
+	unsigned nwriters;
 	uint8_t master[VAULT_KEY_LEN];
 	uint8_t master_old[VAULT_KEY_LEN];
 	char master_id[VAULT_KEY_ID_LEN + 1];
 	char master_old_id[VAULT_KEY_ID_LEN + 1];
 	bool has_master, has_master_old;
 
-	pthread_t writer, query, listener;
-	atomic_bool writer_up;
+	pthread_t query, listener;
+	atomic_int writers_up;
 	atomic_bool schema_ok;
 	atomic_bool listener_stop;
 };
@@ -116,12 +131,29 @@ static struct store_job *queue_pop(struct job_queue *q)
 	return job;
 }
 
+/*
+ * Hands answers to the gateway thread. Only a push into an empty queue
+ * wakes it: a non-empty one has a wake-up pending that has not been
+ * drained yet. A batch is handed over under one lock with one wake-up
+ * (each wake-up is a write(2) and a loop iteration).
+ */
+static void store_finish_all(struct store *st, struct store_job **jobs,
+			     size_t n)
+{
+	bool wake;
+
+	pthread_mutex_lock(&st->lock);
+	wake = !st->done.len;
+	for (size_t i = 0; i < n; i++)
+		queue_push(&st->done, jobs[i]);
+	pthread_mutex_unlock(&st->lock);
+	if (wake && n)
+		st->wake(st->wake_arg);
+}
+
 static void store_finish(struct store *st, struct store_job *job)
 {
-	pthread_mutex_lock(&st->lock);
-	queue_push(&st->done, job);
-	pthread_mutex_unlock(&st->lock);
-	st->wake(st->wake_arg);
+	store_finish_all(st, &job, 1);
 }
 
 /* Posts an event job made on a storage thread. */
@@ -248,6 +280,138 @@ static bool exec_simple(PGconn *conn, const char *sql)
 	return ok;
 }
 
+/*
+ * A pipeline: the statements go to the server in one write and their
+ * results come back in one read, so a batch costs two round trips instead
+ * of six. On a busy machine every round trip is two context switches,
+ * and the waits were a third of a batch's time.
+ */
+struct pipe_stmt {
+	const char *sql;	/* a literal: its address names the statement */
+	int n;
+	const char *const *vals;
+	PGresult *res;		/* set by pipe_run() */
+};
+
+/* Sends one statement, preparing it first if this connection has not. */
+static bool pipe_send(PGconn *conn, struct pipe_stmt *s, int *prepared)
+{
+	int slot = -1;
+	char name[16];
+
+	*prepared = -1;
+	for (int i = 0; s->n && i < PREP_SLOTS; i++) {
+		if (tl_prep[i].sql == s->sql || !tl_prep[i].sql) {
+			slot = i;
+			break;
+		}
+	}
+	if (slot < 0)
+		return PQsendQueryParams(conn, s->sql, s->n, NULL, s->vals,
+					 NULL, NULL, 0);
+	snprintf(name, sizeof(name), "parley_%d", slot);
+	if (tl_prep[slot].sql != s->sql || tl_prep[slot].gen != tl_conn_gen) {
+		if (!PQsendPrepare(conn, name, s->sql, s->n, NULL))
+			return false;
+		/* counted as done now, undone by pipe_run() if it fails */
+		tl_prep[slot].sql = s->sql;
+		tl_prep[slot].gen = tl_conn_gen;
+		*prepared = slot;
+	}
+	return PQsendQueryPrepared(conn, name, s->n, s->vals, NULL, NULL, 0);
+}
+
+/* The next result of the pipeline and the NULL that ends it. */
+static PGresult *pipe_result(PGconn *conn)
+{
+	PGresult *res = PQgetResult(conn), *extra;
+
+	if (res && PQresultStatus(res) != PGRES_PIPELINE_SYNC)
+		while ((extra = PQgetResult(conn)))
+			PQclear(extra);
+	return res;
+}
+
+/*
+ * Runs s[0..n) as one pipeline and waits for all of it. Returns -1 when
+ * every statement succeeded (each s[i].res set, to be cleared by the
+ * caller), else the index of the first failure, whose result (or NULL for
+ * a lost connection) is in s[i].res; the others are cleared. Sent inside
+ * an explicit transaction, a failure leaves it aborted: the caller rolls
+ * back.
+ */
+static int pipe_run(PGconn *conn, struct pipe_stmt *s, size_t n)
+{
+	int prep[n + 1];
+	size_t sent = 0;
+	int failed = -1;
+	bool synced = false;
+
+	if (!PQenterPipelineMode(conn)) {
+		s[0].res = NULL;
+		return 0;
+	}
+	for (; sent < n; sent++) {
+		s[sent].res = NULL;
+		if (!pipe_send(conn, &s[sent], &prep[sent]))
+			break;
+	}
+	if (sent == n)
+		synced = PQpipelineSync(conn);
+	for (size_t i = 0; i < sent; i++) {
+		if (prep[i] >= 0) {
+			PGresult *r = pipe_result(conn);
+			if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
+				/* not prepared on the server after all */
+				tl_prep[prep[i]].sql = NULL;
+				if (failed < 0) {
+					failed = (int)i;
+					s[i].res = r;
+				} else {
+					PQclear(r);
+				}
+			} else {
+				PQclear(r);
+			}
+		}
+		PGresult *r = pipe_result(conn);
+		if (failed < 0 && (!r || !result_ok(r))) {
+			failed = (int)i;
+			s[i].res = r;
+		} else if (failed < 0) {
+			s[i].res = r;
+		} else if (s[i].res != r) {
+			PQclear(r);
+		}
+	}
+	if (synced) {
+		PGresult *r = PQgetResult(conn);
+		while (r && PQresultStatus(r) != PGRES_PIPELINE_SYNC) {
+			PQclear(r);
+			r = PQgetResult(conn);
+		}
+		PQclear(r);
+	}
+	if (sent < n) {
+		if (sent < n && prep[sent] >= 0)
+			tl_prep[prep[sent]].sql = NULL;
+		if (failed < 0) {
+			failed = (int)sent;
+			s[sent].res = NULL;
+		}
+	}
+	if (!PQexitPipelineMode(conn) && failed < 0)
+		failed = 0;
+	if (failed >= 0) {
+		for (size_t i = 0; i < n; i++)
+			if ((int)i != failed && s[i].res) {
+				PQclear(s[i].res);
+				s[i].res = NULL;
+			}
+	}
+	return failed;
+}
+
 /* A failed statement is a lost connection unless the server said why. */
 static bool conn_broken(PGconn *conn)
 {
@@ -361,23 +525,23 @@ struct key_entry {
 	uint8_t key[VAULT_KEY_LEN];
 };
 
-static void keys_clear(struct store *st)
+static void keys_clear(struct writer *w)
 {
 	size_t pos;
 	struct hnode *n, *next;
 
-	for (n = hmap_iter(&st->keys, &pos); n; n = next) {
-		next = hmap_iter_next(&st->keys, n, &pos);
+	for (n = hmap_iter(&w->keys, &pos); n; n = next) {
+		next = hmap_iter_next(&w->keys, n, &pos);
 		struct key_entry *k = hmap_entry(n, struct key_entry, node);
-		hmap_remove(&st->keys, n);
+		hmap_remove(&w->keys, n);
 		memset(k->key, 0, sizeof(k->key));
 		free(k);
 	}
 }
 
-static struct key_entry *key_cached(struct store *st, const char *user)
+static struct key_entry *key_cached(struct writer *w, const char *user)
 {
-	for (struct hnode *n = hmap_first(&st->keys, hmap_hash_str(user)); n;
+	for (struct hnode *n = hmap_first(&w->keys, hmap_hash_str(user)); n;
 	     n = hmap_next(n)) {
 		struct key_entry *k = hmap_entry(n, struct key_entry, node);
 		if (!strcmp(k->user, user))
@@ -387,16 +551,100 @@ static struct key_entry *key_cached(struct store *st, const char *user)
 }
 
 /*
- * The sender's live data key: from the cache, the table, or made now (in
- * the batch transaction; a rollback clears the cache). Returns 0, -EIO
- * for a lost connection, -EINVAL for a refused statement, -EKEYREJECTED
- * when a wrapped key does not open with the master keys we have.
+ * Reads the user's live data key into k. Returns 0, 1 when there is none,
+ * -EIO for a lost connection, -EINVAL for a refused statement,
+ * -EKEYREJECTED when the wrapped key does not open with our master keys.
  */
-static int key_get(struct store *st, PGconn *conn, const char *user,
+static int key_load(struct store *st, PGconn *conn, struct key_entry *k)
+{
+	const char *v[] = { k->user };
+	PGresult *res = exec_params(conn,
+		"SELECT id, encode(wrapped, 'hex'), master_key_id "
+		"FROM user_keys WHERE user_id = $1 AND destroyed_at IS NULL",
+		1, v);
+	uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
+	int r = -EKEYREJECTED;
+
+	if (!result_ok(res)) {
+		PQclear(res);
+		return conn_broken(conn) ? -EIO : -EINVAL;
+	}
+	if (PQntuples(res) != 1) {
+		PQclear(res);
+		return 1;
+	}
+	const char *hex = PQgetvalue(res, 0, 1);
+	const char *mid = PQgetvalue(res, 0, 2);
+	size_t n = strlen(hex) / 2;
+	if (n == sizeof(wrapped)) {
+		for (size_t i = 0; i < n; i++)
+			sscanf(hex + 2 * i, "%2hhx", &wrapped[i]);
+		if (!strcmp(mid, st->master_id))
+			r = vault_unwrap(st->master, k->user, wrapped, n,
+					 k->key);
+		else if (st->has_master_old && !strcmp(mid, st->master_old_id))
+			r = vault_unwrap(st->master_old, k->user, wrapped, n,
+					 k->key);
+	}
+	k->id = col_i64(res, 0, 0);
+	PQclear(res);
+	if (r) {
+		log_err("store", 0,
+			"data key %lld of user %s does not open with the "
+			"configured master key",
+			(long long)k->id, k->user);
+		return -EKEYREJECTED;
+	}
+	return 0;
+}
+
+/*
+ * Makes and stores a new data key for k->user (in the batch transaction).
+ * Returns 0, 1 when another writer's key got there first, or -EIO/-EINVAL.
+ */
+static int key_make(struct store *st, PGconn *conn, struct key_entry *k)
+{
+	uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
+	char hex[2 * sizeof(wrapped) + 1];
+
+	if (vault_key_new(k->key) ||
+	    vault_wrap(st->master, k->user, k->key, wrapped))
+		return -EIO;
+	for (size_t i = 0; i < sizeof(wrapped); i++)
+		snprintf(hex + 2 * i, 3, "%02x", wrapped[i]);
+	const char *v[] = { k->user, hex, st->master_id };
+	PGresult *res = exec_params(conn,
+		"INSERT INTO user_keys (user_id, wrapped, master_key_id) "
+		"VALUES ($1, decode($2, 'hex'), $3) "
+		"ON CONFLICT (user_id) WHERE destroyed_at IS NULL DO NOTHING "
+		"RETURNING id",
+		3, v);
+	int r = 0;
+
+	if (!result_ok(res))
+		r = conn_broken(conn) ? -EIO : -EINVAL;
+	else if (PQntuples(res) != 1)
+		r = 1;
+	else
+		k->id = col_i64(res, 0, 0);
+	PQclear(res);
+	if (r)
+		memset(k->key, 0, sizeof(k->key));
+	return r;
+}
+
+/*
+ * The sender's live data key: from this writer's cache, the table, or made
+ * now (in the batch transaction; a rollback clears the cache). Returns 0,
+ * -EIO for a lost connection, -EINVAL for a refused statement,
+ * -EKEYREJECTED when a wrapped key does not open with the master keys we
+ * have.
+ */
+static int key_get(struct writer *w, PGconn *conn, const char *user,
 		   struct key_entry **out)
 {
-	struct key_entry *k = key_cached(st, user);
-	PGresult *res;
+	struct key_entry *k = key_cached(w, user);
+	int r;
 
 	if (k) {
 		*out = k;
@@ -406,79 +654,28 @@ static int key_get(struct store *st, PGconn *conn, const char *user,
 	if (!k)
 		return -ENOMEM;
 	snprintf(k->user, sizeof(k->user), "%s", user);
-	const char *v[] = { user };
-	res = exec_params(conn,
-		"SELECT id, encode(wrapped, 'hex'), master_key_id "
-		"FROM user_keys WHERE user_id = $1 AND destroyed_at IS NULL",
-		1, v);
-	if (!result_ok(res)) {
-		PQclear(res);
+	r = key_load(w->st, conn, k);
+	if (r == 1)
+		r = key_make(w->st, conn, k);
+	if (r == 1) /* another writer made it and committed: read that */
+		r = key_load(w->st, conn, k) == 0 ? 0 : -EINVAL;
+	if (r) {
+		memset(k->key, 0, sizeof(k->key));
 		free(k);
-		return conn_broken(conn) ? -EIO : -EINVAL;
+		return r;
 	}
-	if (PQntuples(res) == 1) {
-		const char *hex = PQgetvalue(res, 0, 1);
-		const char *mid = PQgetvalue(res, 0, 2);
-		uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
-		size_t n = strlen(hex) / 2;
-		int r = -EKEYREJECTED;
-		if (n == sizeof(wrapped)) {
-			for (size_t i = 0; i < n; i++)
-				sscanf(hex + 2 * i, "%2hhx", &wrapped[i]);
-			if (!strcmp(mid, st->master_id))
-				r = vault_unwrap(st->master, user, wrapped, n,
-						 k->key);
-			else if (st->has_master_old &&
-				 !strcmp(mid, st->master_old_id))
-				r = vault_unwrap(st->master_old, user, wrapped,
-						 n, k->key);
-		}
-		k->id = col_i64(res, 0, 0);
-		PQclear(res);
-		if (r) {
-			log_err("store", 0,
-				"data key %lld of user %s does not open with "
-				"the configured master key",
-				(long long)k->id, user);
-			free(k);
-			return -EKEYREJECTED;
-		}
-	} else {
-		PQclear(res);
-		uint8_t wrapped[VAULT_KEY_LEN + VAULT_OVERHEAD];
-		char hex[2 * sizeof(wrapped) + 1];
-		if (vault_key_new(k->key) ||
-		    vault_wrap(st->master, user, k->key, wrapped)) {
-			free(k);
-			return -EIO;
-		}
-		for (size_t i = 0; i < sizeof(wrapped); i++)
-			snprintf(hex + 2 * i, 3, "%02x", wrapped[i]);
-		const char *iv[] = { user, hex, st->master_id };
-		res = exec_params(conn,
-			"INSERT INTO user_keys (user_id, wrapped, master_key_id) "
-			"VALUES ($1, decode($2, 'hex'), $3) RETURNING id",
-			3, iv);
-		if (!result_ok(res) || PQntuples(res) != 1) {
-			PQclear(res);
-			memset(k->key, 0, sizeof(k->key));
-			free(k);
-			return conn_broken(conn) ? -EIO : -EINVAL;
-		}
-		k->id = col_i64(res, 0, 0);
-		PQclear(res);
-	}
-	hmap_insert(&st->keys, &k->node, hmap_hash_str(user));
+	hmap_insert(&w->keys, &k->node, hmap_hash_str(user));
 	*out = k;
 	return 0;
 }
 
 /* Seals m->keep into m->original (base64) under the sender's key. */
-static int seal_original(struct store *st, PGconn *conn, struct store_msg *m)
+static int seal_original(struct writer *w, PGconn *conn,
+			 struct store_msg *m)
 {
 	struct key_entry *k;
 	char aad[160];
-	int r = key_get(st, conn, m->sender, &k);
+	int r = key_get(w, conn, m->sender, &k);
 
 	if (r)
 		return r;
@@ -538,13 +735,13 @@ static enum batch_rc batch_fail_(PGconn *conn, PGresult *res,
 }
 
 #define batch_fail(conn, res, what)                                        \
-	(keys_clear(st), batch_fail_(conn, res, what))
+	(keys_clear(w), batch_fail_(conn, res, what))
 
 /* Keys made in a transaction that rolled back were never stored. */
-static enum batch_rc batch_abort(struct store *st, PGconn *conn,
+static enum batch_rc batch_abort(struct writer *w, PGconn *conn,
 				 enum batch_rc rc)
 {
-	keys_clear(st);
+	keys_clear(w);
 	if (rc != BATCH_CONN && !conn_broken(conn))
 		PQclear(PQexec(conn, "ROLLBACK"));
 	return rc;
@@ -552,23 +749,65 @@ static enum batch_rc batch_abort(struct store *st, PGconn *conn,
 
 /*
  * optimistic: skip the look-up of earlier copies and let the unique index
- * on (sender, cid) find them; if it finds one, the batch is rolled back and
- * BATCH_RETRY asks for the careful path, so no seq is ever burnt. Resends
- * are rare, and the look-up is the costliest statement of a batch.
+ * on (sender, cid) find them; if it finds one, the INSERT fails, the batch
+ * is rolled back and BATCH_RETRY asks for the careful path, so no seq is
+ * ever burnt. Resends are rare, and the look-up is the costliest statement
+ * of a batch.
+ *
+ * Two round trips: BEGIN, [look-up,] lock in one pipeline; then, with the
+ * messages numbered and filtered here, INSERT, UPDATE, NOTIFY, COMMIT in
+ * another.
  */
-static enum batch_rc write_batch(struct store *st, PGconn *conn,
+static const char insert_sql[] =
+	"INSERT INTO messages (conv_id, seq, sender_id, cid, "
+	"text, redactions, original, key_id, flagged, node) "
+	"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "
+	"d.red::jsonb, decode(d.orig, 'base64'), d.key, d.flag, "
+	"$10 FROM unnest($1::bigint[], $2::bigint[], $3::text[], "
+	"$4::text[], $5::text[], $6::text[], $7::text[], "
+	"$8::bigint[], $9::boolean[]) AS d(conv, seq, sender, "
+	"cid, text, red, orig, key, flag)";
+static const char dedupe_sql[] =
+	"SELECT m.sender_id, m.cid, m.conv_id, m.seq, "
+	"(extract(epoch from m.created_at) * 1000000)::bigint, "
+	"c.buyer_id, c.seller_id, m.id "
+	"FROM unnest($1::text[], $2::text[]) AS d(s, c) "
+	/* LATERAL: one index probe per message, whatever plan a prepared
+	 * statement settles on */
+	"CROSS JOIN LATERAL (SELECT * FROM messages x "
+	"WHERE x.sender_id = d.s AND x.cid = d.c) m "
+	"JOIN conversations c ON c.id = m.conv_id";
+static const char lock_sql[] =
+	"SELECT id, buyer_id, seller_id, last_seq, "
+	"(extract(epoch from now()) * 1000000)::bigint, "
+	"stage = 'ordered' "
+	"FROM conversations WHERE id = ANY($1::bigint[]) "
+	"ORDER BY id FOR UPDATE";
+static const char update_sql[] =
+	"UPDATE conversations c SET last_seq = d.s "
+	"FROM unnest($1::bigint[], $2::bigint[]) AS d(id, s) "
+	"WHERE c.id = d.id";
+static const char notify_sql[] = "SELECT pg_notify('parley_msg', $1)";
+
+/* NOTIFY payloads "node conv:from-to conv:from-to ...", < 8000 bytes each */
+#define NOTE_MAX 7000
+
+static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 				 struct store_job **jobs, size_t n,
 				 bool optimistic)
 {
-	struct buf a1, a2, a3, a4, a5, a6, a7, a8, a9;
-	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8, &a9 };
+	struct store *st = w->st;
+	struct buf a1, a2, a3, a4, a5, a6, a7, a8, a9, lk, ids_b, seqs_b, note;
+	struct buf *bufs[] = { &a1, &a2, &a3, &a4, &a5, &a6, &a7, &a8, &a9,
+			       &lk, &ids_b, &seqs_b, &note };
 	struct conv_lock *locks = NULL;
 	int64_t *ids = NULL;
-	size_t nlocks = 0, nins = 0;
+	size_t nlocks = 0, nins = 0, nnotes = 0;
 	int64_t at = 0;
 	enum batch_rc rc = BATCH_OOM;
-	PGresult *res;
-	int dup_of_none = -1;
+	struct pipe_stmt *ps = NULL;
+	const char **notes = NULL;
+	int dup_of_none = -1, failed;
 	int *dup_of = calloc(n, sizeof(int));
 
 	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
@@ -582,14 +821,7 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		dup_of[i] = dup_of_none;
 	}
 
-	res = PQexec(conn, "BEGIN");
-	if (!result_ok(res)) {
-		rc = batch_fail(conn, res, "BEGIN");
-		goto out;
-	}
-	PQclear(res);
-
-	/* 1. retried sends: (sender, cid) already stored, or twice here */
+	/* 1. resends inside the batch; senders and cids for the look-up */
 	buf_putc(&a1, '{');
 	buf_putc(&a2, '{');
 	struct hmap seen;
@@ -614,6 +846,8 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 		}
 		if (dup_of[i] < 0)
 			hmap_insert(&seen, &seen_nodes[i], h);
+		if (optimistic)
+			continue;
 		if (i) {
 			buf_putc(&a1, ',');
 			buf_putc(&a2, ',');
@@ -625,89 +859,79 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 	free(seen_nodes);
 	buf_putc(&a1, '}');
 	buf_putc(&a2, '}');
-	if (a1.oom || a2.oom)
-		goto out;
-	{
-		const char *v[] = { a1.p, a2.p };
-		res = optimistic ? NULL : exec_params(conn,
-			"SELECT m.sender_id, m.cid, m.conv_id, m.seq, "
-			"(extract(epoch from m.created_at) * 1000000)::bigint, "
-			"c.buyer_id, c.seller_id, m.id "
-			"FROM unnest($1::text[], $2::text[]) AS d(s, c) "
-			/* LATERAL: one index probe per message, whatever
-			 * plan a prepared statement settles on */
-			"CROSS JOIN LATERAL (SELECT * FROM messages x "
-			"WHERE x.sender_id = d.s AND x.cid = d.c) m "
-			"JOIN conversations c ON c.id = m.conv_id",
-			2, v);
-	}
-	if (res && !result_ok(res)) {
-		rc = batch_fail(conn, res, "duplicate check");
-		goto out;
-	}
-	for (int r = 0; res && r < PQntuples(res); r++) {
-		const char *s = PQgetvalue(res, r, 0), *c = PQgetvalue(res, r, 1);
-		for (size_t i = 0; i < n; i++) {
-			struct store_msg *m = &jobs[i]->msg;
-			if (strcmp(m->sender, s) || strcmp(m->cid, c))
-				continue;
-			m->duplicate = true;
-			dup_of[i] = dup_of_none;
-			m->conv = col_i64(res, r, 2);
-			m->seq = col_i64(res, r, 3);
-			m->at = col_i64(res, r, 4);
-			copy_id(m->buyer, PQgetvalue(res, r, 5));
-			copy_id(m->seller, PQgetvalue(res, r, 6));
-			m->id = col_i64(res, r, 7);
-		}
-	}
-	PQclear(res);
 
-	/* 2. lock the conversations, check membership, number the messages */
+	/* 2. the conversations to lock, in id order (a stored resend's
+	 * conversation is locked for nothing: harmless, and rare) */
 	for (size_t i = 0; i < n; i++)
-		if (!jobs[i]->msg.duplicate && dup_of[i] < 0)
+		if (dup_of[i] < 0)
 			ids[nins++] = jobs[i]->msg.conv;
 	qsort(ids, nins, sizeof(*ids), cmp_i64);
 	size_t uniq = 0;
 	for (size_t i = 0; i < nins; i++)
 		if (!uniq || ids[uniq - 1] != ids[i])
 			ids[uniq++] = ids[i];
-	buf_reset(&a1);
-	pg_int_array(&a1, ids, uniq);
-	if (a1.oom)
+	pg_int_array(&lk, ids, uniq);
+	if (a1.oom || a2.oom || lk.oom)
 		goto out;
-	{
-		const char *v[] = { a1.p };
-		res = exec_params(conn,
-			"SELECT id, buyer_id, seller_id, last_seq, "
-			"(extract(epoch from now()) * 1000000)::bigint, "
-			"stage = 'ordered' "
-			"FROM conversations WHERE id = ANY($1::bigint[]) "
-			"ORDER BY id FOR UPDATE",
-			1, v);
-	}
-	if (!result_ok(res)) {
-		rc = batch_fail(conn, res, "conversation lock");
-		goto out;
-	}
-	nlocks = (size_t)PQntuples(res);
-	locks = calloc(nlocks + 1, sizeof(*locks));
-	if (!locks) {
-		PQclear(res);
-		goto out;
-	}
-	for (size_t r = 0; r < nlocks; r++) {
-		locks[r].id = col_i64(res, (int)r, 0);
-		copy_id(locks[r].buyer, PQgetvalue(res, (int)r, 1));
-		copy_id(locks[r].seller, PQgetvalue(res, (int)r, 2));
-		locks[r].last_seq = col_i64(res, (int)r, 3);
-		at = col_i64(res, (int)r, 4);
-		locks[r].ordered = PQgetvalue(res, (int)r, 5)[0] == 't';
-	}
-	PQclear(res);
 
-	/* 3. insert the rows */
-	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++) {
+	/* round trip 1: BEGIN, look-up, lock */
+	{
+		const char *dv[] = { a1.p, a2.p };
+		const char *lv[] = { lk.p };
+		struct pipe_stmt p1[] = {
+			{ .sql = "BEGIN" },
+			{ .sql = lock_sql, .n = 1, .vals = lv },
+			{ .sql = dedupe_sql, .n = 2, .vals = dv },
+		};
+		failed = pipe_run(conn, p1, optimistic ? 2 : 3);
+		if (failed >= 0) {
+			rc = batch_fail(conn, p1[failed].res,
+					failed == 0 ? "BEGIN" :
+					failed == 1 ? "conversation lock" :
+						      "duplicate check");
+			goto out;
+		}
+		PQclear(p1[0].res);
+		PGresult *res = optimistic ? NULL : p1[2].res;
+		for (int r = 0; res && r < PQntuples(res); r++) {
+			const char *s = PQgetvalue(res, r, 0);
+			const char *c = PQgetvalue(res, r, 1);
+			for (size_t i = 0; i < n; i++) {
+				struct store_msg *m = &jobs[i]->msg;
+				if (strcmp(m->sender, s) || strcmp(m->cid, c))
+					continue;
+				m->duplicate = true;
+				dup_of[i] = dup_of_none;
+				m->conv = col_i64(res, r, 2);
+				m->seq = col_i64(res, r, 3);
+				m->at = col_i64(res, r, 4);
+				copy_id(m->buyer, PQgetvalue(res, r, 5));
+				copy_id(m->seller, PQgetvalue(res, r, 6));
+				m->id = col_i64(res, r, 7);
+			}
+		}
+		PQclear(res);
+		res = p1[1].res;
+		nlocks = (size_t)PQntuples(res);
+		locks = calloc(nlocks + 1, sizeof(*locks));
+		if (!locks) {
+			PQclear(res);
+			rc = batch_abort(w, conn, BATCH_OOM);
+			goto out;
+		}
+		for (size_t r = 0; r < nlocks; r++) {
+			locks[r].id = col_i64(res, (int)r, 0);
+			copy_id(locks[r].buyer, PQgetvalue(res, (int)r, 1));
+			copy_id(locks[r].seller, PQgetvalue(res, (int)r, 2));
+			locks[r].last_seq = col_i64(res, (int)r, 3);
+			at = col_i64(res, (int)r, 4);
+			locks[r].ordered = PQgetvalue(res, (int)r, 5)[0] == 't';
+		}
+		PQclear(res);
+	}
+
+	/* 3. filter, seal and number the rows */
+	for (size_t i = 0; i < 9; i++) {
 		buf_reset(bufs[i]);
 		buf_putc(bufs[i], '{');
 	}
@@ -740,14 +964,14 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 				continue;
 		}
 		if (m->keep) {
-			int r = st->has_master ? seal_original(st, conn, m) :
+			int r = st->has_master ? seal_original(w, conn, m) :
 						 -ENOKEY;
 			if (r == -EIO) {
-				rc = batch_abort(st, conn, BATCH_CONN);
+				rc = batch_abort(w, conn, BATCH_CONN);
 				goto out;
 			}
 			if (r == -EINVAL) {
-				rc = batch_abort(st, conn, BATCH_DATA);
+				rc = batch_abort(w, conn, BATCH_DATA);
 				goto out;
 			}
 			if (r) {
@@ -764,7 +988,7 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 			cl->first = m->seq;
 		cl->touched = true;
 		if (nins)
-			for (size_t k = 0; k < ARRAY_SIZE(bufs); k++)
+			for (size_t k = 0; k < 9; k++)
 				buf_putc(bufs[k], ',');
 		nins++;
 		buf_put_i64(&a1, m->conv);
@@ -782,116 +1006,93 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 			buf_puts(&a8, "NULL");
 		buf_puts(&a9, m->flagged ? "t" : "f");
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++) {
+	for (size_t i = 0; i < 9; i++)
 		buf_putc(bufs[i], '}');
-		if (bufs[i]->oom)
-			goto out;
+
+	/* 4. the new last_seq of each conversation, and the announcements;
+	 * payloads are NUL-separated in `note` */
+	buf_putc(&ids_b, '{');
+	buf_putc(&seqs_b, '{');
+	size_t note_start = 0;
+	for (size_t k = 0; k < nlocks; k++) {
+		if (!locks[k].touched)
+			continue;
+		if (ids_b.len > 1) {
+			buf_putc(&ids_b, ',');
+			buf_putc(&seqs_b, ',');
+		}
+		buf_put_i64(&ids_b, locks[k].id);
+		buf_put_i64(&seqs_b, locks[k].last_seq);
+		if (note.len - note_start > NOTE_MAX) {
+			buf_putc(&note, '\0');
+			note_start = note.len;
+		}
+		if (note.len == note_start) {
+			buf_puts(&note, st->node_id);
+			nnotes++;
+		}
+		buf_printf(&note, " %lld:%lld-%lld", (long long)locks[k].id,
+			   (long long)locks[k].first,
+			   (long long)locks[k].last_seq);
 	}
-	if (nins) {
-		const char *v[] = { a1.p, a2.p, a3.p, a4.p, a5.p,
-				    a6.p, a7.p, a8.p, a9.p, st->node_id };
-#define INSERT_SQL                                                          \
-	"INSERT INTO messages (conv_id, seq, sender_id, cid, "             \
-	"text, redactions, original, key_id, flagged, node) "              \
-	"SELECT d.conv, d.seq, d.sender, d.cid, d.text, "                  \
-	"d.red::jsonb, decode(d.orig, 'base64'), d.key, d.flag, "          \
-	"$10 FROM unnest($1::bigint[], $2::bigint[], $3::text[], "         \
-	"$4::text[], $5::text[], $6::text[], $7::text[], "                 \
-	"$8::bigint[], $9::boolean[]) AS d(conv, seq, sender, "            \
-	"cid, text, red, orig, key, flag)"
-		res = optimistic ?
-			exec_params(conn, INSERT_SQL
-				    " ON CONFLICT (sender_id, cid) DO NOTHING",
-				    10, v) :
-			exec_params(conn, INSERT_SQL, 10, v);
-		if (!result_ok(res)) {
-			rc = batch_fail(conn, res, "insert");
+	buf_putc(&ids_b, '}');
+	buf_putc(&seqs_b, '}');
+	buf_putc(&note, '\0');
+	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
+		if (bufs[i]->oom) {
+			rc = batch_abort(w, conn, BATCH_OOM);
 			goto out;
 		}
-		if (optimistic &&
-		    strtoull(PQcmdTuples(res), NULL, 10) != (unsigned long long)nins) {
-			/* a resend of a stored message: number without it */
-			PQclear(res);
-			rc = batch_abort(st, conn, BATCH_RETRY);
-			goto out;
-		}
-		PQclear(res);
 
-		/* 4. advance the counters; announce the new ranges */
-		struct buf ids_b, seqs_b, note;
-		buf_init_head(&ids_b, 0);
-		buf_init_head(&seqs_b, 0);
-		buf_init_head(&note, 0);
-		buf_putc(&ids_b, '{');
-		buf_putc(&seqs_b, '{');
-		bool first = true;
-		for (size_t k = 0; k < nlocks; k++) {
-			if (!locks[k].touched)
-				continue;
-			if (!first) {
-				buf_putc(&ids_b, ',');
-				buf_putc(&seqs_b, ',');
-			}
-			first = false;
-			buf_put_i64(&ids_b, locks[k].id);
-			buf_put_i64(&seqs_b, locks[k].last_seq);
-		}
-		buf_putc(&ids_b, '}');
-		buf_putc(&seqs_b, '}');
-		const char *uv[] = { ids_b.p, seqs_b.p };
-		res = ids_b.oom || seqs_b.oom ? NULL :
-			exec_params(conn,
-				"UPDATE conversations c SET last_seq = d.s "
-				"FROM unnest($1::bigint[], $2::bigint[]) "
-				"AS d(id, s) WHERE c.id = d.id",
-				2, uv);
-		buf_free(&ids_b);
-		buf_free(&seqs_b);
-		if (!res || !result_ok(res)) {
-			buf_free(&note);
-			rc = res ? batch_fail(conn, res, "seq update") :
-				   BATCH_OOM;
-			goto out;
-		}
-		PQclear(res);
-
-		/* payload "node conv:from-to conv:from-to ...", < 8000 bytes */
-		for (size_t k = 0; k <= nlocks; k++) {
-			bool flush = k == nlocks || note.len > 7000;
-			if (flush && note.len) {
-				const char *nv[] = { note.p };
-				res = exec_params(conn,
-					"SELECT pg_notify('parley_msg', $1)",
-					1, nv);
-				if (!result_ok(res)) {
-					buf_free(&note);
-					rc = batch_fail(conn, res, "notify");
-					goto out;
-				}
-				PQclear(res);
-				buf_reset(&note);
-			}
-			if (k == nlocks)
-				break;
-			if (!locks[k].touched)
-				continue;
-			if (!note.len)
-				buf_puts(&note, st->node_id);
-			buf_printf(&note, " %lld:%lld-%lld",
-				   (long long)locks[k].id,
-				   (long long)locks[k].first,
-				   (long long)locks[k].last_seq);
-		}
-		buf_free(&note);
-	}
-
-	/* 5. commit; only now may anyone be told */
-	res = PQexec(conn, "COMMIT");
-	if (!result_ok(res)) {
-		rc = batch_fail(conn, res, "COMMIT");
+	/* round trip 2: INSERT, UPDATE, NOTIFY, COMMIT; only after the
+	 * COMMIT may anyone be told */
+	ps = calloc(nnotes + 3, sizeof(*ps));
+	notes = calloc(nnotes + 1, sizeof(*notes));
+	if (!ps || !notes) {
+		rc = batch_abort(w, conn, BATCH_OOM);
 		goto out;
 	}
-	PQclear(res);
+	const char *iv[] = { a1.p, a2.p, a3.p, a4.p, a5.p,
+			     a6.p, a7.p, a8.p, a9.p, st->node_id };
+	const char *uv[] = { ids_b.p, seqs_b.p };
+	size_t np = 0;
+	if (nins) {
+		ps[np++] = (struct pipe_stmt){ .sql = insert_sql, .n = 10,
+					       .vals = iv };
+		ps[np++] = (struct pipe_stmt){ .sql = update_sql, .n = 2,
+					       .vals = uv };
+		const char *p = note.p;
+		for (size_t k = 0; k < nnotes; k++) {
+			notes[k] = p;
+			ps[np++] = (struct pipe_stmt){ .sql = notify_sql,
+						       .n = 1,
+						       .vals = &notes[k] };
+			p += strlen(p) + 1;
+		}
+	}
+	ps[np++] = (struct pipe_stmt){ .sql = "COMMIT" };
+	failed = pipe_run(conn, ps, np);
+	if (failed >= 0) {
+		const char *state = ps[failed].res ?
+			PQresultErrorField(ps[failed].res, PG_DIAG_SQLSTATE) :
+			NULL;
+		if (optimistic && failed == 0 && nins && state &&
+		    !strcmp(state, "23505")) {
+			/* a resend of a stored message: number without it */
+			PQclear(ps[failed].res);
+			rc = batch_abort(w, conn, BATCH_RETRY);
+			goto out;
+		}
+		rc = batch_fail(conn, ps[failed].res,
+				ps[failed].sql == insert_sql ? "insert" :
+				ps[failed].sql == update_sql ? "seq update" :
+				ps[failed].sql == notify_sql ? "notify" :
+							       "COMMIT");
+		goto out;
+	}
+	for (size_t i = 0; i < np; i++)
+		PQclear(ps[i].res);
+
 	for (size_t i = 0; i < n; i++) {
 		if (dup_of[i] < 0)
 			continue;
@@ -908,24 +1109,28 @@ static enum batch_rc write_batch(struct store *st, PGconn *conn,
 out:
 	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
 		buf_free(bufs[i]);
+	free(ps);
+	free(notes);
 	free(locks);
 	free(ids);
 	free(dup_of);
 	return rc;
 }
 
+
 static void answer_all(struct store *st, struct store_job **jobs, size_t n,
 		       enum proto_err err)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		jobs[i]->err = err;
-		store_finish(st, jobs[i]);
-	}
+	store_finish_all(st, jobs, n);
 }
 
 static void *writer_main(void *arg)
 {
-	struct store *st = arg;
+	struct writer *w = arg;
+	struct store *st = w->st;
+	char who[32];
 	size_t cap = (size_t)(st->cfg.per_message ? 1 : st->cfg.batch_max);
 	struct store_job **jobs = calloc(cap, sizeof(*jobs));
 	PGconn *conn = NULL;
@@ -935,11 +1140,12 @@ static void *writer_main(void *arg)
 
 	if (!jobs)
 		return NULL;
+	snprintf(who, sizeof(who), "writer-%u", w->idx);
 	for (;;) {
 		size_t n = 0;
 
 		if (!conn && mono_usec() >= next_try) {
-			conn = store_connect_once(st, "writer");
+			conn = store_connect_once(st, who);
 			if (conn) {
 				char err[256];
 				int r = migrate_check(conn, migrate_builtin,
@@ -952,10 +1158,10 @@ static void *writer_main(void *arg)
 				if (was_up)
 					atomic_fetch_add(&metrics.db_reconnects,
 							 1);
-				log_notice("store", 0, "writer connected");
+				log_notice("store", 0, "%s connected", who);
 				was_up = true;
 				backoff_ms = 100;
-				atomic_store(&st->writer_up, true);
+				atomic_fetch_add(&st->writers_up, 1);
 			} else {
 				next_try = mono_usec() + backoff_ms * 1000LL;
 				backoff_ms *= 2;
@@ -966,7 +1172,7 @@ static void *writer_main(void *arg)
 		}
 
 		pthread_mutex_lock(&st->lock);
-		while (!st->writes.len && !st->stopping) {
+		while (!w->q.len && !st->stopping) {
 			if (!conn) {
 				/* wake up to retry the connection */
 				struct timespec ts;
@@ -976,14 +1182,14 @@ static void *writer_main(void *arg)
 					ts.tv_sec++;
 					ts.tv_nsec -= 1000000000L;
 				}
-				pthread_cond_timedwait(&st->writer_cond,
-						       &st->lock, &ts);
+				pthread_cond_timedwait(&w->cond, &st->lock,
+						       &ts);
 				break;
 			}
-			pthread_cond_wait(&st->writer_cond, &st->lock);
+			pthread_cond_wait(&w->cond, &st->lock);
 		}
-		while (n < cap && st->writes.len)
-			jobs[n++] = queue_pop(&st->writes);
+		while (n < cap && w->q.len)
+			jobs[n++] = queue_pop(&w->q);
 		bool stopping = st->stopping;
 		pthread_mutex_unlock(&st->lock);
 
@@ -1011,15 +1217,15 @@ static void *writer_main(void *arg)
 		}
 
 		int64_t t0 = mono_usec();
-		enum batch_rc rc = write_batch(st, conn, jobs, n, true);
+		enum batch_rc rc = write_batch(w, conn, jobs, n, true);
 		if (rc == BATCH_RETRY)
-			rc = write_batch(st, conn, jobs, n, false);
+			rc = write_batch(w, conn, jobs, n, false);
 		if (rc == BATCH_DATA && n > 1) {
 			/* find the bad row: one transaction per message */
 			for (size_t i = 0; i < n && rc != BATCH_CONN; i++) {
-				rc = write_batch(st, conn, &jobs[i], 1, false);
+				rc = write_batch(w, conn, &jobs[i], 1, false);
 				if (rc == BATCH_DATA) /* raced a twin: retry */
-					rc = write_batch(st, conn, &jobs[i], 1,
+					rc = write_batch(w, conn, &jobs[i], 1,
 							 false);
 				if (rc == BATCH_DATA || rc == BATCH_OOM) {
 					jobs[i]->err = PROTO_EINTERNAL;
@@ -1034,15 +1240,14 @@ static void *writer_main(void *arg)
 			if (rc == BATCH_CONN) {
 				PQfinish(conn);
 				conn = NULL;
-				atomic_store(&st->writer_up, false);
+				atomic_fetch_sub(&st->writers_up, 1);
 			}
 			continue;
 		}
 		switch (rc) {
 		case BATCH_OK:
 			metrics_batch(n, mono_usec() - t0);
-			for (size_t i = 0; i < n; i++)
-				store_finish(st, jobs[i]);
+			store_finish_all(st, jobs, n);
 			break;
 		case BATCH_DATA:
 		case BATCH_OOM:
@@ -1051,18 +1256,19 @@ static void *writer_main(void *arg)
 			break;
 		case BATCH_CONN:
 			log_warn("store", 0,
-				 "writer: connection lost, %zu sends answered "
-				 "unavailable", n);
+				 "%s: connection lost, %zu sends answered "
+				 "unavailable", who, n);
 			answer_all(st, jobs, n, PROTO_EUNAVAILABLE);
 			PQfinish(conn);
 			conn = NULL;
-			atomic_store(&st->writer_up, false);
+			atomic_fetch_sub(&st->writers_up, 1);
 			next_try = 0;
 			break;
 		}
 	}
 	if (conn)
 		PQfinish(conn);
+	keys_clear(w);
 	free(jobs);
 	return NULL;
 }
@@ -1815,6 +2021,41 @@ static void *listener_main(void *arg)
 
 /* ---- lifecycle ------------------------------------------------------ */
 
+/* Stops and joins the writers started so far. */
+static void writers_stop(struct store *st)
+{
+	pthread_mutex_lock(&st->lock);
+	st->stopping = true;
+	for (unsigned i = 0; i < st->nwriters; i++)
+		pthread_cond_broadcast(&st->writers[i].cond);
+	pthread_mutex_unlock(&st->lock);
+	for (unsigned i = 0; i < st->nwriters; i++) {
+		if (st->writers[i].started)
+			pthread_join(st->writers[i].thread, NULL);
+		st->writers[i].started = false;
+	}
+}
+
+static void store_release(struct store *st)
+{
+	for (unsigned i = 0; st->writers && i < st->nwriters; i++) {
+		struct writer *w = &st->writers[i];
+		if (w->keys.buckets) {
+			keys_clear(w);
+			hmap_deinit(&w->keys);
+		}
+		pthread_cond_destroy(&w->cond);
+	}
+	free(st->writers);
+	memset(st->master, 0, sizeof(st->master));
+	memset(st->master_old, 0, sizeof(st->master_old));
+	pthread_mutex_destroy(&st->lock);
+	pthread_cond_destroy(&st->query_cond);
+	free(st->db_url);
+	free(st->node_id);
+	free(st);
+}
+
 int store_new(struct store **out, const struct store_config *cfg,
 	      store_wake_fn wake, void *wake_arg)
 {
@@ -1823,12 +2064,25 @@ int store_new(struct store **out, const struct store_config *cfg,
 	if (!st)
 		return -ENOMEM;
 	st->cfg = *cfg;
+	st->nwriters = cfg->writers > 0 ? (unsigned)cfg->writers : 1;
 	st->db_url = strdup(cfg->db_url ? cfg->db_url : "");
 	st->node_id = strdup(cfg->node_id);
-	if (!st->db_url || !st->node_id) {
-		free(st->db_url);
-		free(st->node_id);
-		free(st);
+	st->writers = calloc(st->nwriters, sizeof(*st->writers));
+	pthread_mutex_init(&st->lock, NULL);
+	pthread_cond_init(&st->query_cond, NULL);
+	for (unsigned i = 0; st->writers && i < st->nwriters; i++) {
+		struct writer *w = &st->writers[i];
+		w->st = st;
+		w->idx = i;
+		pthread_cond_init(&w->cond, NULL);
+		if (hmap_init(&w->keys, 64)) {
+			st->nwriters = i + 1; /* hmap_deinit copes */
+			store_release(st);
+			return -ENOMEM;
+		}
+	}
+	if (!st->db_url || !st->node_id || !st->writers) {
+		store_release(st);
 		return -ENOMEM;
 	}
 	st->cfg.db_url = st->db_url;
@@ -1848,40 +2102,28 @@ int store_new(struct store **out, const struct store_config *cfg,
 		vault_master_id(st->master_old, st->master_old_id);
 		st->has_master_old = true;
 	}
-	if (hmap_init(&st->keys, 64)) {
-		free(st->db_url);
-		free(st->node_id);
-		free(st);
-		return -ENOMEM;
+	for (unsigned i = 0; i < st->nwriters; i++) {
+		struct writer *w = &st->writers[i];
+		if (pthread_create(&w->thread, NULL, writer_main, w))
+			goto fail_writers;
+		w->started = true;
 	}
-	pthread_mutex_init(&st->lock, NULL);
-	pthread_cond_init(&st->writer_cond, NULL);
-	pthread_cond_init(&st->query_cond, NULL);
-	if (pthread_create(&st->writer, NULL, writer_main, st))
-		goto fail_writer;
 	if (pthread_create(&st->query, NULL, query_main, st))
-		goto fail_query;
+		goto fail_writers;
 	if (pthread_create(&st->listener, NULL, listener_main, st))
-		goto fail_listener;
+		goto fail_query;
 	*out = st;
 	return 0;
 
-fail_listener:
+fail_query:
 	pthread_mutex_lock(&st->lock);
 	st->stopping = true;
 	pthread_cond_broadcast(&st->query_cond);
 	pthread_mutex_unlock(&st->lock);
 	pthread_join(st->query, NULL);
-fail_query:
-	pthread_mutex_lock(&st->lock);
-	st->stopping = true;
-	pthread_cond_broadcast(&st->writer_cond);
-	pthread_mutex_unlock(&st->lock);
-	pthread_join(st->writer, NULL);
-fail_writer:
-	free(st->db_url);
-	free(st->node_id);
-	free(st);
+fail_writers:
+	writers_stop(st);
+	store_release(st);
 	return -EAGAIN;
 }
 
@@ -1889,11 +2131,10 @@ void store_stop(struct store *st)
 {
 	pthread_mutex_lock(&st->lock);
 	st->stopping = true;
-	pthread_cond_broadcast(&st->writer_cond);
 	pthread_cond_broadcast(&st->query_cond);
 	pthread_mutex_unlock(&st->lock);
 	atomic_store(&st->listener_stop, true);
-	pthread_join(st->writer, NULL);
+	writers_stop(st);
 	pthread_join(st->query, NULL);
 	pthread_join(st->listener, NULL);
 }
@@ -1906,16 +2147,17 @@ void store_free(struct store *st)
 		return;
 	while ((job = queue_pop(&st->done)))
 		store_job_free(job);
-	keys_clear(st);
-	hmap_deinit(&st->keys);
-	memset(st->master, 0, sizeof(st->master));
-	memset(st->master_old, 0, sizeof(st->master_old));
-	pthread_mutex_destroy(&st->lock);
-	pthread_cond_destroy(&st->writer_cond);
-	pthread_cond_destroy(&st->query_cond);
-	free(st->db_url);
-	free(st->node_id);
-	free(st);
+	store_release(st);
+}
+
+/* Jobs waiting in every queue; the caller holds st->lock. */
+static size_t queued(const struct store *st)
+{
+	size_t n = st->queries.len;
+
+	for (unsigned i = 0; i < st->nwriters; i++)
+		n += st->writers[i].q.len;
+	return n;
 }
 
 int store_submit(struct store *st, struct store_job *job)
@@ -1924,12 +2166,13 @@ int store_submit(struct store *st, struct store_job *job)
 
 	job->queued_at = mono_usec();
 	pthread_mutex_lock(&st->lock);
-	if (st->stopping ||
-	    st->writes.len + st->queries.len >= (size_t)st->cfg.queue_max) {
+	if (st->stopping || queued(st) >= (size_t)st->cfg.queue_max) {
 		rc = -EAGAIN;
 	} else if (job->kind == STORE_SEND) {
-		queue_push(&st->writes, job);
-		pthread_cond_signal(&st->writer_cond);
+		struct writer *w = &st->writers[(uint64_t)job->msg.conv %
+						st->nwriters];
+		queue_push(&w->q, job);
+		pthread_cond_signal(&w->cond);
 	} else if (job->kind == STORE_CONSENT) {
 		/* an opt-out goes before offers already queued on this node */
 		job->next = st->queries.head;
@@ -1960,7 +2203,8 @@ struct store_job *store_drain(struct store *st)
 
 bool store_ready(const struct store *st)
 {
-	return atomic_load(&st->writer_up) && atomic_load(&st->schema_ok);
+	return atomic_load(&st->writers_up) == (int)st->nwriters &&
+	       atomic_load(&st->schema_ok);
 }
 
 size_t store_backlog(const struct store *st)
@@ -1969,7 +2213,7 @@ size_t store_backlog(const struct store *st)
 	size_t n;
 
 	pthread_mutex_lock(&s->lock);
-	n = s->writes.len + s->queries.len;
+	n = queued(s);
 	pthread_mutex_unlock(&s->lock);
 	return n;
 }

@@ -34,6 +34,7 @@ struct parley_config {
 	char *db_url;		/* libpq URL; "" uses libpq's environment */
 	int batch_max;		/* messages per group commit */
 	bool batch_per_message;	/* one commit per message (benchmarks) */
+	int db_writers;		/* writer threads and connections */
 	int reconnect_max_s;	/* ceiling of the reconnect back-off */
 	/* [limits] */
 	int max_text_bytes;	/* longest message text */

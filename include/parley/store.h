@@ -201,6 +201,7 @@ struct store_config {
 	const char *node_id;	/* names this node in NOTIFY payloads */
 	int batch_max;
 	bool per_message;	/* one commit per message */
+	int writers;		/* writer threads and connections (>= 1) */
 	int reconnect_max_s;
 	int sync_max;
 	int queue_max;		/* most jobs waiting; beyond, submit refuses */
