@@ -67,9 +67,12 @@ gw_start() { # gw_start [ENV=VALUE...]
 	die "parleyd did not become ready (see $OUT/parleyd.log)"
 }
 
+# Each gateway gets a fresh database and takes it away when it stops, so
+# that autovacuum of earlier runs' tables does not compete with later runs.
 gw_stop() {
 	kill "$GW_PID" && wait "$GW_PID" || true
 	GW_PID=""
+	psql -qX "$PARLEY_ADMIN_URL" -c "DROP DATABASE IF EXISTS \"${PARLEY_DB_URL##*/}\"" >/dev/null || true
 }
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
