@@ -110,9 +110,16 @@ static const char *const re_src[RE_COUNT] = {
 		"handle|no|nr|number|same)(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
 		"((?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
 		"|\\+?[0-9][0-9 \\-().]{3,24}[0-9])",
+	/*
+	 * The look-aheads (?=...) before the unit words, the German street
+	 * word and "Am"/"Im" ... only fail early where their branch cannot
+	 * match (first letters; a word then a house number): no match
+	 * changes, but the JIT no longer tries every alternative at every
+	 * capital letter of a window.
+	 */
 	[RE_ADDR_W] =
 		"(?<![A-Za-z0-9])"
-		"(?:(?:Room|Rm|Flat|Unit|Suite|Ste|Apt|Apartment|Building|Bldg|"
+		"(?:(?=[RFUSABTL])(?:Room|Rm|Flat|Unit|Suite|Ste|Apt|Apartment|Building|Bldg|"
 		"Block|Blk|Floor|Fl|Tower|Level)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,5}"
 		",?[ ]){0,3}"
 		"(?:(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ]"
@@ -121,10 +128,13 @@ static const char *const re_src[RE_COUNT] = {
 		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
 		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
 		"Walk|Lu|Jie|Dadao|Dajie|Hutong)(?![A-Za-z])\\.?"
-		"|[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
+		"|[A-Z\\x{c4}\\x{d6}\\x{dc}]"
+		"(?=[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++\\.?[ ]?[0-9])"
+		"[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
 		"(?:stra\\x{df}e|strasse|str\\.|weg|allee|platz|gasse|damm|ring|"
 		"ufer|chaussee)[ ]?[0-9]{1,5}[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
-		"|(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
+		"|(?=[AIZU][mnu])"
+		"(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
 		"[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+[ ]"
 		"[0-9]{1,5}[a-z]?(?![A-Za-z0-9]))"
 		"(?:,?[ ](?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|"

@@ -323,6 +323,15 @@ static inline int kx_find_text(const unsigned char *b, size_t n, size_t i,
 	return kx_find(lo, hi, L);
 }
 
+/* Does a table word start with the 3-byte character at u? */
+static inline bool cjk_head_at(const unsigned char *u)
+{
+	unsigned cp = (unsigned)(u[0] & 0x0f) << 12 |
+		      (unsigned)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+
+	return (cjk_head[cp >> 6] >> (cp & 63)) & 1;
+}
+
 static void kx_add(int k)
 {
 	const unsigned char *w = (const unsigned char *)kws[k].w;
@@ -825,7 +834,8 @@ lookup:
 		if (c >= 0xc0) {
 			size_t cl = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
 
-			if (cl == 3 && i + cl <= n) {
+			if (cl == 3 && i + cl <= n &&
+			    cjk_head_at((const unsigned char *)b + i)) {
 				hv = hash_bytes((const unsigned char *)b + i,
 						cl) % HSIZE;
 				for (int k = htab[hv]; k >= 0; k = hnext[k]) {
