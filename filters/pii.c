@@ -172,6 +172,9 @@ struct pii_engine {
 	uint32_t ovec_max;
 };
 
+static pthread_once_t tld_once = PTHREAD_ONCE_INIT;
+static void tld_init(void);
+
 int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
 {
 	struct pii_engine *e;
@@ -180,6 +183,7 @@ int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
 	int rc = -ENOMEM;
 
 	pii_kw_init();
+	pthread_once(&tld_once, tld_init);
 	e = calloc(1, sizeof(*e));
 	if (!e)
 		return -ENOMEM;
@@ -1428,22 +1432,58 @@ static const char *const tlds[] = {
 	"cy", "mt", "li", "mc", "fo", "fm", "am", "ink", "wiki", "site",
 };
 
+/* Every all-letter TLD of tlds[], lower case packed little-endian into
+ * 64 bits, sorted; built once (tld_init). */
+#define N_TLDS (sizeof(tlds) / sizeof(tlds[0]))
+
+static uint64_t tld_packed[N_TLDS];
+static size_t tld_count;
+
+static int u64_cmp(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+static void tld_init(void)
+{
+	for (size_t i = 0; i < N_TLDS; i++) {
+		size_t l = strlen(tlds[i]);
+		uint64_t w = 0;
+
+		if (strchr(tlds[i], '.'))
+			continue;	/* tld_ok takes letters only */
+		if (l > 8)
+			abort();	/* a longer TLD: pack it in two words */
+		for (size_t k = 0; k < l; k++)
+			w |= (uint64_t)(unsigned char)tlds[i][k] << (8 * k);
+		tld_packed[tld_count++] = w;
+	}
+	qsort(tld_packed, tld_count, sizeof(tld_packed[0]), u64_cmp);
+}
+
 static bool tld_ok(const char *t, size_t n)
 {
-	char low[16];
+	uint64_t w = 0;
+	size_t lo = 0, hi = tld_count;
 
-	if (n < 2 || n > 12)
-		return false;
+	if (n < 2 || n > 8)
+		return false;	/* no TLD of the table is longer */
 	for (size_t i = 0; i < n; i++) {
 		if (!is_alpha(t[i]))
 			return false;
-		low[i] = (char)(t[i] | 0x20);
+		w |= (uint64_t)(unsigned char)(t[i] | 0x20) << (8 * i);
 	}
-	for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
-		if (tlds[i][0] == low[0] && tlds[i][1] == low[1] &&
-		    !strncmp(tlds[i], low, n) && tlds[i][n] == '\0')
-			return true;
-	return false;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (tld_packed[mid] < w)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < tld_count && tld_packed[lo] == w;
 }
 
 /* Last label of an address (after the last '.' or "dot" word). */

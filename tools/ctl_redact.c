@@ -23,6 +23,9 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parley/pii.h"
 #include "ctl.h"
@@ -78,8 +81,9 @@ static void ob_uint(struct obuf *o, unsigned long v)
 
 /*
  * Length of the run of bytes at s[0..n) that a JSON string holds as they
- * are: everything but '"', '\\' and control bytes (< 0x20). Eight bytes
- * at a time; the lowest flagged byte of each test is always a real one.
+ * are: everything but '"', '\\' and control bytes (< 0x20). Sixteen
+ * bytes at a time with SSE2, else eight (the lowest flagged byte of each
+ * test is always a real one).
  */
 static size_t plain_run(const char *s, size_t n)
 {
@@ -87,6 +91,24 @@ static size_t plain_run(const char *s, size_t n)
 	const uint64_t high = 0x8080808080808080ull;
 	size_t i = 0;
 
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), bsl = _mm_set1_epi8('\\');
+	/* bytes < 0x20: max(x, 0x1f) == 0x1f, unsigned */
+	const __m128i c1f = _mm_set1_epi8(0x1f);
+
+	while (i + 16 <= n) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i t = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(x, quote),
+				     _mm_cmpeq_epi8(x, bsl)),
+			_mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f));
+		unsigned m = (unsigned)_mm_movemask_epi8(t);
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#endif
 	while (i + 8 <= n) {
 		uint64_t w, q, b, t;
 
