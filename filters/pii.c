@@ -167,6 +167,7 @@ static const bool re_anchored[RE_COUNT] = {
 
 struct pii_engine {
 	pcre2_code *re[RE_COUNT];
+	bool jit[RE_COUNT];	/* JIT-compiled: pcre2_jit_match */
 	pcre2_match_context *mctx;
 	size_t max_text;
 	uint32_t ovec_max;
@@ -213,7 +214,7 @@ int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
 		}
 		/* JIT is an optimisation; the interpreter obeys the same
 		 * limits when it is not available. */
-		(void)pcre2_jit_compile(e->re[i], PCRE2_JIT_COMPLETE);
+		e->jit[i] = pcre2_jit_compile(e->re[i], PCRE2_JIT_COMPLETE) == 0;
 		pcre2_pattern_info(e->re[i], PCRE2_INFO_CAPTURECOUNT, &n);
 		if (n + 1 > e->ovec_max)
 			e->ovec_max = n + 1;
@@ -276,11 +277,13 @@ struct scan_bits {
 	uint64_t inl[3 * BITS_INLINE];
 };
 
-/* Masks of 16 bytes at p; p[16..20) must be readable (the look-ahead). */
+/*
+ * Masks of the 16 bytes at p, given the byte before them (0 at the
+ * start); p[16..22) (the look-ahead, 0 past the end) must be readable.
+ */
 struct chunk_m {
-	unsigned letter, digit, hi, space, dash;
-	unsigned direct;	/* digits, @ : . + ( [ { <, space before a/A */
-	unsigned cand;		/* a word starting here might be a token */
+	unsigned letter, word, stop;
+	unsigned spaced;	/* ' ' or '-' here and 2, 4, 6 bytes on */
 };
 
 #ifdef __SSE2__
@@ -292,23 +295,27 @@ static inline __m128i in_range(__m128i x, char lo, int len)
 	return _mm_cmplt_epi8(t, _mm_set1_epi8((char)(-128 + len)));
 }
 
-static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
+static inline void chunk_masks(const unsigned char *p, unsigned char before,
+			       struct chunk_m *o)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)p);
+	__m128i xp = _mm_or_si128(_mm_slli_si128(x, 1),
+				  _mm_cvtsi32_si128(before));
 	__m128i x1 = _mm_loadu_si128((const __m128i *)(p + 1));
 	__m128i x2 = _mm_loadu_si128((const __m128i *)(p + 2));
 	__m128i x3 = _mm_loadu_si128((const __m128i *)(p + 3));
 	__m128i x4 = _mm_loadu_si128((const __m128i *)(p + 4));
+	__m128i x6 = _mm_loadu_si128((const __m128i *)(p + 6));
 	__m128i c20 = _mm_set1_epi8(0x20);
 	__m128i y = _mm_or_si128(x, c20), y1 = _mm_or_si128(x1, c20);
+	__m128i yp = _mm_or_si128(xp, c20);
 	__m128i lt = in_range(y, 'a', 26);
-	__m128i dg = in_range(x, '0', 10);
 	__m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
 	__m128i co = _mm_set1_epi8(':');
-	__m128i spec, cand, colon4;
+	__m128i stop, cand, colon4, start, sep;
 
-	/* '[' | 0x20 == '{': one compare for both */
-	spec = _mm_or_si128(
+	/* digits, '[' | 0x20 == '{': one compare for both, space before a */
+	stop = _mm_or_si128(
 		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, co),
 					  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
 			     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
@@ -316,8 +323,11 @@ static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
 		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
 					  _mm_cmpeq_epi8(y, _mm_set1_epi8('{'))),
 			     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))));
-	spec = _mm_or_si128(_mm_or_si128(spec, dg),
+	stop = _mm_or_si128(_mm_or_si128(stop, in_range(x, '0', 10)),
 			    _mm_and_si128(sp, _mm_cmpeq_epi8(y1, _mm_set1_epi8('a'))));
+	/* word starts (a letter after a byte that is no letter or digit)
+	 * that may be a token: two capitals, hex with ':' within four
+	 * bytes, bc, li, wx, ww */
 	colon4 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x1, co),
 					   _mm_cmpeq_epi8(x2, co)),
 			      _mm_or_si128(_mm_cmpeq_epi8(x3, co),
@@ -334,45 +344,57 @@ static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
 		_mm_cmpeq_epi8(y, _mm_set1_epi8('w')),
 		_mm_or_si128(_mm_cmpeq_epi8(y1, _mm_set1_epi8('x')),
 			     _mm_cmpeq_epi8(y1, _mm_set1_epi8('w')))));
+	start = _mm_andnot_si128(_mm_or_si128(in_range(yp, 'a', 26),
+					      in_range(xp, '0', 10)), lt);
+	stop = _mm_or_si128(stop, _mm_and_si128(start, cand));
+	/* the same separator at k, k+2, k+4, k+6 */
+	sep = _mm_or_si128(sp, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+	sep = _mm_and_si128(_mm_and_si128(sep, _mm_cmpeq_epi8(x, x2)),
+			    _mm_and_si128(_mm_cmpeq_epi8(x, x4),
+					  _mm_cmpeq_epi8(x, x6)));
 	o->letter = (unsigned)_mm_movemask_epi8(lt);
-	o->digit = (unsigned)_mm_movemask_epi8(dg);
-	o->hi = (unsigned)_mm_movemask_epi8(x);
-	o->space = (unsigned)_mm_movemask_epi8(sp);
-	o->dash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
-	o->direct = (unsigned)_mm_movemask_epi8(spec);
-	o->cand = (unsigned)_mm_movemask_epi8(cand);
+	o->word = (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, x));
+	o->stop = (unsigned)_mm_movemask_epi8(stop);
+	o->spaced = (unsigned)_mm_movemask_epi8(sep);
 }
 #else
-static inline void chunk_masks(const unsigned char *p, struct chunk_m *o)
+static inline bool c_alnum(unsigned char c)
 {
-	memset(o, 0, sizeof(*o));
+	unsigned char y = (unsigned char)(c | 0x20);
+
+	return (c >= '0' && c <= '9') || (y >= 'a' && y <= 'z' && c < 0x80);
+}
+
+static inline void chunk_masks(const unsigned char *p, unsigned char before,
+			       struct chunk_m *o)
+{
+	o->letter = o->word = o->stop = o->spaced = 0;
 	for (int j = 0; j < 16; j++) {
 		unsigned char c = p[j], y = (unsigned char)(c | 0x20);
 		unsigned char y1 = (unsigned char)(p[j + 1] | 0x20);
 		unsigned bit = 1u << j;
+		bool lt = y >= 'a' && y <= 'z' && c < 0x80;
 		bool up = c >= 'A' && c <= 'Z';
 		bool up1 = p[j + 1] >= 'A' && p[j + 1] <= 'Z';
 		bool colon4 = p[j + 1] == ':' || p[j + 2] == ':' ||
 			      p[j + 3] == ':' || p[j + 4] == ':';
+		bool cand = (up && up1) ||
+			    (y >= 'a' && y <= 'f' && c < 0x80 && colon4) ||
+			    (y == 'b' && y1 == 'c') || (y == 'l' && y1 == 'i') ||
+			    (y == 'w' && (y1 == 'x' || y1 == 'w'));
 
-		if (y >= 'a' && y <= 'z' && c < 0x80)
+		if (lt)
 			o->letter |= bit;
-		if (c >= '0' && c <= '9')
-			o->digit |= bit;
-		if (c >= 0x80)
-			o->hi |= bit;
-		if (c == ' ')
-			o->space |= bit;
-		if (c == '-')
-			o->dash |= bit;
+		if (lt || c >= 0x80)
+			o->word |= bit;
 		if ((c >= '0' && c <= '9') || c == '@' || c == ':' || c == '.' ||
 		    c == '+' || c == '(' || c == '[' || c == '{' || c == '<' ||
-		    (c == ' ' && y1 == 'a'))
-			o->direct |= bit;
-		if ((up && up1) || (y >= 'a' && y <= 'f' && c < 0x80 && colon4) ||
-		    (y == 'b' && y1 == 'c') || (y == 'l' && y1 == 'i') ||
-		    (y == 'w' && (y1 == 'x' || y1 == 'w')))
-			o->cand |= bit;
+		    (c == ' ' && y1 == 'a') ||
+		    (lt && !c_alnum(j ? p[j - 1] : before) && cand))
+			o->stop |= bit;
+		if ((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
+		    p[j + 6] == c)
+			o->spaced |= bit;
 	}
 }
 #endif
@@ -382,8 +404,8 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 {
 	const unsigned char *b = (const unsigned char *)text;
 	size_t nw = (n + 63) / 64;
-	uint64_t *v, hi = 0, spaced = 0;
-	uint64_t prev_an = 0, prev_sp = 0, prev_da = 0;
+	uint64_t *v, hi = 0;
+	unsigned spaced = 0;
 
 	if (nw > BITS_INLINE && (!m->mem || nw > m->cap)) {
 		free(m->mem);
@@ -399,49 +421,32 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 	m->stop = v + nw;
 	m->word = v + 2 * nw;
 	for (size_t k = 0; k < nw; k++) {
-		uint64_t lt = 0, dg = 0, h = 0, sp = 0, da = 0, dir = 0, cand = 0;
-		uint64_t an, starts;
+		uint64_t lt = 0, wd = 0, st = 0;
 
 		for (unsigned j = 0; j < 4; j++) {
 			size_t p = 64 * k + 16 * j;
 			unsigned char pad[32];
 			const unsigned char *q = b + p;
 			struct chunk_m c;
-			unsigned sh = 16 * j;
 
 			if (p >= n)
 				break;
-			if (n - p < 20) {
+			if (n - p < 22) {
 				/* the look-ahead reads zeros past the end */
 				memset(pad, 0, sizeof(pad));
 				memcpy(pad, q, n - p);
 				q = pad;
 			}
-			chunk_masks(q, &c);
-			lt |= (uint64_t)c.letter << sh;
-			dg |= (uint64_t)c.digit << sh;
-			h |= (uint64_t)c.hi << sh;
-			sp |= (uint64_t)c.space << sh;
-			da |= (uint64_t)c.dash << sh;
-			dir |= (uint64_t)c.direct << sh;
-			cand |= (uint64_t)c.cand << sh;
+			chunk_masks(q, p ? b[p - 1] : 0, &c);
+			lt |= (uint64_t)c.letter << (16 * j);
+			wd |= (uint64_t)c.word << (16 * j);
+			st |= (uint64_t)c.stop << (16 * j);
+			spaced |= c.spaced;
 		}
-		an = lt | dg;
-		starts = lt & ~((an << 1) | prev_an);
 		m->letter[k] = lt;
-		m->word[k] = lt | h;
-		m->stop[k] = dir | (starts & cand);
-		hi |= h;
-		/* bit j: the separator at j, j-2, j-4 and j-6 */
-		spaced |= (sp & ((sp << 2) | (prev_sp >> 62)) &
-			   ((sp << 4) | (prev_sp >> 60)) &
-			   ((sp << 6) | (prev_sp >> 58))) |
-			  (da & ((da << 2) | (prev_da >> 62)) &
-			   ((da << 4) | (prev_da >> 60)) &
-			   ((da << 6) | (prev_da >> 58)));
-		prev_an = an >> 63;
-		prev_sp = sp;
-		prev_da = da;
+		m->word[k] = wd;
+		m->stop[k] = st;
+		hi |= wd & ~lt;	/* bytes >= 0x80 */
 	}
 	m->any_hi = hi != 0;
 	m->spaced = spaced != 0;
@@ -625,8 +630,16 @@ static int re_run(struct scan *s, int id, size_t start, size_t end,
 			return -1;
 		}
 	}
-	rc = pcre2_match(s->eng->re[id], (PCRE2_SPTR)s->b, end, start,
-			     opts | PCRE2_NO_UTF_CHECK, s->md, s->eng->mctx);
+	/* The JIT entry skips pcre2_match's checks of what we pass (valid
+	 * UTF-8, offsets in range); the limits of mctx apply to both. */
+	if (s->eng->jit[id])
+		rc = pcre2_jit_match(s->eng->re[id], (PCRE2_SPTR)s->b, end,
+				     start, opts | PCRE2_NO_UTF_CHECK, s->md,
+				     s->eng->mctx);
+	else
+		rc = pcre2_match(s->eng->re[id], (PCRE2_SPTR)s->b, end, start,
+				 opts | PCRE2_NO_UTF_CHECK, s->md,
+				 s->eng->mctx);
 
 	if (rc > 0)
 		return rc;
