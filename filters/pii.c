@@ -1914,17 +1914,9 @@ static bool handle_shape(const char *t, size_t n)
 
 static bool kw_starts_at(const struct scan *s, size_t p)
 {
-	size_t lo = 0, hi = s->kw.n;
-
 	/* hits are in text order: binary search keeps this O(log n) */
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
+	size_t lo = pii_kw_count_before(&s->kw, p);
 
-		if (s->kw.v[mid].s < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < s->kw.n && s->kw.v[lo].s == p;
 }
 

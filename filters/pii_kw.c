@@ -870,20 +870,28 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 	return kw_scan_scalar(b, n, NULL, h);
 }
 
+size_t pii_kw_count_before(const struct pii_kwhits *h, size_t p)
+{
+	const struct pii_kwhit *v = h->v;
+	size_t n = h->n;
+
+	/* Branch-free binary search: the comparisons depend on the text,
+	 * a conditional move costs less than a mispredicted jump. */
+	while (n > 1) {
+		size_t half = n / 2;
+
+		v = v[half - 1].s < p ? v + half : v;
+		n -= half;
+	}
+	return (size_t)(v - h->v) + (n == 1 && v->s < p);
+}
+
 uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
 		     uint32_t mask, size_t *kw_end)
 {
-	size_t lo = 0, hi = h->n;
-
 	/* Last hit starting before p. */
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
+	size_t lo = pii_kw_count_before(h, p);
 
-		if (h->v[mid].s < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	while (lo-- > 0) {
 		const struct pii_kwhit *k = &h->v[lo];
 
@@ -903,16 +911,8 @@ uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
 uint32_t pii_kw_any(const struct pii_kwhits *h, size_t p, size_t dist)
 {
 	uint32_t cls = 0;
-	size_t lo = 0, hi = h->n;
+	size_t lo = pii_kw_count_before(h, p);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (h->v[mid].s < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	while (lo-- > 0) {
 		const struct pii_kwhit *k = &h->v[lo];
 

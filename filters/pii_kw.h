@@ -60,6 +60,9 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h);
 int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
 		     const uint64_t *words, struct pii_kwhits *h);
 
+/* Number of hits that start before p (hits are in text order). */
+size_t pii_kw_count_before(const struct pii_kwhits *h, size_t p);
+
 /*
  * Class of the nearest word ending at most dist bytes before p whose
  * class intersects mask (0 when none); *kw_end its end when found.
