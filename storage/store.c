@@ -4,20 +4,27 @@
  * DESIGN
  * The gateway thread only ever calls store_submit() and store_drain(),
  * which take a mutex for a few pointer moves. Each storage thread owns one
- * PGconn and blocks on it freely. Sends go to the writer queue; when the
- * writer finishes a commit it takes everything queued (up to batch_max)
- * into the next transaction: under light load a batch holds one message
- * and an ack costs one commit; under heavy load batches grow and the
- * number of commits per second stays what the disk allows.
+ * PGconn and blocks on it freely. Sends go to one of the writers' queues,
+ * chosen by conversation id, so one writer numbers and commits all of a
+ * conversation's messages, in order. When a writer finishes a commit it
+ * takes everything queued for it (up to batch_max) into the next
+ * transaction: under light load a batch holds one message and an ack
+ * costs one commit; under heavy load batches grow and the number of
+ * commits per second stays what the disk allows. Several writers overlap
+ * one batch's fsync wait with the next one's work.
  *
- * In one batch transaction:
- *   1. earlier copies of (sender, cid) are looked up: a retried send is
+ * In one batch transaction, in two pipelined round trips:
+ *   1. BEGIN and lock the conversations in id order (FOR UPDATE), which
+ *      both checks membership and serialises seq numbers across nodes and
+ *      writers; on the careful path (below), earlier copies of (sender,
+ *      cid) are looked up in the same round trip: a retried send is
  *      answered with its first ack and not stored again;
- *   2. the conversations are locked in id order (FOR UPDATE), which both
- *      checks membership and serialises seq numbers across nodes;
- *   3. the rows are inserted with one INSERT ... SELECT FROM unnest(...);
- *   4. last_seq is advanced and a NOTIFY names the new (conv, seq) ranges;
- *   5. COMMIT. Only then are the jobs handed back, so an ack means durable.
+ *   2. here: the content filter runs, originals are sealed, rows numbered;
+ *   3. INSERT ... SELECT FROM unnest(...), last_seq advanced, a NOTIFY
+ *      names the new (conv, seq) ranges, COMMIT. Only then are the jobs
+ *      handed back, so an ack means durable. A resend of a stored message
+ *      makes the INSERT fail on the unique (sender, cid) index: the batch
+ *      is rolled back and redone on the careful path.
  * If the batch fails on one bad row, it is rolled back and its messages are
  * retried one per transaction, so a bad message never sinks the others.
  * If the connection fails, every job of the batch is answered
