@@ -481,6 +481,7 @@ struct scan {
 	struct cand *c;
 	size_t nc, cap;
 	struct cand *c_inline;	/* on the caller's stack: never freed */
+	size_t wx_from, wx_end;	/* a run scan_token measured: [from, end) */
 	int err;
 };
 
@@ -1377,9 +1378,17 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 	if (n >= 4 && !strncasecmp(t, "wxid", 4) && e < s->n && s->b[e] == '_') {
 		size_t z = e + 1;
 
-		while (z < s->n && (is_alnum(s->b[z]) || s->b[z] == '_' ||
-				    s->b[z] == '-'))
-			z++;
+		/* "wxid_wxid_...": every token of one run ends where the
+		 * run does; measure it once, not once per token (n^2) */
+		if (z >= s->wx_from && z <= s->wx_end) {
+			z = s->wx_end;
+		} else {
+			while (z < s->n && (is_alnum(s->b[z]) ||
+					    s->b[z] == '_' || s->b[z] == '-'))
+				z++;
+			s->wx_from = e + 1;
+			s->wx_end = z;
+		}
 		if (z > e + 3)
 			add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0);
 	}
@@ -1792,9 +1801,11 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
  * accepted match in this token? Only when some label of the token after
  * a '.' is all letters, ends the token (or is followed by '.', '/', ':'
  * ...) and is a known TLD: the test find_urls applies to what matched.
- * *start gets the token's start, where such a match begins.
+ * *start gets the token's start, where such a match begins, *end its
+ * end: the answer is the same for every '.' of [*start, *end).
  */
-static bool url_dot_ok(const struct scan *s, size_t t, size_t *start)
+static bool url_dot_ok(const struct scan *s, size_t t, size_t *start,
+		       size_t *end)
 {
 	const char *b = s->b;
 	size_t n = s->n, p = t, q = t;
@@ -1802,14 +1813,15 @@ static bool url_dot_ok(const struct scan *s, size_t t, size_t *start)
 	while (p > 0 && (is_alnum(b[p - 1]) || b[p - 1] == '.' ||
 			 b[p - 1] == '-'))
 		p--;
+	while (q < n && (is_alnum(b[q]) || b[q] == '.' || b[q] == '-'))
+		q++;
+	*start = p;
+	*end = q;
 	/* "lee@x.com", "a_b.cd": the pattern's look-behind refuses every
 	 * start in this token */
 	if (p > 0 && (b[p - 1] == '@' || b[p - 1] == '_' || b[p - 1] == '%' ||
 		      b[p - 1] == '+'))
 		return false;
-	*start = p;
-	while (q < n && (is_alnum(b[q]) || b[q] == '.' || b[q] == '-'))
-		q++;
 	for (size_t d = p; d < q; d++) {
 		size_t e;
 
@@ -1829,14 +1841,25 @@ static bool url_dot_ok(const struct scan *s, size_t t, size_t *start)
 static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
+	size_t tok_s = 0, tok_e = 0;	/* the token url_dot_ok last saw */
+	bool tok_ok = false;
 
 	for (size_t i = 0; i < nt && !s->err; i++) {
 		size_t t = trig[i], ws, we;
 
 		size_t p = t;
 
-		if (t < cursor || (s->b[t] == '.' && !url_dot_ok(s, t, &p)))
+		if (t < cursor)
 			continue;
+		if (s->b[t] == '.') {
+			/* once per token, not per '.': a token of n dots
+			 * would cost n^2 */
+			if (t < tok_s || t >= tok_e)
+				tok_ok = url_dot_ok(s, t, &tok_s, &tok_e);
+			if (!tok_ok)
+				continue;
+			p = tok_s;
+		}
 		/* A link starts at its scheme or "www" (the trigger) or,
 		 * bare, at the start of the token holding the '.'. */
 		ws = p;
@@ -2512,6 +2535,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	s.nc = 0;
 	s.cap = sizeof(c_inline) / sizeof(c_inline[0]);
 	s.c_inline = c_inline;
+	s.wx_from = s.wx_end = 0;
 	s.err = 0;
 	/* One pass of byte classes; ASCII text needs no UTF-8 check. */
 	rc = bits_build(text, len, &bm);
@@ -2602,8 +2626,8 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 
 		sp->type = (enum pii_type)s.c[i].type;
 		if (mapped) {
-			sp->start = nm.os[s.c[i].s];
-			sp->end = nm.oe[s.c[i].e - 1];
+			sp->start = pii_norm_start(&nm, s.c[i].s);
+			sp->end = pii_norm_end(&nm, s.c[i].e - 1);
 		} else {
 			sp->start = s.c[i].s;
 			sp->end = s.c[i].e;

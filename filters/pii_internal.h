@@ -16,26 +16,50 @@
  * full-width forms, homoglyphs inside Latin words, other-script digits
  * and spelled digits become ASCII, zero-width characters disappear,
  * spaced-out characters ("w e c h a t") are joined. Byte i of buf came
- * from original bytes [os[i], oe[i]).
+ * from original bytes [pii_norm_start(i), pii_norm_end(i)).
+ *
+ * No per-byte map is stored: besides buf there are four bits a byte
+ * (what pass 1 did to each character, what pass 2 did to each byte),
+ * and offsets are found by walking the original again with them
+ * (pii_normalize.c). The original must outlive the struct.
  */
 struct pii_norm {
 	char *buf;		/* NUL-terminated */
-	uint32_t *os, *oe;
 	size_t len;
 	size_t srclen;		/* bytes of the original */
 	bool changed;		/* buf differs from the original */
-	void *mem;		/* one allocation for all three arrays */
+	/* private to pii_normalize.c */
+	bool words;		/* pass 2 changed the text */
+	const char *src;	/* the original */
+	void *priv;		/* the walk and the marks, after buf */
+	void *mem;		/* buf and priv, when not in scratch */
 };
 
+/* Bytes pii_norm_build needs for a text of n bytes. */
+#define PII_NORM_MEM(n) ((n) + 128 + 32 * ((n) / 64 + 1))
+
 /*
- * s must be valid UTF-8 (checked by the caller). Uses scratch when it
- * holds 9 * (n + 1) bytes, else allocates. Returns 0 or -ENOMEM;
- * pii_norm_free releases what was allocated.
+ * s must be valid UTF-8 (checked by the caller) and stay valid while nm
+ * is used. Uses scratch when it holds PII_NORM_MEM(n) bytes, else
+ * allocates. Returns 0 or -ENOMEM; pii_norm_free releases what was
+ * allocated.
  */
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
 		   bool words, void *scratch, size_t scratch_len);
 
-/* Pass 2 alone (spelled digits, spaced characters); 0 or -ENOMEM. */
+/*
+ * Original byte offsets of byte i of nm->buf: where it starts, where it
+ * ends (exclusive); i == len gives srclen. Cheapest when called with
+ * non-decreasing i, start before end (a forward walk); any order is
+ * correct.
+ */
+uint32_t pii_norm_start(struct pii_norm *nm, size_t i);
+uint32_t pii_norm_end(struct pii_norm *nm, size_t i);
+
+/*
+ * Pass 2 alone (spelled digits, spaced characters), at most once, on
+ * what pii_norm_build(..., false, ...) made; 0 or -EINVAL.
+ */
 int pii_norm_words(struct pii_norm *nm);
 
 /* Would pass 1 (folding) change s[0..n) at all? */

@@ -282,56 +282,124 @@ bool pii_norm_fold_needed(const char *src, size_t n)
 	return false;
 }
 
-/* Pass 1: decode and fold into nm (capacity n). */
+/* Where the offset walk is (see walk_to). */
+struct norm_walk {
+	size_t si;		/* next byte of the original */
+	size_t p1;		/* bytes of pass 1's text so far */
+	size_t idx;		/* output bytes begun; the last is idx - 1 */
+	uint32_t os, oe;	/* original range of byte idx - 1, so far */
+	uint32_t poe;		/* original end of byte idx - 2 */
+	uint32_t raw_os;	/* a character kept whole, being walked */
+	uint8_t raw_len, raw_left;
+};
+
+/*
+ * What pii_norm_build keeps after the text (nm->priv), followed by the
+ * bit arrays it points to, n / 64 + 1 words each.
+ */
+struct norm_priv {
+	struct norm_walk walk;
+	uint64_t *folded, *dropped;	/* pass 1, by byte of the original */
+	uint64_t *drop, *join;		/* pass 2, by byte of pass 1's text */
+};
+
+#define NP(nm) ((struct norm_priv *)(nm)->priv)
+
+/* Fold context carried from one code point to the next. */
+struct fold_st {
+	int prev;		/* last emitted byte, for homoglyph context */
+	int prev_digit;		/* last code point was a digit of any script */
+};
+
+/*
+ * Pass 1 on the code point at s[i] (>= 0x80, *len bytes): FOLD_DROP,
+ * FOLD_RAW (kept as it is) or the one ASCII byte it becomes; st moves
+ * on.
+ */
+static inline int fold_next(const unsigned char *s, size_t n, size_t i,
+			    unsigned *len, struct fold_st *st)
+{
+	uint32_t cp = utf8_get(s + i, len);
+	int f = fold_at(s, n, i, cp, *len, st->prev, st->prev_digit);
+
+	if (f == FOLD_RAW)
+		st->prev = 0x80;
+	else if (f != FOLD_DROP)
+		st->prev = f;
+	st->prev_digit = f >= 0 && is_digit(f);
+	return f;
+}
+
+/* Bytes < 0x80 from s[i] on, looking no further than s[lim]. */
+static size_t ascii_run(const unsigned char *s, size_t lim, size_t i)
+{
+	size_t j = i;
+
+	while (j + 8 <= lim) {
+		uint64_t w;
+
+		memcpy(&w, s + j, 8);
+		w &= 0x8080808080808080ull;
+		if (w)
+			return j + (size_t)(__builtin_ctzll(w) >> 3) - i;
+		j += 8;
+	}
+	while (j < lim && s[j] < 0x80)
+		j++;
+	return j - i;
+}
+
+/*
+ * Pass 1: decode and fold src into nm->buf (capacity n + 1). Each
+ * non-ASCII character that is folded or dropped gets a bit at its first
+ * byte in the folded or dropped bits (zeroed by the caller), so that
+ * the offset walk knows what became of it without folding again.
+ */
 static void fold_pass(const char *src, size_t n, struct pii_norm *nm)
 {
 	const unsigned char *s = (const unsigned char *)src;
+	char *b = nm->buf;
+	uint64_t *folded = NP(nm)->folded, *dropped = NP(nm)->dropped;
+	struct fold_st st = {' ', 0};
 	size_t i = 0, w = 0;
-	int prev = ' ';		/* last emitted byte, for homoglyph context */
-	int prev_digit = 0;	/* last code point was a digit of any script */
 
 	while (i < n) {
 		unsigned len;
-		uint32_t cp;
 		int f;
 
 		if (s[i] < 0x80) {
-			/* Fast path: runs of ASCII. */
-			size_t j = i;
+			/* Fast path: runs of ASCII, eight bytes at a time
+			 * (b has room: w <= i). */
+			while (i + 8 <= n) {
+				uint64_t x;
 
-			while (j < n && s[j] < 0x80) {
-				nm->buf[w] = (char)s[j];
-				nm->os[w] = (uint32_t)j;
-				nm->oe[w] = (uint32_t)j + 1;
-				w++;
-				j++;
+				memcpy(&x, s + i, 8);
+				if (x & 0x8080808080808080ull)
+					break;
+				memcpy(b + w, &x, 8);
+				w += 8;
+				i += 8;
 			}
-			prev = s[j - 1];
-			prev_digit = is_digit(prev);
-			i = j;
+			while (i < n && s[i] < 0x80)
+				b[w++] = (char)s[i++];
+			st.prev = s[i - 1];
+			st.prev_digit = is_digit(st.prev);
 			continue;
 		}
-		cp = utf8_get(s + i, &len);
-		f = fold_at(s, n, i, cp, len, prev, prev_digit);
-		if (f == FOLD_DROP) {
-			nm->changed = true;
-		} else if (f == FOLD_RAW) {
-			for (unsigned k = 0; k < len; k++) {
-				nm->buf[w] = (char)s[i + k];
-				nm->os[w] = (uint32_t)i;
-				nm->oe[w] = (uint32_t)(i + len);
-				w++;
-			}
-			prev = 0x80;
+		f = fold_next(s, n, i, &len, &st);
+		if (f == FOLD_RAW) {
+			for (unsigned k = 0; k < len; k++)
+				b[w + k] = (char)s[i + k];
+			w += len;
 		} else {
-			nm->buf[w] = (char)f;
-			nm->os[w] = (uint32_t)i;
-			nm->oe[w] = (uint32_t)(i + len);
-			w++;
-			prev = f;
+			if (f != FOLD_DROP) {
+				b[w++] = (char)f;
+				folded[i >> 6] |= 1ull << (i & 63);
+			} else {
+				dropped[i >> 6] |= 1ull << (i & 63);
+			}
 			nm->changed = true;
 		}
-		prev_digit = f >= 0 && is_digit(f);
 		i += len;
 	}
 	nm->len = w;
@@ -411,13 +479,23 @@ bool pii_norm_spaced(const char *b, size_t n)
 }
 
 /*
- * Pass 2 edits: each token of the folded text that changes, as
- * (position, length, replacement byte or 0 to delete). Built in order.
+ * Pass 2 edits are marks on the folded text, two bits a byte: "drop"
+ * (a separator that goes) and "join" (the tail of a spelled digit word,
+ * whose first byte is overwritten with the digit). The two rules mark
+ * disjoint bytes (separators are never alnum, words always are), so the
+ * marks need no order and no list: memory is n / 4 bytes, whatever the
+ * number of edits. The offset walk reads the same marks.
  */
-struct edit {
-	uint32_t pos, len;
-	char rep;
-};
+static inline void bits_set(uint64_t *v, size_t a, size_t z)
+{
+	for (size_t q = a; q < z; q++)
+		v[q >> 6] |= 1ull << (q & 63);
+}
+
+static inline bool bit_at(const uint64_t *v, size_t q)
+{
+	return (v[q >> 6] >> (q & 63)) & 1;
+}
 
 struct tok {
 	uint32_t s, e;
@@ -438,34 +516,26 @@ struct tok {
 static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 		      bool spelled, bool spaced)
 {
-	size_t ne = 0, cap = 16;
-	struct edit *ed = NULL;
 	struct tok run[64];
 	size_t nrun = 0;
 	size_t i = 0;
+	bool edited = false;
 
-	if (nm) {
-		ed = malloc(cap * sizeof(*ed));
-		if (!ed)
-			return -ENOMEM;
-	}
-
+	/*
+	 * Replacing a word's first letter by its digit in place (b is
+	 * nm->buf) changes nothing either rule looks at later: both ask
+	 * only whether a byte is alnum, and the spelled rule has passed it.
+	 */
 #define EDIT(p, l, r) do {						\
 		if (!nm)						\
 			return 1;					\
-		if (ne == cap) {					\
-			struct edit *t_ = realloc(ed, 2 * cap * sizeof(*ed)); \
-			if (!t_) {					\
-				free(ed);				\
-				return -ENOMEM;				\
-			}						\
-			ed = t_;					\
-			cap *= 2;					\
+		if (r) {						\
+			nm->buf[p] = (r);				\
+			bits_set(NP(nm)->join, (p) + 1, (p) + (l));	\
+		} else {						\
+			bits_set(NP(nm)->drop, (p), (p) + (l));	\
 		}							\
-		ed[ne].pos = (uint32_t)(p);				\
-		ed[ne].len = (uint32_t)(l);				\
-		ed[ne].rep = (r);					\
-		ne++;							\
+		edited = true;						\
 	} while (0)
 
 	/*
@@ -531,7 +601,6 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 	 * one space (or one '-'); the separators go.
 	 */
 	{
-		size_t ne_words = ne;
 		size_t k = 0;
 
 		while (spaced && k < n) {
@@ -556,69 +625,48 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 					EDIT(q, 1, 0);
 			k++;
 		}
-		/* Merge the two sorted runs of edits. */
-		if (ne_words > 0 && ne > ne_words) {
-			struct edit *m = malloc(ne * sizeof(*m));
-			size_t a = 0, c = ne_words, o = 0;
-
-			if (!m) {
-				free(ed);
-				return -ENOMEM;
-			}
-			while (a < ne_words || c < ne) {
-				if (c >= ne || (a < ne_words &&
-						ed[a].pos <= ed[c].pos))
-					m[o++] = ed[a++];
-				else
-					m[o++] = ed[c++];
-			}
-			free(ed);
-			ed = m;
-		}
 	}
 #undef EDIT
 
-	if (ne > 0) {
+	if (edited) {
+		/* Drop the marked bytes, 64 at a time where none is. */
 		char *bw = nm->buf;
-		size_t r = 0, w = 0, e = 0;
+		size_t w = 0;
 
+		for (size_t k = 0; 64 * k < n; k++) {
+			uint64_t gone = NP(nm)->drop[k] | NP(nm)->join[k];
+			size_t r = 64 * k, e = r + 64 < n ? r + 64 : n;
 
-		while (r < n) {
-			if (e < ne && ed[e].pos == r) {
-				uint32_t l = ed[e].len;
-
-				/* Overlapping edits: skip the later one. */
-				if (ed[e].rep) {
-					bw[w] = ed[e].rep;
-					nm->os[w] = nm->os[r];
-					nm->oe[w] = nm->oe[r + l - 1];
-					w++;
-				}
-				r += l;
-				e++;
-				while (e < ne && ed[e].pos < r)
-					e++;
+			if (!gone) {
+				memmove(bw + w, bw + r, e - r);
+				w += e - r;
 				continue;
 			}
-			bw[w] = bw[r];
-			nm->os[w] = nm->os[r];
-			nm->oe[w] = nm->oe[r];
-			w++;
-			r++;
+			for (; r < e; r++)
+				if (!((gone >> (r & 63)) & 1))
+					bw[w++] = bw[r];
 		}
 		nm->len = w;
 		nm->changed = true;
 		nm->buf[w] = '\0';
-		nm->os[w] = (uint32_t)nm->srclen;
-		nm->oe[w] = (uint32_t)nm->srclen;
+		nm->words = true;
 	}
-	free(ed);
 	return 0;
 }
 
 int pii_norm_words(struct pii_norm *nm)
 {
-	return words_pass(nm->buf, nm->len, nm, true, true);
+	size_t nw = nm->len / 64 + 1;
+	int rc;
+
+	/* once, on what pii_norm_build made (the marks index its text) */
+	if (nm->words || !nm->priv)
+		return -EINVAL;
+	/* room: nw <= srclen / 64 + 1 */
+	memset(NP(nm)->drop, 0, 2 * nw * sizeof(uint64_t));
+	NP(nm)->join = NP(nm)->drop + nw;
+	rc = words_pass(nm->buf, nm->len, nm, true, true);
+	return rc;
 }
 
 bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
@@ -627,11 +675,16 @@ bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
 	return words_pass(b, n, NULL, spelled, spaced) == 1;
 }
 
+static void walk_reset(struct pii_norm *nm)
+{
+	memset(&NP(nm)->walk, 0, sizeof(NP(nm)->walk));
+}
+
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
 		   bool words, void *scratch, size_t scratch_len)
 {
-	size_t cap = n + 1;
-	size_t need = cap * (2 * sizeof(uint32_t) + 1);
+	size_t need = PII_NORM_MEM(n), nw = n / 64 + 1;
+	struct norm_priv *np;
 	char *mem;
 	int rc;
 
@@ -644,27 +697,156 @@ int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
 			return -ENOMEM;
 		nm->mem = mem;
 	}
+	nm->src = s;
 	nm->srclen = n;
-	nm->os = (uint32_t *)mem;
-	nm->oe = nm->os + cap;
-	nm->buf = (char *)(nm->oe + cap);
+	nm->buf = mem;
+	/* after the text, 8-byte aligned: the walk, pass 1's bits, room
+	 * for pass 2's */
+	np = (struct norm_priv *)(((uintptr_t)mem + n + 1 + 7) &
+				  ~(uintptr_t)7);
+	nm->priv = np;
+	memset(&np->walk, 0, sizeof(np->walk));
+	np->folded = (uint64_t *)(np + 1);
+	np->dropped = np->folded + nw;
+	np->drop = np->dropped + nw;
+	np->join = NULL;
+	memset(np->folded, 0, 2 * nw * sizeof(uint64_t));
 	fold_pass(s, n, nm);
+	nm->buf[nm->len] = '\0';
 	rc = words ? pii_norm_words(nm) : 0;
 	if (rc < 0) {
 		pii_norm_free(nm);
 		return rc;
 	}
-	nm->buf[nm->len] = '\0';
-	/* A sentinel so that oe[len - 1] and os[len] are both defined. */
-	nm->os[nm->len] = (uint32_t)n;
-	nm->oe[nm->len] = (uint32_t)n;
 	return 0;
 }
 
 void pii_norm_free(struct pii_norm *nm)
 {
 	free(nm->mem);
-	memset(nm, 0, sizeof(*nm));
+	nm->mem = NULL;
+	nm->buf = NULL;
+	nm->len = 0;
+	nm->priv = NULL;
+}
+
+/*
+ * ---- offsets: the walk ----
+ *
+ * No per-byte map is kept (it was 8 bytes per byte of text, and for a
+ * long message the fresh pages of that map cost more than the scan).
+ * An offset is found by walking the original again: ASCII bytes stay,
+ * a character pass 1 folded or dropped has its bit, any other is kept
+ * whole; pass 2's marks then drop or join bytes. The walk only moves
+ * forward, so the sorted span ends of one scan cost one pass over the
+ * text up to the last span, at most.
+ */
+
+/* One byte of pass 1, from original bytes [os, oe), through pass 2. */
+static inline void walk_byte(struct pii_norm *nm, size_t os, size_t oe)
+{
+	struct norm_walk *w = &NP(nm)->walk;
+	size_t p = w->p1++;
+
+	if (nm->words) {
+		if (bit_at(NP(nm)->drop, p))
+			return;
+		if (bit_at(NP(nm)->join, p)) {
+			w->oe = (uint32_t)oe;	/* a spelled word's tail */
+			return;
+		}
+	}
+	w->poe = w->oe;
+	w->os = (uint32_t)os;
+	w->oe = (uint32_t)oe;
+	w->idx++;
+}
+
+/* Walks on until want output bytes have begun, or the original ends. */
+static void walk_to(struct pii_norm *nm, size_t want)
+{
+	const unsigned char *s = (const unsigned char *)nm->src;
+	size_t n = nm->srclen;
+	struct norm_walk *w = &NP(nm)->walk;
+
+	while (w->idx < want) {
+		size_t i = w->si;
+		unsigned len;
+
+		if (w->raw_left) {
+			/* a multi-byte character kept as it is: each of its
+			 * bytes maps to all of it (pass 2 marks no byte
+			 * >= 0x80) */
+			size_t k = want - w->idx < w->raw_left ?
+				   want - w->idx : w->raw_left;
+
+			w->poe = k > 1 ? w->raw_os + w->raw_len : w->oe;
+			w->os = w->raw_os;
+			w->oe = w->raw_os + w->raw_len;
+			w->idx += k;
+			w->p1 += k;
+			w->raw_left = (uint8_t)(w->raw_left - k);
+			continue;
+		}
+		if (i >= n)
+			break;
+		if (s[i] < 0x80 && !nm->words) {
+			/* one output byte per ASCII byte: jump */
+			size_t lim = want - w->idx < n - i ? i + want - w->idx : n;
+			size_t k = ascii_run(s, lim, i);
+
+			w->poe = k > 1 ? (uint32_t)(i + k - 1) : w->oe;
+			w->os = (uint32_t)(i + k - 1);
+			w->oe = (uint32_t)(i + k);
+			w->idx += k;
+			w->p1 += k;
+			w->si += k;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			walk_byte(nm, i, i + 1);
+			w->si++;
+			continue;
+		}
+		len = s[i] < 0xe0 ? 2 : s[i] < 0xf0 ? 3 : 4;
+		w->si += len;
+		if (bit_at(NP(nm)->folded, i)) {
+			walk_byte(nm, i, i + len);
+		} else if (!bit_at(NP(nm)->dropped, i)) {
+			/* kept whole: as above, the rest left for later */
+			size_t k = want - w->idx < len ? want - w->idx : len;
+
+			w->poe = k > 1 ? (uint32_t)(i + len) : w->oe;
+			w->os = (uint32_t)i;
+			w->oe = (uint32_t)(i + len);
+			w->idx += k;
+			w->p1 += k;
+			w->raw_os = (uint32_t)i;
+			w->raw_len = (uint8_t)len;
+			w->raw_left = (uint8_t)(len - k);
+		}
+	}
+}
+
+uint32_t pii_norm_start(struct pii_norm *nm, size_t i)
+{
+	if (i >= nm->len)
+		return (uint32_t)nm->srclen;
+	if (NP(nm)->walk.idx > i + 1)
+		walk_reset(nm);		/* asked out of order: start again */
+	walk_to(nm, i + 1);
+	return NP(nm)->walk.os;
+}
+
+uint32_t pii_norm_end(struct pii_norm *nm, size_t i)
+{
+	if (i >= nm->len)
+		return (uint32_t)nm->srclen;
+	if (NP(nm)->walk.idx > i + 2)
+		walk_reset(nm);
+	/* byte i is complete once byte i + 1 begins (or the text ends) */
+	walk_to(nm, i + 2);
+	return NP(nm)->walk.idx == i + 2 ? NP(nm)->walk.poe : NP(nm)->walk.oe;
 }
 
 /* ---- byte-class bitmaps (pii_bmap) ---- */
