@@ -782,7 +782,9 @@ static const char dedupe_sql[] =
 	/* LATERAL: one index probe per message, whatever plan a prepared
 	 * statement settles on */
 	"CROSS JOIN LATERAL (SELECT * FROM messages x "
-	"WHERE x.sender_id = d.s AND x.cid = d.c) m "
+	/* the unique index compares byte for byte (migrations/007) */
+	"WHERE x.sender_id COLLATE \"C\" = d.s "
+	"AND x.cid COLLATE \"C\" = d.c) m "
 	"JOIN conversations c ON c.id = m.conv_id";
 static const char lock_sql[] =
 	"SELECT id, buyer_id, seller_id, last_seq, "
