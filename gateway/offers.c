@@ -148,10 +148,13 @@ void offers_chat(struct gw *gw, struct session *s, int64_t conv,
 		 const char *text, size_t len)
 {
 	bool keyword;
-	enum optout_kind k = optout_classify(text, len, &keyword);
+	enum optout_kind k;
 	struct buf b;
 
-	if (s->user->role != STORE_ROLE_BUYER || k == OPTOUT_NONE)
+	if (s->user->role != STORE_ROLE_BUYER)
+		return;	/* only a buyer withdraws marketing consent */
+	k = optout_classify(text, len, &keyword);
+	if (k == OPTOUT_NONE)
 		return;
 	if (k == OPTOUT_HELP) {
 		buf_init_head(&b, 0);
