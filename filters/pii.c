@@ -667,6 +667,7 @@ static uint32_t ctx_nearest(struct scan *s, size_t p, size_t dist)
 /* ---- digit groups ---- */
 
 #define MAXBLK 32
+#define GRP_DG 64		/* digits of a group kept by read_group */
 
 struct group {
 	size_t s, e;		/* span: '+'/'(' .. last digit */
@@ -675,6 +676,15 @@ struct group {
 	char sep[MAXBLK];	/* separator before block i: ' ', '-', '.', '(' */
 	bool plus;
 	bool paren;		/* "(415) ..." */
+	/*
+	 * The digits of the blocks one after another, as read_group met
+	 * them: block i's start at doff[i], doff[nb] their count. dg holds
+	 * the first GRP_DG of them; merged blocks (more than MAXBLK) are
+	 * not kept (grp_digits reads the text then).
+	 */
+	bool merged;
+	uint16_t doff[MAXBLK + 1];
+	char dg[GRP_DG + 48];	/* + room for a fixed-size copy */
 };
 
 /* Digits of blocks [b0, b1] into d (at most cap-1), returns count. */
@@ -682,6 +692,17 @@ static size_t grp_digits(const struct scan *s, const struct group *g,
 			 size_t b0, size_t b1, char *d, size_t cap)
 {
 	size_t k = 0;
+
+	if (!g->merged && g->doff[g->nb] <= GRP_DG && cap == 48) {
+		/* from the copy read_group made: one fixed-size move */
+		size_t c = (size_t)(g->doff[b1 + 1] - g->doff[b0]);
+
+		if (c >= cap)
+			return cap;	/* too long for anything */
+		memcpy(d, g->dg + g->doff[b0], 48);
+		d[c] = '\0';
+		return c;
+	}
 
 	for (size_t i = b0; i <= b1; i++)
 		for (size_t j = g->bs[i]; j < g->be[i]; j++) {
@@ -1116,11 +1137,12 @@ phone:
 static size_t read_group(const struct scan *s, size_t p, struct group *g)
 {
 	const char *b = s->b;
-	size_t n = s->n, i = p;
+	size_t n = s->n, i = p, nd = 0;
 
 	g->nb = 0;
 	g->plus = false;
 	g->paren = false;
+	g->merged = false;
 	g->sep[0] = 0;
 	g->s = p;
 	if (b[i] == '+') {
@@ -1143,15 +1165,23 @@ static size_t read_group(const struct scan *s, size_t p, struct group *g)
 		size_t st = i, j, spaces = 0, dash = 0, par = 0;
 		char sep = 0;
 
-		while (i < n && is_digit(b[i]))
+		if (g->nb < MAXBLK)
+			g->doff[g->nb] = (uint16_t)(nd < 0xffff ? nd : 0xffff);
+		while (i < n && is_digit(b[i])) {
+			if (nd < GRP_DG)
+				g->dg[nd] = b[i];
+			nd++;
 			i++;
+		}
 		if (g->nb < MAXBLK) {
 			g->bs[g->nb] = st;
 			g->be[g->nb] = i;
 			g->nb++;
+			g->doff[g->nb] = (uint16_t)(nd < 0xffff ? nd : 0xffff);
 		} else {
 			/* Too many blocks: merge into the last one. */
 			g->be[MAXBLK - 1] = i;
+			g->merged = true;
 		}
 		g->e = i;
 		/* separator: up to 3 of " -.()", one space, one dash/dot */

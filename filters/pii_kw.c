@@ -584,6 +584,11 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 	return 0;
 }
 
+/* Last letters of the street suffixes, one bit each from 'a'. */
+#define STREET_LAST ((1u << ('e' - 'a')) | (1u << ('g' - 'a')) | \
+		     (1u << ('z' - 'a')) | (1u << ('m' - 'a')) | \
+		     (1u << ('r' - 'a')))
+
 /*
  * A plain ASCII word b[i..e) (letters only, wl = e - i <= 20): looked up
  * as kw_word would, without lower-casing it first. Most words fail the
@@ -605,8 +610,9 @@ static int ascii_word(const char *b, size_t n, size_t i, size_t e,
 		if (k >= 0 && kw_hits(b, n, i, wl, k, h))
 			return -ENOMEM;
 	}
-	/* the word with the '.' or "/x" after it ("tel." "s/n") */
-	if (e < n && (b[e] == '.' || b[e] == '/')) {
+	/* the word with the '.' or "/x" after it ("tel." "s/n"); the tests
+	 * below are rarely true: one branch each, not a chain */
+	if (e < n && ((b[e] == '.') | (b[e] == '/'))) {
 		size_t L = wl + (b[e] == '.' ? 1 : 2);
 
 		if ((b[e] == '.' || (e + 1 < n && ascii_alpha(u[e + 1]))) &&
@@ -619,9 +625,9 @@ static int ascii_word(const char *b, size_t n, size_t i, size_t e,
 	}
 	/* Schillerstraße, Gartenweg, Hauptstr.: suffixes end in e, g, z,
 	 * m or r (street_suffix) */
-	z = lower_tab[u[e - 1]];
-	if (wl >= 6 && u[i] >= 'A' && u[i] <= 'Z' &&
-	    (z == 'e' || z == 'g' || z == 'z' || z == 'm' || z == 'r')) {
+	z = (unsigned char)(lower_tab[u[e - 1]] - 'a');
+	if ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26) & (z < 26) &
+	    (int)((STREET_LAST >> (z & 31)) & 1)) {
 		unsigned char low[24];
 
 		for (size_t k = 0; k < wl; k++)
@@ -763,25 +769,13 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 			if (e > i && !(e < n && ((unsigned char)b[e] == 0xc3 ||
 						 (unsigned char)b[e] == 0xd0 ||
 						 (unsigned char)b[e] == 0xd1))) {
-				/*
-				 * Plain ASCII word (the common case): most
-				 * fail the first-letters/length test and the
-				 * street test and are never lower-cased.
-				 */
-				unsigned char w2[2];
-
-				wl = e - i;
-				w2[0] = lower_tab[c];
-				w2[1] = wl > 1 ? lower_tab[(unsigned char)b[i + 1]] : 0;
-				if (!(wl < 32 && ((len_plain[pair_ix(w2, wl)] >> wl) & 1)) &&
-				    !(e < n && (b[e] == '.' || b[e] == '/')) &&
-				    !(wl >= 6 && c >= 'A' && c <= 'Z')) {
-					i = e;
-					continue;
-				}
-				for (size_t k = 0; k < wl && k < sizeof(low) - 4; k++)
-					low[k] = lower_tab[(unsigned char)b[i + k]];
-				goto lookup;
+				/* Plain ASCII word (the common case), as in
+				 * ASCII text; longer than 20 letters it
+				 * matches nothing (kw_word). */
+				if (e - i <= 20 && ascii_word(b, n, i, e, h))
+					return -ENOMEM;
+				i = e;
+				continue;
 			}
 			e = i;
 			wl = 0;
@@ -825,7 +819,6 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 				i++;
 				continue;
 			}
-lookup:
 			if (kw_word(b, n, i, e, wl, low, sizeof(low), h))
 				return -ENOMEM;
 			i = e;
