@@ -6,7 +6,7 @@
  *   parleyctl redact [--policy STR] [--stage inquiry|ordered]
  *                    [--dir b2s|s2b]
  *   parleyctl redact --bench FILE [--seconds N]
- *   parleyctl redact --adversarial [--max BYTES]
+ *   parleyctl redact --adversarial [--max BYTES] [--reps N] [--shape S]
  *
  * Input lines are parsed with a small hand-written reader for the common
  * shape (falls back to jansson for anything else); output is written by
@@ -734,26 +734,46 @@ static int bench(const struct pii_engine *eng, const struct opts *op,
 	return 0;
 }
 
-/* Adversarial generators: each fills b[0..n) (n >= 16). */
-static void gen(int kind, char *b, size_t n)
+/*
+ * Adversarial inputs: a unit repeated to the size asked (the rest
+ * spaces). tests/filters/test_pii_adv.c runs the same shapes at 1 MiB
+ * for correctness; keep the two lists in step.
+ */
+static const struct {
+	const char *name, *unit;
+} adv_shapes[] = {
+	{"digit run", "1"},
+	{"@@@@", "@"},
+	{"dots", "."},
+	{"a@b.", "a@b."},
+	{"@.@.", "@."},
+	{"a.b token", "a.b"},			/* one token of n dots */
+	{"spaced digits", "1 "},
+	{"spaced letters", "w e c h a t "},
+	{"[at] [dot]", "a [at] b [dot] "},
+	{"spelled digits", "one two "},
+	/* f o u r [at] 一三八 ｇｍａｉｌ [dot] c<ZW>o<ZW>m one-three-eight */
+	{"nested mix", "f o u r [at] \xe4\xb8\x80\xe4\xb8\x89\xe5\x85\xab "
+		       "\xef\xbd\x87\xef\xbd\x8d\xef\xbd\x81\xef\xbd\x89"
+		       "\xef\xbd\x8c [dot] c\xe2\x80\x8bo\xe2\x80\x8bm "
+		       "one-three-eight "},
+	{"+86 (0)", "+86 (0) "},
+	{"x.com/", "x.com/"},
+	{"address parts", "No. 1 A B C D Road, "},
+	{"CJK digits", "\xe4\xb8\x80\xe4\xba\x8c"},		/* 一二 */
+	{"fullwidth+ZW", "\xef\xbc\x91\xe2\x80\x8b"},		/* １ ZW */
+	{"ZW in words", "g\xe2\x80\x8bm\xe2\x80\x8b" "a\xe2\x80\x8bi"
+			"\xe2\x80\x8bl "},
+	{"homoglyphs", "gm\xd0\xb0il.c\xd0\xbem "},		/* Cyrillic а о */
+	{"wechat: a_", "wechat: a_"},
+	{"wxid_ run", "wxid_"},
+	{"1:a::", "1:a::"},
+};
+
+#define ADV_REPS_MAX 31
+
+static void adv_gen(const char *u, char *b, size_t n)
 {
-	static const char *const unit[] = {
-		"1",				/* one digit run */
-		"@",				/* @@@@ */
-		".",				/* dots */
-		"a@b.",				/* @ and dots */
-		"1 ",				/* spaced digits */
-		"a [at] b [dot] ",		/* nested obfuscation */
-		"one two ",			/* spelled digits */
-		"+86 (0) ",			/* phone starts */
-		"x.com/",			/* URL-ish */
-		"No. 1 A B C D Road, ",		/* address parts */
-		"\xe4\xb8\x80\xe4\xba\x8c",	/* 一二 */
-		"\xef\xbc\x91\xe2\x80\x8b",	/* １ + zero-width */
-		"wechat: a_",			/* handle words */
-		"1:a::",			/* IPv6-ish */
-	};
-	const char *u = unit[kind];
 	size_t l = strlen(u), i = 0;
 
 	while (i + l <= n) {
@@ -764,47 +784,85 @@ static void gen(int kind, char *b, size_t n)
 		b[i++] = ' ';
 }
 
-#define N_ADV 14
-
-static int adversarial(const struct pii_engine *eng, size_t max)
+static int dbl_cmp(const void *x, const void *y)
 {
-	static const char *const names[N_ADV] = {
-		"digit run", "@@@@", "dots", "a@b.", "spaced digits",
-		"[at] [dot]", "spelled digits", "+86 (0)", "x.com/",
-		"address parts", "CJK digits", "fullwidth+ZW", "wechat: a_",
-		"1:a::",
-	};
-	struct pii_result r;
-	char *b = malloc(max);
+	double a = *(const double *)x, b = *(const double *)y;
 
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Seconds per scan of b[0..n): after one scan to warm up, the median of
+ * reps samples, each timing enough scans to cover 256 KiB (one scan of
+ * a longer text). *rc gets the last scan's return.
+ */
+static double adv_time(const struct pii_engine *eng, const char *b,
+		       size_t n, int reps, struct pii_result *r, int *rc)
+{
+	double t[ADV_REPS_MAX];
+	size_t inner = n >= 262144 ? 1 : 262144 / n;
+
+	*rc = pii_scan(eng, b, n, r);
+	for (int k = 0; k < reps; k++) {
+		double t0 = now_s(CLOCK_MONOTONIC);
+
+		for (size_t i = 0; i < inner; i++)
+			*rc = pii_scan(eng, b, n, r);
+		t[k] = (now_s(CLOCK_MONOTONIC) - t0) / (double)inner;
+	}
+	qsort(t, (size_t)reps, sizeof(t[0]), dbl_cmp);
+	return t[reps / 2];
+}
+
+/*
+ * The table: per shape (those whose name contains only, when not NULL),
+ * the median time of one scan (microseconds) at 1 KiB, 4 KiB ... max;
+ * ns/byte as the median over 1-64 KiB and at max; growth = ns/byte at
+ * max over ns/byte at 1-64 KiB (1.0 is linear).
+ */
+static int adversarial(const struct pii_engine *eng, size_t max, int reps,
+		       const char *only)
+{
+	const size_t nshapes = sizeof(adv_shapes) / sizeof(adv_shapes[0]);
+	struct pii_result r;
+	char *b;
+
+	if (max < 1024)
+		max = 1024;
+	if (reps < 1 || reps > ADV_REPS_MAX)
+		reps = 5;
+	b = malloc(max);
 	if (!b)
 		return 1;
 	pii_result_init(&r);
-	printf("%-16s", "input \\ bytes");
+	printf("median of %d; time per scan in us\n", reps);
+	printf("%-15s", "input \\ bytes");
 	for (size_t sz = 1024; sz <= max; sz *= 4)
-		printf(" %10zu", sz);
-	printf("   ns/byte@max  rc@max\n");
-	for (int k = 0; k < N_ADV; k++) {
-		double last = 0;
+		printf(" %9zu", sz);
+	printf("  ns/B<=64K  ns/B@max  growth  rc\n");
+	for (size_t k = 0; k < nshapes; k++) {
+		double small[4], last = 0, base;
+		size_t ns = 0;
 		int rc = 0;
 
-		printf("%-16s", names[k]);
+		if (only && !strstr(adv_shapes[k].name, only))
+			continue;
+		printf("%-15s", adv_shapes[k].name);
 		for (size_t sz = 1024; sz <= max; sz *= 4) {
-			double t0, t1;
-			int reps = sz <= 16384 ? 50 : sz <= 262144 ? 5 : 2;
-
-			gen(k, b, sz);
-			t0 = now_s(CLOCK_MONOTONIC);
-			for (int i = 0; i < reps; i++)
-				rc = pii_scan(eng, b, sz, &r);
-			t1 = now_s(CLOCK_MONOTONIC);
-			last = (t1 - t0) / reps;
-			printf(" %8.2fms", last * 1e3);
+			adv_gen(adv_shapes[k].unit, b, sz);
+			last = adv_time(eng, b, sz, reps, &r, &rc);
+			if (sz <= 65536)
+				small[ns++] = last * 1e9 / (double)sz;
+			printf(" %9.1f", last * 1e6);
 			fflush(stdout);
 			if (sz * 4 > max)
-				printf("   %8.2f     %d\n", last * 1e9 / (double)sz,
-				       rc);
+				last = last * 1e9 / (double)sz;
 		}
+		qsort(small, ns, sizeof(small[0]), dbl_cmp);
+		base = ns % 2 ? small[ns / 2] :
+			        (small[ns / 2 - 1] + small[ns / 2]) / 2;
+		printf("  %9.2f  %8.2f  %6.2f  %d\n", base, last,
+		       last / base, rc);
 	}
 	free(b);
 	pii_result_deinit(&r);
@@ -819,6 +877,8 @@ int ctl_redact_main(int argc, char **argv)
 	bool adv = false;
 	double secs = 3;
 	size_t adv_max = 1 << 20;
+	int adv_reps = 5;
+	const char *adv_only = NULL;
 	char err[160];
 	int rc = 0;
 
@@ -839,6 +899,12 @@ int ctl_redact_main(int argc, char **argv)
 			adv = true;
 		} else if (!strcmp(a, "--max") && v) {
 			adv_max = strtoul(v, NULL, 10);
+			i++;
+		} else if (!strcmp(a, "--reps") && v) {
+			adv_reps = atoi(v);
+			i++;
+		} else if (!strcmp(a, "--shape") && v) {
+			adv_only = v;
 			i++;
 		} else if (!strcmp(a, "--policy") && v) {
 			if (pii_policy_parse(&op.pol, v, err, sizeof(err))) {
@@ -870,7 +936,7 @@ int ctl_redact_main(int argc, char **argv)
 			fprintf(stderr,
 				"usage: parleyctl redact [--policy STR] [--stage inquiry|ordered] [--dir b2s|s2b]\n"
 				"       parleyctl redact --bench FILE [--seconds N]\n"
-				"       parleyctl redact --adversarial [--max BYTES]\n");
+				"       parleyctl redact --adversarial [--max BYTES] [--reps N] [--shape S]\n");
 			return 2;
 		}
 	}
@@ -881,7 +947,7 @@ int ctl_redact_main(int argc, char **argv)
 	if (bench_file) {
 		rc = bench(eng, &op, bench_file, secs);
 	} else if (adv) {
-		rc = adversarial(eng, adv_max);
+		rc = adversarial(eng, adv_max, adv_reps, adv_only);
 	} else {
 		rc = run_stream(eng, &op, 0, stdout);
 	}
