@@ -283,17 +283,55 @@ static const char *skip_scalar(const char *p, const char *e)
 	return p > s ? p : NULL;
 }
 
+/*
+ * First byte of [p, e) that is '"' or '\\' (strings) or, with brackets,
+ * also one of { } [ ] (outside strings); e when there is none. Sixteen
+ * bytes at a time with SSE2: '[' | 0x20 == '{', ']' | 0x20 == '}'.
+ */
+static const char *next_special(const char *p, const char *e, bool brackets)
+{
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), bsl = _mm_set1_epi8('\\');
+	const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+	const __m128i c20 = _mm_set1_epi8(0x20);
+
+	while (e - p >= 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)p);
+		__m128i t = _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+					 _mm_cmpeq_epi8(x, bsl));
+		unsigned m;
+
+		if (brackets) {
+			__m128i y = _mm_or_si128(x, c20);
+
+			t = _mm_or_si128(t, _mm_or_si128(_mm_cmpeq_epi8(y, open),
+							 _mm_cmpeq_epi8(y, close)));
+		}
+		m = (unsigned)_mm_movemask_epi8(t);
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	while (p < e && *p != '"' && *p != '\\' &&
+	       !(brackets && (*p == '{' || *p == '}' || *p == '[' || *p == ']')))
+		p++;
+	return p;
+}
+
 /* Skips a balanced object or array (strings may hold brackets). */
 static const char *skip_nested(const char *p, const char *e)
 {
 	int depth = 0;
 
-	while (p < e) {
+	while ((p = next_special(p, e, true)) < e) {
 		char c = *p++;
 
 		if (c == '"') {
-			while (p < e && *p != '"')
-				p += (*p == '\\' && p + 1 < e) ? 2 : 1;
+			/* to the closing quote; a backslash takes the byte
+			 * after it along */
+			while ((p = next_special(p, e, false)) < e && *p != '"')
+				p += p + 1 < e ? 2 : 1;
 			if (p >= e)
 				return NULL;
 			p++;
