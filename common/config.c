@@ -81,7 +81,7 @@ static const struct config_row config_rows[] = {
 	       "libpq connection URL; empty uses libpq's PG* environment"),
 	INT("database", "batch_max", "PARLEY_BATCH_MAX", batch_max, "1024", 1,
 	    10000, "Most messages written in one transaction (group commit)"),
-	INT("database", "writers", "PARLEY_DB_WRITERS", db_writers, "2", 1, 16,
+	INT("database", "writers", "PARLEY_DB_WRITERS", db_writers, "1", 1, 16,
 	    "Writer threads, each with its own connection; conversations are "
 	    "spread over them by id"),
 	BOOL("database", "batch_per_message", "PARLEY_BATCH_PER_MESSAGE",
