@@ -234,7 +234,8 @@ int rights_erase(PGconn *conn, const char *user, const char *reason,
 	for (;;) {
 		const char *dv[] = { user, batch_s };
 		res = q(conn,
-			"DELETE FROM messages WHERE id IN (SELECT m.id "
+			"DELETE FROM messages WHERE (conv_id, seq) IN "
+			"(SELECT m.conv_id, m.seq "
 			"FROM messages m JOIN conversations c "
 			/* COLLATE "C": the (sender, cid) index, 007 */
 			"ON c.id = m.conv_id WHERE m.sender_id COLLATE \"C\" "
@@ -296,8 +297,8 @@ int retention_run(PGconn *conn, const struct retention_policy *pol,
 				return -ECANCELED;
 			const char *v[] = { kinds[k], cutoff, batch_s };
 			res = q(conn,
-				"DELETE FROM messages WHERE id IN ("
-				"SELECT m.id FROM messages m "
+				"DELETE FROM messages WHERE (conv_id, seq) IN ("
+				"SELECT m.conv_id, m.seq FROM messages m "
 				"WHERE m.kind = $1 AND m.created_at < "
 				"$2::timestamptz AND NOT EXISTS (SELECT 1 "
 				"FROM conversations c WHERE c.id = m.conv_id "

@@ -111,7 +111,7 @@ struct store {
 #define MSG_COLS                                                              \
 	"m.conv_id, m.seq, m.sender_id, m.cid, m.text, m.redactions::text, " \
 	"(extract(epoch from m.created_at) * 1000000)::bigint, "             \
-	"c.buyer_id, c.seller_id, m.id"
+	"c.buyer_id, c.seller_id"
 
 static void queue_push(struct job_queue *q, struct store_job *job)
 {
@@ -463,7 +463,6 @@ static int read_msgs(PGresult *res, struct store_msg **out, size_t *count)
 		m[i].at = col_i64(res, i, 6);
 		copy_id(m[i].buyer, PQgetvalue(res, i, 7));
 		copy_id(m[i].seller, PQgetvalue(res, i, 8));
-		m[i].id = col_i64(res, i, 9);
 		if (!m[i].text) {
 			*count = (size_t)i + 1;
 			*out = m;
@@ -777,7 +776,7 @@ static const char insert_sql[] =
 static const char dedupe_sql[] =
 	"SELECT m.sender_id, m.cid, m.conv_id, m.seq, "
 	"(extract(epoch from m.created_at) * 1000000)::bigint, "
-	"c.buyer_id, c.seller_id, m.id "
+	"c.buyer_id, c.seller_id "
 	"FROM unnest($1::text[], $2::text[]) AS d(s, c) "
 	/* LATERAL: one index probe per message, whatever plan a prepared
 	 * statement settles on */
@@ -916,7 +915,6 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 				m->at = col_i64(res, r, 4);
 				copy_id(m->buyer, PQgetvalue(res, r, 5));
 				copy_id(m->seller, PQgetvalue(res, r, 6));
-				m->id = col_i64(res, r, 7);
 			}
 		}
 		PQclear(res);

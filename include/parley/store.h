@@ -94,7 +94,6 @@ enum store_call {
 
 /* One message row. Pointers are owned by the enclosing job. */
 struct store_msg {
-	int64_t id;
 	int64_t conv;
 	int64_t seq;
 	int64_t at;		/* commit time, microseconds since the epoch */
