@@ -17,6 +17,8 @@
  * or more digits. Trade talk wins over a cue: a missed opt-out costs the
  * buyer a keyword, a false one silently cuts a seller off.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "parley/optout.h"
@@ -276,15 +278,75 @@ static bool normalise(const char *s, size_t len, char *out, size_t cap,
 	return true;
 }
 
-static bool any(const char *text, const char *const *list, size_t n)
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Every phrase of the four lists, bucketed by its first two bytes, so that
+ * one pass over the text finds which lists have a phrase in it: a chat
+ * message was searched ~250 times with strstr(). Built once; read-only
+ * afterwards.
+ */
+enum { L_STRONG = 1, L_CUES = 2, L_OBJECTS = 4, L_TRADE = 8 };
+#define BUCKETS 512
+#define PHRASES (N(strong) + N(cues) + N(objects) + N(trade))
+
+static struct {
+	uint16_t head[BUCKETS];	/* 1 + first phrase index, 0: none */
+	uint16_t next[PHRASES];	/* 1 + next index in the bucket */
+	const char *text[PHRASES];
+	uint8_t len[PHRASES];
+	uint8_t list[PHRASES];
+} idx;
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static unsigned bucket_of(const char *p)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strstr(text, list[i]))
-			return true;
-	return false;
+	unsigned a = (unsigned char)p[0], b = (unsigned char)p[1];
+
+	return (a * 31 + b) % BUCKETS;
 }
 
-#define N(a) (sizeof(a) / sizeof((a)[0]))
+static void idx_add(const char *const *list, size_t n, uint8_t bit,
+		    size_t *k)
+{
+	for (size_t i = 0; i < n; i++, (*k)++) {
+		unsigned b = bucket_of(list[i]);
+		idx.text[*k] = list[i];
+		idx.len[*k] = (uint8_t)strlen(list[i]);
+		idx.list[*k] = bit;
+		idx.next[*k] = idx.head[b];
+		idx.head[b] = (uint16_t)(*k + 1);
+	}
+}
+
+static void idx_build(void)
+{
+	size_t k = 0;
+
+	idx_add(strong, N(strong), L_STRONG, &k);
+	idx_add(cues, N(cues), L_CUES, &k);
+	idx_add(objects, N(objects), L_OBJECTS, &k);
+	idx_add(trade, N(trade), L_TRADE, &k);
+}
+
+/* Which lists have a phrase somewhere in the NUL-ended text. */
+static unsigned lists_in(const char *text, size_t len)
+{
+	unsigned found = 0;
+
+	pthread_once(&idx_once, idx_build);
+	for (size_t i = 0; i + 1 < len; i++) {
+		for (unsigned k = idx.head[bucket_of(text + i)]; k;
+		     k = idx.next[k - 1]) {
+			if ((found & idx.list[k - 1]) ||
+			    idx.len[k - 1] > len - i ||
+			    memcmp(text + i, idx.text[k - 1], idx.len[k - 1]))
+				continue;
+			found |= idx.list[k - 1];
+		}
+	}
+	return found;
+}
 
 enum optout_kind optout_classify(const char *text, size_t len,
 				 bool *keyword)
@@ -313,11 +375,12 @@ enum optout_kind optout_classify(const char *text, size_t len,
 			}
 		}
 	}
-	if (digits >= 3 || any(norm, trade, N(trade)))
+	unsigned found = lists_in(norm, strlen(norm));
+	if (digits >= 3 || (found & L_TRADE))
 		return OPTOUT_NONE;
-	if (any(norm, strong, N(strong)))
+	if (found & L_STRONG)
 		return OPTOUT_SELLER;
-	if (any(norm, cues, N(cues)) && any(norm, objects, N(objects)))
+	if ((found & L_CUES) && (found & L_OBJECTS))
 		return OPTOUT_SELLER;
 	return OPTOUT_NONE;
 }
