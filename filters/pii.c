@@ -264,7 +264,9 @@ void pii_result_deinit(struct pii_result *r)
  *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
  *           within four bytes), bc1..., live:, wxid_ or www.
  * any_hi: some byte is >= 0x80; spaced: the same separator (' ' or '-')
- * at k, k+2, k+4 and k+6 for some k (pii_norm_spaced).
+ * at k, k+2, k+4 and k+6 for some k: five or more spaced or dashed single
+ * characters ("w e c h a t", "1-3-8-0-0"), the necessary condition of
+ * the normaliser's spacing rule.
  */
 #define BITS_INLINE 32		/* texts up to 2 KiB need no allocation */
 

@@ -68,13 +68,10 @@ bool pii_norm_fold_needed(const char *s, size_t n);
 /*
  * Would pass 2 change b[0..n)? spelled: try the spelled-digit rule (a
  * context scan saw a digit word); spaced: try the spacing rule
- * (pii_norm_spaced said yes).
+ * (the pre-scan's bitmaps saw the same separator at k, k+2, k+4, k+6).
  */
 bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
 			   bool spaced);
-
-/* Might b hold five or more spaced-out characters ("w e c h a t")? */
-bool pii_norm_spaced(const char *b, size_t n);
 
 /* Well-formed UTF-8? *ascii tells whether every byte is < 0x80. */
 bool pii_utf8_check(const char *s, size_t n, bool *ascii);
@@ -82,37 +79,6 @@ void pii_norm_free(struct pii_norm *nm);
 
 /* True when s[0..n) is well-formed UTF-8 (no overlongs, surrogates). */
 bool pii_utf8_valid(const char *s, size_t n);
-
-/*
- * Byte-class bitmaps of a text, one bit per byte (bit j of word k is
- * byte 64k + j), built in one pass (SSE2 when available):
- *   letter  ASCII letters;  alnum  ASCII letters and digits;
- *   stop    where the pre-scan must look: digits, @ : . + ( [ { <,
- *           a space before 'a'/'A', and word starts that may be an
- *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
- *           within four bytes), bc1..., live:, wxid_ or www.;
- *   space, dash  ' ' and '-' (for the spaced-out test);
- *   word    ASCII letters and bytes >= 0x80 (where a context word of
- *           any script can start).
- * any_hi: some byte is >= 0x80 (else the text is ASCII).
- */
-#define PII_BMAP_INLINE 32	/* texts up to 2 KiB need no allocation */
-
-struct pii_bmap {
-	uint64_t *letter, *alnum, *stop, *space, *dash;
-	uint64_t *word;		/* letters and bytes >= 0x80 */
-	size_t nw, n;
-	bool any_hi;
-	void *mem;
-	uint64_t inl[6 * PII_BMAP_INLINE];
-};
-
-/* (Re)builds m for b[0..n); 0 or -ENOMEM. m->mem must start NULL. */
-int pii_bmap_build(const char *b, size_t n, struct pii_bmap *m);
-void pii_bmap_free(struct pii_bmap *m);
-
-/* pii_norm_spaced, from the bitmaps. */
-bool pii_bmap_spaced(const struct pii_bmap *m);
 
 int pii_iban_country_len(const char *cc);
 void pii_sha256_short(const uint8_t *m, size_t n, uint8_t out[32]);

@@ -53,7 +53,7 @@ void pii_kw_init(void);
 int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h);
 
 /*
- * The same with the bitmaps of pii_bmap: letters for ASCII text (NULL
+ * The same with the pre-scan's bitmaps (pii.c): letters for ASCII text (NULL
  * otherwise), words (letters and bytes >= 0x80; may be NULL) to skip
  * what starts no word in any text.
  */
