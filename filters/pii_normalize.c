@@ -234,16 +234,18 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 			}
 			if (prev_digit || next_digit)
 				f = d;
-		} else {
-			int h = homoglyph(cp);
+		} else if (cp >= 0x0391 && cp <= 0x0501) {
+			/* the context first: inside Cyrillic or Greek words
+			 * it fails, and the table is a linear search */
+			bool next_latin = false;
 
-			if (h) {
-				bool next_latin = false;
+			if (i + len < n && s[i + len] < 0x80)
+				next_latin = is_alnum(s[i + len]);
+			if (is_alnum(prev) || prev == '@' || prev == '.' ||
+			    next_latin) {
+				int h = homoglyph(cp);
 
-				if (i + len < n && s[i + len] < 0x80)
-					next_latin = is_alnum(s[i + len]);
-				if (is_alnum(prev) || prev == '@' ||
-				    prev == '.' || next_latin)
+				if (h)
 					f = h;
 			}
 		}
@@ -256,6 +258,34 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
  * point that folds (until then every byte is copied as it is, so prev is
  * simply the previous byte, or 0x80 after a multi-byte character).
  */
+/* Low eight bits of the CJK digits (cjk_digit), one bit each. */
+#define CJK_D(cp, w) ((((cp) >> 6 & 3) == (w)) ? 1ull << ((cp) & 63) : 0)
+#define CJK_DIGITS(w)							\
+	(CJK_D(0x3007, w) | CJK_D(0x96f6, w) | CJK_D(0x4e00, w) |	\
+	 CJK_D(0x5e7a, w) | CJK_D(0x58f9, w) | CJK_D(0x4e8c, w) |	\
+	 CJK_D(0x8d30, w) | CJK_D(0x4e09, w) | CJK_D(0x53c1, w) |	\
+	 CJK_D(0x56db, w) | CJK_D(0x8086, w) | CJK_D(0x4e94, w) |	\
+	 CJK_D(0x4f0d, w) | CJK_D(0x516d, w) | CJK_D(0x9646, w) |	\
+	 CJK_D(0x4e03, w) | CJK_D(0x67d2, w) | CJK_D(0x516b, w) |	\
+	 CJK_D(0x634c, w) | CJK_D(0x4e5d, w) | CJK_D(0x7396, w))
+
+/*
+ * True for code points fold_at leaves alone whatever their neighbours:
+ * Latin-1 and Latin Extended letters below the homoglyph table, and
+ * CJK, kana and Hangul between U+3001 and U+FE51 unless the low byte is
+ * that of a CJK digit. Everything else goes through fold_at.
+ */
+static inline bool never_folds(uint32_t cp)
+{
+	static const uint64_t cjk_low[4] = {
+		CJK_DIGITS(0), CJK_DIGITS(1), CJK_DIGITS(2), CJK_DIGITS(3),
+	};
+
+	if (cp >= 0x3001 && cp <= 0xfe51)
+		return !(cjk_low[cp >> 6 & 3] >> (cp & 63) & 1);
+	return cp < 0x0391 && cp != 0x00a0 && cp != 0x00ad && cp != 0x034f;
+}
+
 bool pii_norm_fold_needed(const char *src, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)src;
@@ -267,13 +297,25 @@ bool pii_norm_fold_needed(const char *src, size_t n)
 		uint32_t cp;
 
 		if (s[i] < 0x80) {
-			prev = s[i];
+			/* ASCII runs eight bytes at a time; prev is the
+			 * last byte of the run */
+			uint64_t w;
+
+			while (i + 8 <= n) {
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
+			while (i < n && s[i] < 0x80)
+				i++;
+			prev = s[i - 1];
 			prev_digit = is_digit(prev);
-			i++;
 			continue;
 		}
 		cp = utf8_get(s + i, &len);
-		if (fold_at(s, n, i, cp, len, prev, prev_digit) != FOLD_RAW)
+		if (!never_folds(cp) &&
+		    fold_at(s, n, i, cp, len, prev, prev_digit) != FOLD_RAW)
 			return true;
 		prev = 0x80;
 		prev_digit = 0;
