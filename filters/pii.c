@@ -2538,8 +2538,8 @@ static int rescan(struct scan *s, struct scan_bits *bm)
 
 	if (rc)
 		return rc;
-	return pii_kw_scan_bits(s->b, s->n, bm->any_hi ? NULL : bm->letter,
-				bm->word, &s->kw);
+	return pii_kw_scan_bits(s->b, s->n, bm->letter, bm->word,
+				!bm->any_hi, &s->kw);
 }
 
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
@@ -2610,8 +2610,8 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	 */
 	mapped = !ascii && pii_norm_fold_needed(text, len);
 	if (!mapped) {
-		rc = pii_kw_scan_bits(text, len, ascii ? bm.letter : NULL,
-				      bm.word, &s.kw);
+		rc = pii_kw_scan_bits(text, len, bm.letter, bm.word, ascii,
+				      &s.kw);
 		if (rc)
 			goto out;
 		s.b = text;

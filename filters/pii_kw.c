@@ -640,7 +640,21 @@ static int ascii_word(const char *b, size_t n, size_t i, size_t e,
 }
 
 static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
-			  struct pii_kwhits *h);
+			  const uint64_t *lbits, struct pii_kwhits *h);
+
+/* The first byte at or after i that is no ASCII letter, from the letter
+ * bitmap (nw words, zero past n). */
+static inline size_t letters_end(const uint64_t *bits, size_t nw, size_t n,
+				 size_t i)
+{
+	size_t k = i >> 6, e;
+	uint64_t z = ~bits[k] & (~0ull << (i & 63));
+
+	while (!z && ++k < nw)
+		z = ~bits[k];
+	e = z ? k * 64 + (size_t)__builtin_ctzll(z) : n;
+	return e < n ? e : n;
+}
 
 /*
  * Every word of ASCII text b[0..n) from its letter bitmap (nw words):
@@ -676,10 +690,10 @@ static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 }
 
 int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
-		     const uint64_t *words, struct pii_kwhits *h)
+		     const uint64_t *words, bool ascii, struct pii_kwhits *h)
 {
-	if (!letters)
-		return kw_scan_scalar(b, n, words, h);
+	if (!ascii || !letters)
+		return kw_scan_scalar(b, n, words, letters, h);
 	h->n = 0;
 	h->all = 0;
 	return kw_words(b, n, letters, (n + 63) / 64, h);
@@ -733,7 +747,7 @@ out:
 
 /* Any text, one byte at a time (Latin-1, Cyrillic and CJK words too). */
 static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
-			  struct pii_kwhits *h)
+			  const uint64_t *lbits, struct pii_kwhits *h)
 {
 	size_t i = 0, nw = (n + 63) / 64;
 	unsigned char low[24];
@@ -763,9 +777,13 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 		if (lower_tab[c] || c == 0xc3 || c == 0xd0 || c == 0xd1) {
 			/* A word of Latin (incl. Latin-1) or Cyrillic letters,
 			 * lower-cased into low[] (same byte length). */
-			e = i;
-			while (e < n && lower_tab[(unsigned char)b[e]])
-				e++;
+			if (lbits) {
+				e = letters_end(lbits, nw, n, i);
+			} else {
+				e = i;
+				while (e < n && lower_tab[(unsigned char)b[e]])
+					e++;
+			}
 			if (e > i && !(e < n && ((unsigned char)b[e] == 0xc3 ||
 						 (unsigned char)b[e] == 0xd0 ||
 						 (unsigned char)b[e] == 0xd1))) {
@@ -860,7 +878,7 @@ int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h)
 	rc = kw_scan_ascii(b, n, h);
 	if (rc <= 0)
 		return rc;
-	return kw_scan_scalar(b, n, NULL, h);
+	return kw_scan_scalar(b, n, NULL, NULL, h);
 }
 
 size_t pii_kw_count_before(const struct pii_kwhits *h, size_t p)

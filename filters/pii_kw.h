@@ -53,12 +53,14 @@ void pii_kw_init(void);
 int pii_kw_scan(const char *b, size_t n, struct pii_kwhits *h);
 
 /*
- * The same with the pre-scan's bitmaps (pii.c): letters for ASCII text (NULL
- * otherwise), words (letters and bytes >= 0x80; may be NULL) to skip
- * what starts no word in any text.
+ * The same with the pre-scan's bitmaps (pii.c), one bit per byte and
+ * zero past n: letters (ASCII letters; may be NULL) give the words and
+ * their ends, words (letters and bytes >= 0x80; may be NULL) skip what
+ * starts no word in any text. ascii: b is pure ASCII (one step per word
+ * through letters alone).
  */
 int pii_kw_scan_bits(const char *b, size_t n, const uint64_t *letters,
-		     const uint64_t *words, struct pii_kwhits *h);
+		     const uint64_t *words, bool ascii, struct pii_kwhits *h);
 
 /* Number of hits that start before p (hits are in text order). */
 size_t pii_kw_count_before(const struct pii_kwhits *h, size_t p);
