@@ -522,6 +522,36 @@ static inline bool is_alnum(int c)
 	return cclass[(unsigned char)c] != 0;
 }
 
+/* Bytes of w (eight text bytes) that are ASCII letters or digits: 0x80
+ * in each such byte. Seven-bit range tests, no carry between bytes. */
+static inline uint64_t swar_alnum(uint64_t w)
+{
+	const uint64_t k01 = 0x0101010101010101ull;
+	uint64_t x = w & 0x7f7f7f7f7f7f7f7full;
+	uint64_t y = x | 0x2020202020202020ull;
+	uint64_t dg = (x + k01 * (0x80 - '0')) & ~(x + k01 * (0x7f - '9'));
+	uint64_t lt = (y + k01 * (0x80 - 'a')) & ~(y + k01 * (0x7f - 'z'));
+
+	return (dg | lt) & ~w & 0x8080808080808080ull;
+}
+
+/* The end of the run of ASCII letters and digits at b[i..n). */
+static inline size_t alnum_end(const char *b, size_t n, size_t i)
+{
+	while (i + 8 <= n) {
+		uint64_t w, no;
+
+		memcpy(&w, b + i, 8);
+		no = ~swar_alnum(w) & 0x8080808080808080ull;
+		if (no)
+			return i + ((size_t)__builtin_ctzll(no) >> 3);
+		i += 8;
+	}
+	while (i < n && is_alnum(b[i]))
+		i++;
+	return i;
+}
+
 static inline bool is_upper(int c)
 {
 	return c >= 'A' && c <= 'Z';
@@ -2341,8 +2371,7 @@ static int prescan(struct scan *s)
 				while (r > 0 && is_alnum(b[r - 1]))
 					r--;
 				if (r >= from && is_alpha(b[r])) {
-					while (i < n && is_alnum(b[i]))
-						i++;
+					i = alnum_end(b, n, i);
 					continue;
 				}
 			}
@@ -2365,8 +2394,7 @@ static int prescan(struct scan *s)
 			if (is_digit(c)) {
 				size_t e = i;
 
-				while (e < n && is_alnum(b[e]))
-					e++;
+				e = alnum_end(b, n, e);
 				if (e - i >= 26 ||
 				    (e - i == 42 && (b[i + 1] | 0x20) == 'x')) {
 					scan_token(s, i, e);
@@ -2395,8 +2423,7 @@ static int prescan(struct scan *s)
 				i++;
 				continue;
 			}
-			while (e < n && is_alnum(b[e]))
-				e++;
+			e = alnum_end(b, n, e);
 			if (e < n && b[e] == ':' && e - i <= 4 && is_hex(c)) {
 				size_t z = scan_ipv6(s, i);
 
