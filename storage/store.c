@@ -352,20 +352,19 @@ static int pipe_run(PGconn *conn, struct pipe_stmt *s, size_t n)
 	int prep[n + 1];
 	size_t sent = 0;
 	int failed = -1;
-	bool synced = false;
 
-	if (!PQenterPipelineMode(conn)) {
-		s[0].res = NULL;
+	for (size_t i = 0; i < n; i++)
+		s[i].res = NULL;
+	if (!PQenterPipelineMode(conn))
 		return 0;
+	while (sent < n && pipe_send(conn, &s[sent], &prep[sent]))
+		sent++;
+	if (sent < n || !PQpipelineSync(conn)) {
+		/* nothing reached the server in order: the caller drops the
+		 * connection (a NULL result reads as a lost one) */
+		return (int)(sent < n ? sent : 0);
 	}
-	for (; sent < n; sent++) {
-		s[sent].res = NULL;
-		if (!pipe_send(conn, &s[sent], &prep[sent]))
-			break;
-	}
-	if (sent == n)
-		synced = PQpipelineSync(conn);
-	for (size_t i = 0; i < sent; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (prep[i] >= 0) {
 			PGresult *r = pipe_result(conn);
 			if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -374,48 +373,33 @@ static int pipe_run(PGconn *conn, struct pipe_stmt *s, size_t n)
 				if (failed < 0) {
 					failed = (int)i;
 					s[i].res = r;
-				} else {
-					PQclear(r);
+					r = NULL;
 				}
-			} else {
-				PQclear(r);
 			}
+			PQclear(r);
 		}
 		PGresult *r = pipe_result(conn);
-		if (failed < 0 && (!r || !result_ok(r))) {
-			failed = (int)i;
-			s[i].res = r;
-		} else if (failed < 0) {
-			s[i].res = r;
-		} else if (s[i].res != r) {
-			PQclear(r);
-		}
-	}
-	if (synced) {
-		PGresult *r = PQgetResult(conn);
-		while (r && PQresultStatus(r) != PGRES_PIPELINE_SYNC) {
-			PQclear(r);
-			r = PQgetResult(conn);
-		}
-		PQclear(r);
-	}
-	if (sent < n) {
-		if (sent < n && prep[sent] >= 0)
-			tl_prep[prep[sent]].sql = NULL;
 		if (failed < 0) {
-			failed = (int)sent;
-			s[sent].res = NULL;
+			s[i].res = r;
+			if (!r || !result_ok(r))
+				failed = (int)i;
+		} else {
+			PQclear(r);
 		}
 	}
+	PGresult *r;
+	while ((r = PQgetResult(conn)) &&
+	       PQresultStatus(r) != PGRES_PIPELINE_SYNC)
+		PQclear(r);
+	PQclear(r);
 	if (!PQexitPipelineMode(conn) && failed < 0)
 		failed = 0;
-	if (failed >= 0) {
+	if (failed >= 0)
 		for (size_t i = 0; i < n; i++)
-			if ((int)i != failed && s[i].res) {
+			if ((int)i != failed) {
 				PQclear(s[i].res);
 				s[i].res = NULL;
 			}
-	}
 	return failed;
 }
 
