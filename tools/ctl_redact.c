@@ -273,6 +273,54 @@ static const char *parse_str(const char *p, const char *e, struct obuf *o)
 	return NULL;
 }
 
+/*
+ * Steps over a JSON string at p (at the opening quote) with the checks
+ * of parse_str, keeping nothing. Returns the position after the closing
+ * quote, or NULL where parse_str would.
+ */
+static const char *skip_str(const char *p, const char *e)
+{
+	if (p >= e || *p != '"')
+		return NULL;
+	p++;
+	while (p < e) {
+		p += plain_run(p, (size_t)(e - p));
+		if (p >= e || (unsigned char)*p < 0x20)
+			return NULL;
+		if (*p == '"')
+			return p + 1;
+		if (++p >= e)
+			return NULL;
+		switch (*p) {
+		case '"': case '\\': case '/': case 'b': case 'f': case 'n':
+		case 'r': case 't':
+			break;
+		case 'u': {
+			int v;
+
+			if (e - p < 5 || (v = hex4(p + 1)) < 0)
+				return NULL;
+			p += 4;
+			if (v >= 0xd800 && v < 0xdc00) {
+				int w;
+
+				if (e - p < 7 || p[1] != '\\' || p[2] != 'u' ||
+				    (w = hex4(p + 3)) < 0xdc00 || w > 0xdfff)
+					return NULL;
+				p += 6;
+			} else if (v >= 0xdc00 && v < 0xe000) {
+				return NULL;
+			}
+			break;
+		}
+		default:
+			return NULL;
+		}
+		p++;
+	}
+	return NULL;
+}
+
 /* Skips a scalar JSON value (number, true, false, null). */
 static const char *skip_scalar(const char *p, const char *e)
 {
@@ -283,13 +331,29 @@ static const char *skip_scalar(const char *p, const char *e)
 	return p > s ? p : NULL;
 }
 
-/*
- * First byte of [p, e) that is '"' or '\\' (strings) or, with brackets,
- * also one of { } [ ] (outside strings); e when there is none. Sixteen
- * bytes at a time with SSE2: '[' | 0x20 == '{', ']' | 0x20 == '}'.
- */
-static const char *next_special(const char *p, const char *e, bool brackets)
+#ifdef __SSE2__
+/* Set bits of a 16-bit mask, without a popcnt instruction. */
+static inline unsigned pop16(unsigned x)
 {
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0f0f;
+	return (x + (x >> 8)) & 0x1f;
+}
+#endif
+
+/*
+ * Skips a balanced object or array (strings may hold brackets; a
+ * backslash in a string takes the byte after it along). With SSE2 the
+ * quotes, backslashes and brackets of 16 bytes come as one mask, walked
+ * bit by bit; the other bytes are never looked at.
+ */
+static const char *skip_nested(const char *p, const char *e)
+{
+	int depth = 0;
+	bool in_str = false;
+	unsigned skip = 0;	/* the first byte of the next block is escaped */
+
 #ifdef __SSE2__
 	const __m128i quote = _mm_set1_epi8('"'), bsl = _mm_set1_epi8('\\');
 	const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
@@ -297,49 +361,83 @@ static const char *next_special(const char *p, const char *e, bool brackets)
 
 	while (e - p >= 16) {
 		__m128i x = _mm_loadu_si128((const __m128i *)p);
-		__m128i t = _mm_or_si128(_mm_cmpeq_epi8(x, quote),
-					 _mm_cmpeq_epi8(x, bsl));
-		unsigned m;
+		__m128i y = _mm_or_si128(x, c20);	/* [ ] as { } */
+		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, quote));
+		unsigned mb = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, bsl));
+		unsigned mo = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(y, open));
+		unsigned mc = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(y, close));
+		unsigned m, sm, bo, bc;
 
-		if (brackets) {
-			__m128i y = _mm_or_si128(x, c20);
+		if (!(mb | skip)) {
+			/* no escape: the bytes inside strings are a prefix
+			 * XOR of the quotes (bit 15 is the state after the
+			 * block); brackets outside them are counted, and
+			 * walked one by one only when the depth may reach 0 */
+			sm = mq ^ (mq << 1);
+			sm ^= sm << 2;
+			sm ^= sm << 4;
+			sm ^= sm << 8;
+			sm = (sm ^ (0u - (unsigned)in_str)) & 0xffff;
+			in_str = sm >> 15;
+			bo = mo & ~sm;
+			bc = mc & ~sm;
+			if ((int)pop16(bc) < depth) {
+				depth += (int)pop16(bo) - (int)pop16(bc);
+				p += 16;
+				continue;
+			}
+			for (m = bo | bc; m; m &= m - 1) {
+				unsigned j = (unsigned)__builtin_ctz(m);
 
-			t = _mm_or_si128(t, _mm_or_si128(_mm_cmpeq_epi8(y, open),
-							 _mm_cmpeq_epi8(y, close)));
+				if (bo & (1u << j))
+					depth++;
+				else if (--depth == 0)
+					return p + j + 1;
+			}
+			p += 16;
+			continue;
 		}
-		m = (unsigned)_mm_movemask_epi8(t);
-		if (m)
-			return p + __builtin_ctz(m);
+		m = (mq | mb | mo | mc) & ~skip;
+		skip = 0;
+		while (m) {
+			unsigned j = (unsigned)__builtin_ctz(m), bit = 1u << j;
+
+			m &= m - 1;
+			if (in_str) {
+				if (mb & bit) {
+					if (j == 15)
+						skip = 1;
+					m &= ~(bit << 1);
+				} else if (mq & bit) {
+					in_str = false;
+				}
+			} else if (mq & bit) {
+				in_str = true;
+			} else if (mo & bit) {
+				depth++;
+			} else if ((mc & bit) && --depth == 0) {
+				return p + j + 1;
+			}
+		}
 		p += 16;
 	}
 #endif
-	while (p < e && *p != '"' && *p != '\\' &&
-	       !(brackets && (*p == '{' || *p == '}' || *p == '[' || *p == ']')))
-		p++;
-	return p;
-}
+	for (; p < e; p++) {
+		char c = *p;
 
-/* Skips a balanced object or array (strings may hold brackets). */
-static const char *skip_nested(const char *p, const char *e)
-{
-	int depth = 0;
-
-	while ((p = next_special(p, e, true)) < e) {
-		char c = *p++;
-
-		if (c == '"') {
-			/* to the closing quote; a backslash takes the byte
-			 * after it along */
-			while ((p = next_special(p, e, false)) < e && *p != '"')
-				p += p + 1 < e ? 2 : 1;
-			if (p >= e)
-				return NULL;
-			p++;
+		if (skip) {
+			skip = 0;
+		} else if (in_str) {
+			if (c == '\\')
+				skip = 1;
+			else if (c == '"')
+				in_str = false;
+		} else if (c == '"') {
+			in_str = true;
 		} else if (c == '{' || c == '[') {
 			depth++;
-		} else if (c == '}' || c == ']') {
-			if (--depth == 0)
-				return p;
+		} else if ((c == '}' || c == ']') && --depth == 0) {
+			return p + 1;
 		}
 	}
 	return NULL;
@@ -348,7 +446,6 @@ static const char *skip_nested(const char *p, const char *e)
 struct line {
 	struct obuf id;		/* id as JSON text, ready to print */
 	struct obuf text;	/* decoded text */
-	struct obuf tmp;
 };
 
 /* Fast path; returns 0, or -1 to let jansson try. */
@@ -367,9 +464,11 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 
 		if (*p != '"')
 			return -1;
+		/* keys are short: a plain loop, no escapes */
 		ks = p + 1;
-		p = memchr(ks, '"', (size_t)(e - ks));
-		if (!p || memchr(ks, '\\', (size_t)(p - ks)))
+		for (p = ks; p < e && *p != '"' && *p != '\\'; p++)
+			;
+		if (p >= e || *p != '"')
 			return -1;
 		kl = (size_t)(p - ks);
 		p = skip_ws(p + 1, e);
@@ -378,14 +477,14 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 		p = skip_ws(p + 1, e);
 		vs = p;
 		if (p < e && *p == '"') {
-			struct obuf *dst = (kl == 4 && !memcmp(ks, "text", 4)) ?
-					   &L->text : &L->tmp;
+			/* only the text is decoded; other strings are checked
+			 * as parse_str would and passed over */
+			bool text = kl == 4 && !memcmp(ks, "text", 4);
 
-			p = parse_str(p, e, dst);
+			p = text ? parse_str(p, e, &L->text) : skip_str(p, e);
 			if (!p)
 				return -1;
-			if (dst == &L->text)
-				have_text = true;
+			have_text |= text;
 		} else if (p < e && (*p == '{' || *p == '[')) {
 			p = skip_nested(p, e);
 			if (!p)
@@ -572,7 +671,6 @@ static void run_lines(const struct pii_engine *eng, const struct opts *op,
 	}
 	free(L.id.p);
 	free(L.text.p);
-	free(L.tmp.p);
 	pii_result_deinit(&r);
 	pii_redacted_deinit(&red);
 }
@@ -654,7 +752,6 @@ static int run_stream(const struct pii_engine *eng, const struct opts *op,
 	free(out.p);
 	free(L.id.p);
 	free(L.text.p);
-	free(L.tmp.p);
 	pii_result_deinit(&r);
 	pii_redacted_deinit(&red);
 	return rc;
@@ -766,7 +863,6 @@ static int bench(const struct pii_engine *eng, const struct opts *op,
 	free(out.p);
 	free(L.id.p);
 	free(L.text.p);
-	free(L.tmp.p);
 	pii_result_deinit(&r);
 	pii_redacted_deinit(&red);
 	return 0;
