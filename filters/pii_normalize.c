@@ -80,7 +80,7 @@ bool pii_utf8_valid(const char *s, size_t n)
 }
 
 /* Decodes one code point of valid UTF-8 at s; *len gets its size. */
-static uint32_t utf8_get(const unsigned char *s, unsigned *len)
+static inline uint32_t utf8_get(const unsigned char *s, unsigned *len)
 {
 	if (s[0] < 0x80) {
 		*len = 1;
@@ -362,7 +362,8 @@ static inline int fold_next(const unsigned char *s, size_t n, size_t i,
 			    unsigned *len, struct fold_st *st)
 {
 	uint32_t cp = utf8_get(s + i, len);
-	int f = fold_at(s, n, i, cp, *len, st->prev, st->prev_digit);
+	int f = never_folds(cp) ? FOLD_RAW :
+		fold_at(s, n, i, cp, *len, st->prev, st->prev_digit);
 
 	if (f == FOLD_RAW)
 		st->prev = 0x80;
