@@ -17,13 +17,71 @@
 
 #include "pii_internal.h"
 
+/*
+ * Strict UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
+ * U+10FFFF) as a table-driven automaton: one load per byte and no
+ * branch that depends on the text, where a chain of tests per character
+ * mispredicts on mixed scripts. u8_class sorts the bytes, u8_next[state
+ * + class] is the next state (states are multiples of U8_NCLASS).
+ */
+enum {
+	U8_ASCII, U8_C80, U8_C90, U8_CA0,	/* 00-7f, 80-8f, 90-9f, a0-bf */
+	U8_BAD,		/* c0 c1 f5-ff */
+	U8_L2,		/* c2-df */
+	U8_E0, U8_L3, U8_ED,	/* e0, e1-ec ee ef, ed */
+	U8_F0, U8_L4, U8_F4,	/* f0, f1-f3, f4 */
+	U8_NCLASS
+};
+
+#define U8_R4(c) c, c, c, c
+#define U8_R16(c) U8_R4(c), U8_R4(c), U8_R4(c), U8_R4(c)
+
+static const uint8_t u8_class[256] = {
+	U8_R16(U8_ASCII), U8_R16(U8_ASCII), U8_R16(U8_ASCII), U8_R16(U8_ASCII),
+	U8_R16(U8_ASCII), U8_R16(U8_ASCII), U8_R16(U8_ASCII), U8_R16(U8_ASCII),
+	U8_R16(U8_C80), U8_R16(U8_C90), U8_R16(U8_CA0), U8_R16(U8_CA0),
+	U8_BAD, U8_BAD, U8_L2, U8_L2, U8_R4(U8_L2), U8_R4(U8_L2), U8_R4(U8_L2),
+	U8_R16(U8_L2),
+	U8_E0, U8_L3, U8_L3, U8_L3, U8_R4(U8_L3), U8_R4(U8_L3),
+	U8_L3, U8_ED, U8_L3, U8_L3,
+	U8_F0, U8_L4, U8_L4, U8_L4, U8_F4, U8_BAD, U8_BAD, U8_BAD,
+	U8_R4(U8_BAD), U8_R4(U8_BAD),
+};
+
+/* States: accept, 1/2/3 continuation bytes to come, the second byte
+ * after e0 (a0-bf), ed (80-9f), f0 (90-bf), f4 (80-8f), reject. */
+#define U8S(k) ((k) * U8_NCLASS)
+enum { U8_OK, U8_N1, U8_N2, U8_N3, U8_AE0, U8_AED, U8_AF0, U8_AF4, U8_REJ };
+
+#define U8_ROW(a, b, c, d, e, f, g, h, i, j, k, l)			\
+	U8S(a), U8S(b), U8S(c), U8S(d), U8S(e), U8S(f), U8S(g), U8S(h),	\
+	U8S(i), U8S(j), U8S(k), U8S(l)
+#define X U8_REJ
+
+static const uint8_t u8_next[9 * U8_NCLASS] = {
+	/* ASCII C80 C90 CA0 BAD L2 E0 L3 ED F0 L4 F4 */
+	U8_ROW(U8_OK, X, X, X, X, U8_N1, U8_AE0, U8_N2, U8_AED, U8_AF0,
+	       U8_N3, U8_AF4),				/* U8_OK */
+	U8_ROW(X, U8_OK, U8_OK, U8_OK, X, X, X, X, X, X, X, X),	/* U8_N1 */
+	U8_ROW(X, U8_N1, U8_N1, U8_N1, X, X, X, X, X, X, X, X),	/* U8_N2 */
+	U8_ROW(X, U8_N2, U8_N2, U8_N2, X, X, X, X, X, X, X, X),	/* U8_N3 */
+	U8_ROW(X, X, X, U8_N1, X, X, X, X, X, X, X, X),		/* U8_AE0 */
+	U8_ROW(X, U8_N1, U8_N1, X, X, X, X, X, X, X, X, X),	/* U8_AED */
+	U8_ROW(X, X, U8_N2, U8_N2, X, X, X, X, X, X, X, X),	/* U8_AF0 */
+	U8_ROW(X, U8_N2, X, X, X, X, X, X, X, X, X, X),		/* U8_AF4 */
+	U8_ROW(X, X, X, X, X, X, X, X, X, X, X, X),		/* U8_REJ */
+};
+
+#undef X
+#undef U8_ROW
+
 bool pii_utf8_check(const char *str, size_t n, bool *ascii)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	unsigned st = U8S(U8_OK), hi = 0;
 
-	/* ASCII runs eight bytes at a time */
-	*ascii = true;
+	/* a leading ASCII run eight bytes at a time */
 	while (i + 8 <= n) {
 		uint64_t w;
 
@@ -32,44 +90,12 @@ bool pii_utf8_check(const char *str, size_t n, bool *ascii)
 			break;
 		i += 8;
 	}
-	while (i < n) {
-		unsigned char c = s[i];
-
-		if (c >= 0x80)
-			*ascii = false;
-
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			if (i + 1 >= n || (s[i + 1] & 0xc0) != 0x80)
-				return false;
-			i += 2;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			if (i + 2 >= n || (s[i + 1] & 0xc0) != 0x80 ||
-			    (s[i + 2] & 0xc0) != 0x80)
-				return false;
-			if (c == 0xe0 && s[i + 1] < 0xa0)
-				return false;
-			if (c == 0xed && s[i + 1] >= 0xa0)
-				return false;
-			i += 3;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			if (i + 3 >= n || (s[i + 1] & 0xc0) != 0x80 ||
-			    (s[i + 2] & 0xc0) != 0x80 ||
-			    (s[i + 3] & 0xc0) != 0x80)
-				return false;
-			if (c == 0xf0 && s[i + 1] < 0x90)
-				return false;
-			if (c == 0xf4 && s[i + 1] >= 0x90)
-				return false;
-			i += 4;
-		} else {
-			return false;
-		}
+	for (; i < n; i++) {
+		hi |= s[i];
+		st = u8_next[st + u8_class[s[i]]];
 	}
-	return true;
+	*ascii = hi < 0x80;
+	return st == U8S(U8_OK);
 }
 
 bool pii_utf8_valid(const char *s, size_t n)
