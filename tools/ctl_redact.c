@@ -167,7 +167,38 @@ static void ob_json_str(struct obuf *o, const char *s, size_t n)
 
 static const char *skip_ws(const char *p, const char *e)
 {
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+	/* ' ', '\t', '\r', '\n' as bits of one mask: two tests a byte */
+	const uint64_t ws = 1ull << ' ' | 1ull << '\t' | 1ull << '\r' |
+			    1ull << '\n';
+
+	while (p < e && (unsigned char)*p <= ' ' &&
+	       ((ws >> (unsigned char)*p) & 1))
+		p++;
+	return p;
+}
+
+/*
+ * The first '"' or '\\' of [p, e), or e. Keys are short: eight bytes
+ * at a time, so that most take one step (the lowest flagged byte of the
+ * zero-byte test is always a real one).
+ */
+static const char *key_end(const char *p, const char *e)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+
+	while (e - p >= 8) {
+		uint64_t w, q, b, t;
+
+		memcpy(&w, p, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		t = (((q - ones) & ~q) | ((b - ones) & ~b)) &
+		    0x8080808080808080ull;
+		if (t)
+			return p + (__builtin_ctzll(t) >> 3);
+		p += 8;
+	}
+	while (p < e && *p != '"' && *p != '\\')
 		p++;
 	return p;
 }
@@ -464,10 +495,9 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 
 		if (*p != '"')
 			return -1;
-		/* keys are short: a plain loop, no escapes */
+		/* a key has no escapes */
 		ks = p + 1;
-		for (p = ks; p < e && *p != '"' && *p != '\\'; p++)
-			;
+		p = key_end(ks, e);
 		if (p >= e || *p != '"')
 			return -1;
 		kl = (size_t)(p - ks);
