@@ -262,7 +262,9 @@ void pii_result_deinit(struct pii_result *r)
  *   stop    where the pre-scan must look: digits, @ : . + ( [ { <, a
  *           space before 'a'/'A', and word starts that may be an
  *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
- *           within four bytes), bc1..., live:, wxid_ or www.
+ *           within four bytes), bc1..., live:, wxid_ or www.; and
+ *           byte n, past the end (stop has nw + 1 words), so that the
+ *           search for the next stop needs no bound.
  * any_hi: some byte is >= 0x80; spaced: the same separator (' ' or '-')
  * at k, k+2, k+4 and k+6 for some k: five or more spaced or dashed single
  * characters ("w e c h a t", "1-3-8-0-0"), the necessary condition of
@@ -276,7 +278,7 @@ struct scan_bits {
 	bool any_hi, spaced;
 	uint64_t *mem;		/* when longer than inl: room for cap words */
 	size_t cap;
-	uint64_t inl[3 * BITS_INLINE];
+	uint64_t inl[3 * BITS_INLINE + 1];
 };
 
 /*
@@ -411,7 +413,7 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 
 	if (nw > BITS_INLINE && (!m->mem || nw > m->cap)) {
 		free(m->mem);
-		m->mem = malloc(nw * 3 * sizeof(*v));
+		m->mem = malloc((nw * 3 + 1) * sizeof(*v));
 		if (!m->mem)
 			return -ENOMEM;
 		m->cap = nw;
@@ -420,8 +422,8 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 	m->nw = nw;
 	m->n = n;
 	m->letter = v;
-	m->stop = v + nw;
-	m->word = v + 2 * nw;
+	m->word = v + nw;
+	m->stop = v + 2 * nw;	/* nw + 1 words: a stop at n */
 	for (size_t k = 0; k < nw; k++) {
 		uint64_t lt = 0, wd = 0, st = 0;
 
@@ -450,6 +452,8 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 		m->stop[k] = st;
 		hi |= wd & ~lt;	/* bytes >= 0x80 */
 	}
+	m->stop[nw] = 0;
+	m->stop[n >> 6] |= 1ull << (n & 63);
 	m->any_hi = hi != 0;
 	m->spaced = spaced != 0;
 	return 0;
@@ -2230,14 +2234,12 @@ static inline size_t bm_next(const struct scan_bits *m, size_t i)
 	size_t blk = i >> 6;
 	uint64_t w;
 
-	if (blk >= m->nw)
+	if (i >= m->n)
 		return m->n;
+	/* the stop at n (bits_build) ends the loop */
 	w = m->stop[blk] & (~0ull << (i & 63));
-	while (!w) {
-		if (++blk >= m->nw)
-			return m->n;
-		w = m->stop[blk];
-	}
+	while (!w)
+		w = m->stop[++blk];
 	i = blk * 64 + (size_t)__builtin_ctzll(w);
 	return i < m->n ? i : m->n;
 }

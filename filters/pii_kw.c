@@ -312,14 +312,16 @@ static inline int kx_find_text(const unsigned char *b, size_t n, size_t i,
 	} else {
 		kx_pack(b + i, L, &lo, &hi);
 	}
-	lo |= low;
-	hi |= low;
-	if (L < 8) {
-		lo &= (1ull << (8 * L)) - 1;
-		hi = 0;
-	} else if (L < 16) {
-		hi &= (1ull << (8 * (L - 8))) - 1;
-	}
+	/* the bytes past L cleared by two table masks: the length of a
+	 * word is no branch to predict */
+	static const uint64_t keep[9] = {
+		0, 0xff, 0xffff, 0xffffff, 0xffffffffull, 0xffffffffffull,
+		0xffffffffffffull, 0xffffffffffffffull, ~0ull,
+	};
+	size_t l8 = L < 8 ? L : 8;
+
+	lo = (lo | low) & keep[l8];
+	hi = (hi | low) & keep[L - l8];
 	return kx_find(lo, hi, L);
 }
 
