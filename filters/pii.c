@@ -260,7 +260,7 @@ void pii_result_deinit(struct pii_result *r)
  *   word    ASCII letters and bytes >= 0x80 (where a context word of any
  *           script can start);
  *   stop    where the pre-scan must look: digits, @ : . + ( [ { <, a
- *           space before 'a'/'A', and word starts that may be an
+ *           space before "at" (any case), and word starts that may be an
  *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
  *           within four bytes), bc1..., live:, wxid_ or www.; and
  *           byte n, past the end (stop has nw + 1 words), so that the
@@ -318,7 +318,7 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 	__m128i co = _mm_set1_epi8(':');
 	__m128i stop, cand, colon4, start, sep;
 
-	/* digits, '[' | 0x20 == '{': one compare for both, space before a */
+	/* digits, '[' | 0x20 == '{': one compare for both, space before at */
 	stop = _mm_or_si128(
 		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, co),
 					  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
@@ -328,7 +328,9 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 					  _mm_cmpeq_epi8(y, _mm_set1_epi8('{'))),
 			     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))));
 	stop = _mm_or_si128(_mm_or_si128(stop, in_range(x, '0', 10)),
-			    _mm_and_si128(sp, _mm_cmpeq_epi8(y1, _mm_set1_epi8('a'))));
+			    _mm_and_si128(_mm_and_si128(sp, _mm_cmpeq_epi8(y1, _mm_set1_epi8('a'))),
+					  _mm_cmpeq_epi8(_mm_or_si128(x2, c20),
+							 _mm_set1_epi8('t'))));
 	/* word starts (a letter after a byte that is no letter or digit)
 	 * that may be a token: two capitals, hex with ':' within four
 	 * bytes, bc, li, wx, ww */
@@ -393,7 +395,7 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 			o->word |= bit;
 		if ((c >= '0' && c <= '9') || c == '@' || c == ':' || c == '.' ||
 		    c == '+' || c == '(' || c == '[' || c == '{' || c == '<' ||
-		    (c == ' ' && y1 == 'a') ||
+		    (c == ' ' && y1 == 'a' && (p[j + 2] | 0x20) == 't') ||
 		    (lt && !c_alnum(j ? p[j - 1] : before) && cand))
 			o->stop |= bit;
 		if ((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
