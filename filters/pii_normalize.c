@@ -19,10 +19,12 @@
 
 /*
  * Strict UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
- * U+10FFFF) as a table-driven automaton: one load per byte and no
- * branch that depends on the text, where a chain of tests per character
- * mispredicts on mixed scripts. u8_class sorts the bytes, u8_next[state
- * + class] is the next state (states are multiples of U8_NCLASS).
+ * U+10FFFF) as an automaton with no branch that depends on the text,
+ * where a chain of tests per character mispredicts on mixed scripts.
+ * u8_class sorts the bytes; u8_row[class] holds the next state of all
+ * nine states, six bits each, and a state is its own bit offset, so a
+ * step is one shift: the chain from byte to byte is a shift, not a table
+ * load.
  */
 enum {
 	U8_ASCII, U8_C80, U8_C90, U8_CA0,	/* 00-7f, 80-8f, 90-9f, a0-bf */
@@ -48,38 +50,45 @@ static const uint8_t u8_class[256] = {
 	U8_R4(U8_BAD), U8_R4(U8_BAD),
 };
 
-/* States: accept, 1/2/3 continuation bytes to come, the second byte
- * after e0 (a0-bf), ed (80-9f), f0 (90-bf), f4 (80-8f), reject. */
-#define U8S(k) ((k) * U8_NCLASS)
-enum { U8_OK, U8_N1, U8_N2, U8_N3, U8_AE0, U8_AED, U8_AF0, U8_AF4, U8_REJ };
-
-#define U8_ROW(a, b, c, d, e, f, g, h, i, j, k, l)			\
-	U8S(a), U8S(b), U8S(c), U8S(d), U8S(e), U8S(f), U8S(g), U8S(h),	\
-	U8S(i), U8S(j), U8S(k), U8S(l)
-#define X U8_REJ
-
-static const uint8_t u8_next[9 * U8_NCLASS] = {
-	/* ASCII C80 C90 CA0 BAD L2 E0 L3 ED F0 L4 F4 */
-	U8_ROW(U8_OK, X, X, X, X, U8_N1, U8_AE0, U8_N2, U8_AED, U8_AF0,
-	       U8_N3, U8_AF4),				/* U8_OK */
-	U8_ROW(X, U8_OK, U8_OK, U8_OK, X, X, X, X, X, X, X, X),	/* U8_N1 */
-	U8_ROW(X, U8_N1, U8_N1, U8_N1, X, X, X, X, X, X, X, X),	/* U8_N2 */
-	U8_ROW(X, U8_N2, U8_N2, U8_N2, X, X, X, X, X, X, X, X),	/* U8_N3 */
-	U8_ROW(X, X, X, U8_N1, X, X, X, X, X, X, X, X),		/* U8_AE0 */
-	U8_ROW(X, U8_N1, U8_N1, X, X, X, X, X, X, X, X, X),	/* U8_AED */
-	U8_ROW(X, X, U8_N2, U8_N2, X, X, X, X, X, X, X, X),	/* U8_AF0 */
-	U8_ROW(X, U8_N2, X, X, X, X, X, X, X, X, X, X),		/* U8_AF4 */
-	U8_ROW(X, X, X, X, X, X, X, X, X, X, X, X),		/* U8_REJ */
+/*
+ * States (offset 6 * k): 0 accept, 1/2/3 continuation bytes to come,
+ * 4 the second byte after e0 (a0-bf), 5 after ed (80-9f), 6 after f0
+ * (90-bf), 7 after f4 (80-8f), 8 reject. Next states, by class:
+ *
+ *         ASCII C80 C90 CA0 BAD L2 E0 L3 ED F0 L4 F4
+ *   0       0    8   8   8   8   1  4  2  5  6  3  7
+ *   1       8    0   0   0   8   8  8  8  8  8  8  8
+ *   2       8    1   1   1   8   8  8  8  8  8  8  8
+ *   3       8    2   2   2   8   8  8  8  8  8  8  8
+ *   4       8    8   8   1   8   8  8  8  8  8  8  8
+ *   5       8    1   1   8   8   8  8  8  8  8  8  8
+ *   6       8    8   2   2   8   8  8  8  8  8  8  8
+ *   7       8    2   8   8   8   8  8  8  8  8  8  8
+ *   8       8    8   8   8   8   8  8  8  8  8  8  8
+ *
+ * packed: bits 6k..6k+5 of u8_row[class] are 6 * next(k, class).
+ */
+static const uint64_t u8_row[U8_NCLASS] = {
+	[U8_ASCII] = 0x0030c30c30c30c00ull,
+	[U8_C80] = 0x00303301b0306030ull,
+	[U8_C90] = 0x0030c0c1b0306030ull,
+	[U8_CA0] = 0x0030c0cc06306030ull,
+	[U8_BAD] = 0x0030c30c30c30c30ull,
+	[U8_L2] = 0x0030c30c30c30c06ull,
+	[U8_E0] = 0x0030c30c30c30c18ull,
+	[U8_L3] = 0x0030c30c30c30c0cull,
+	[U8_ED] = 0x0030c30c30c30c1eull,
+	[U8_F0] = 0x0030c30c30c30c24ull,
+	[U8_L4] = 0x0030c30c30c30c12ull,
+	[U8_F4] = 0x0030c30c30c30c2aull,
 };
-
-#undef X
-#undef U8_ROW
 
 bool pii_utf8_check(const char *str, size_t n, bool *ascii)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
-	unsigned st = U8S(U8_OK), hi = 0;
+	uint64_t st = 0;	/* the state in bits 0-5; the rest is noise */
+	unsigned hi = 0;
 
 	/* a leading ASCII run eight bytes at a time */
 	while (i + 8 <= n) {
@@ -90,12 +99,14 @@ bool pii_utf8_check(const char *str, size_t n, bool *ascii)
 			break;
 		i += 8;
 	}
+	/* x86 shifts mask the count to six bits themselves: the "& 63"
+	 * costs nothing there, and the chain is one shift a byte */
 	for (; i < n; i++) {
 		hi |= s[i];
-		st = u8_next[st + u8_class[s[i]]];
+		st = u8_row[u8_class[s[i]]] >> (st & 63);
 	}
 	*ascii = hi < 0x80;
-	return st == U8S(U8_OK);
+	return (st & 63) == 0;
 }
 
 bool pii_utf8_valid(const char *s, size_t n)
