@@ -644,6 +644,24 @@ static int ascii_word(const char *b, size_t n, size_t i, size_t e,
 static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 			  const uint64_t *lbits, struct pii_kwhits *h);
 
+/*
+ * Can ascii_word find anything for the word b[i..e)? Its three tests in
+ * one expression (first letters and length, a '.' or '/' after it, a
+ * capitalised word of six letters or more), so that the half of the
+ * words that fail them cost no call.
+ */
+static inline bool word_maybe(const char *b, size_t n, size_t i, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)b;
+	size_t wl = e - i;
+	unsigned pair = (unsigned)(u[i] & 0x1f) << 5 |
+			(wl > 1 ? (u[i + 1] & 0x1f) : 0);
+	unsigned char c = e < n ? u[e] : 0;
+
+	return ((len_plain[pair] >> wl) & 1) | (c == '.') | (c == '/') |
+	       ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26));
+}
+
 /* The first byte at or after i that is no ASCII letter, from the letter
  * bitmap (nw words, zero past n). */
 static inline size_t letters_end(const uint64_t *bits, size_t nw, size_t n,
@@ -684,7 +702,8 @@ static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 			e = z ? k * 64 + (size_t)__builtin_ctzll(z) : n;
 			if (e > n)
 				e = n;
-			if (e - i <= 20 && ascii_word(b, n, i, e, h))
+			if (e - i <= 20 && word_maybe(b, n, i, e) &&
+			    ascii_word(b, n, i, e, h))
 				return -ENOMEM;
 		}
 	}
