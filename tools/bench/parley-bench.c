@@ -80,6 +80,8 @@ enum bench_phase {
 	PHASE_SETUP,	/* connecting, opening conversations */
 	PHASE_RUN,	/* sending for --duration seconds */
 	PHASE_DRAIN,	/* no new sends; waiting for acks and deliveries */
+	PHASE_SETTLE,	/* grace over: acks no longer count, deliveries of
+			 * what was acked may still arrive (1 s) */
 	PHASE_DONE,	/* report written, loop stopping */
 };
 
@@ -253,6 +255,7 @@ struct bench {
 	/* counters */
 	uint64_t sent, resent, acked, delivered, dup_ack, dup_deliver;
 	uint64_t unmatched, echoes, failed, throttled, replayed, syncs;
+	uint64_t late_acks;	/* arrived after the grace period */
 	uint64_t out_of_order;
 	uint64_t reconnects, connect_failures, http_401;
 	uint64_t total_inflight;
@@ -880,6 +883,12 @@ static void on_ack(struct conn *c, const struct frame *f)
 		return;
 	if (f->has_conv && f->conv != pr->conv)
 		return;
+	if (B.phase == PHASE_SETTLE) {
+		/* too late to count: its delivery may be a frame behind on
+		 * the peer's socket, and "lost" must not mean "cut off" */
+		B.late_acks++;
+		return;
+	}
 	tr = &pr->tr;
 	if (tracker_reserve(tr, f->seq)) {
 		B.unmatched++;
@@ -1345,8 +1354,12 @@ static uint64_t count_lost(void)
 			uint8_t f = tr->flags[s];
 
 			if (((f & TF_ACK_B) && !(f & TF_DEL_S)) ||
-			    ((f & TF_ACK_S) && !(f & TF_DEL_B)))
+			    ((f & TF_ACK_S) && !(f & TF_DEL_B))) {
 				lost++;
+				fprintf(stderr, "parley-bench: lost: conv %"
+					PRId64 " seq %" PRId64 " (flags %#x)\n",
+					B.prs[i].conv, s, f);
+			}
 		}
 	}
 	return lost;
@@ -1397,8 +1410,18 @@ static void main_cb(lws_sorted_usec_list_t *sul)
 	case PHASE_DRAIN:
 		if (B.idle ||
 		    (B.total_inflight == 0 && B.delivered >= B.acked) ||
-		    now - B.t_drain >= (int64_t)(B.grace * 1e6) ||
 		    (B.interrupted > 1)) {
+			finish();
+			return;
+		}
+		if (now - B.t_drain >= (int64_t)(B.grace * 1e6)) {
+			B.phase = PHASE_SETTLE;
+			B.t_drain = now;
+		}
+		break;
+	case PHASE_SETTLE:
+		if (B.delivered >= B.acked || B.interrupted > 1 ||
+		    now - B.t_drain >= 1000000) {
 			finish();
 			return;
 		}
@@ -1709,13 +1732,15 @@ static int report(void)
 	printf("},\"pairs\":%u,\"rate\":%.0f,\"window\":%u,\"duration_s\":%g"
 	       ",\"run_s\":%.3f,\"size\":%zu,\"dup_acks\":%" PRIu64
 	       ",\"dup_deliveries\":%" PRIu64 ",\"unacked\":%" PRIu64
+	       ",\"late_acks\":%" PRIu64
 	       ",\"refused\":%" PRIu64 ",\"resent\":%" PRIu64
 	       ",\"reconnects\":%" PRIu64 ",\"connect_failures\":%" PRIu64
 	       ",\"http_401\":%" PRIu64 ",\"throttled\":%" PRIu64 ",\"unmatched\":%" PRIu64
 	       ",\"echoes\":%" PRIu64 ",\"replayed\":%" PRIu64 ",\"syncs\":%"
 	       PRIu64 ",\"out_of_order\":%" PRIu64 ",\"loop\":\"%s\",\"run\":\"%s\"}\n",
 	       B.pairs, B.rate, B.window, B.duration, run_s, B.size,
-	       B.dup_ack, B.dup_deliver, B.total_inflight, B.failed, B.resent,
+	       B.dup_ack, B.dup_deliver, B.total_inflight, B.late_acks,
+	       B.failed, B.resent,
 	       B.reconnects, B.connect_failures, B.http_401, B.throttled,
 	       B.unmatched,
 	       B.echoes, B.replayed, B.syncs, B.out_of_order, B.use_poll ? "poll" : "libev",
