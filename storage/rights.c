@@ -32,6 +32,21 @@ static PGresult *q(PGconn *conn, const char *sql, int n,
 	return PQexecParams(conn, sql, n, NULL, v, NULL, NULL, 0);
 }
 
+/* Runs one batch of a DELETE: the rows removed, or -1 with err set. */
+static long delete_batch(PGconn *conn, const char *sql, int n,
+			 const char *const *v, char *err, size_t errlen)
+{
+	PGresult *res = q(conn, sql, n, v);
+	long removed = -1;
+
+	if (ok(res))
+		removed = strtol(PQcmdTuples(res), NULL, 10);
+	else
+		reason_of(conn, err, errlen);
+	PQclear(res);
+	return removed;
+}
+
 /* ---- export --------------------------------------------------------- */
 
 static const char export_sql[] =
@@ -233,21 +248,16 @@ int rights_erase(PGconn *conn, const char *user, const char *reason,
 	/* 2. their messages outside legal hold, in short batches */
 	for (;;) {
 		const char *dv[] = { user, batch_s };
-		res = q(conn,
+		long n = delete_batch(conn,
 			"DELETE FROM messages WHERE (conv_id, seq) IN "
 			"(SELECT m.conv_id, m.seq "
 			"FROM messages m JOIN conversations c "
 			/* COLLATE "C": the (sender, cid) index, 007 */
 			"ON c.id = m.conv_id WHERE m.sender_id COLLATE \"C\" "
 			"= $1 AND NOT c.legal_hold LIMIT $2::int)",
-			2, dv);
-		if (!ok(res)) {
-			reason_of(conn, err, errlen);
-			PQclear(res);
+			2, dv, err, errlen);
+		if (n < 0)
 			return -EIO;
-		}
-		long n = strtol(PQcmdTuples(res), NULL, 10);
-		PQclear(res);
 		result->messages_removed += n;
 		if (n < strtol(batch_s, NULL, 10))
 			break;
@@ -296,21 +306,16 @@ int retention_run(PGconn *conn, const struct retention_policy *pol,
 			if (stop && *stop)
 				return -ECANCELED;
 			const char *v[] = { kinds[k], cutoff, batch_s };
-			res = q(conn,
+			long n = delete_batch(conn,
 				"DELETE FROM messages WHERE (conv_id, seq) IN ("
 				"SELECT m.conv_id, m.seq FROM messages m "
 				"WHERE m.kind = $1 AND m.created_at < "
 				"$2::timestamptz AND NOT EXISTS (SELECT 1 "
 				"FROM conversations c WHERE c.id = m.conv_id "
 				"AND c.legal_hold) LIMIT $3::int)",
-				3, v);
-			if (!ok(res)) {
-				reason_of(conn, err, errlen);
-				PQclear(res);
+				3, v, err, errlen);
+			if (n < 0)
 				return -EIO;
-			}
-			long n = strtol(PQcmdTuples(res), NULL, 10);
-			PQclear(res);
 			result->removed[k] += n;
 			result->batches++;
 			if (progress)

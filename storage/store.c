@@ -252,28 +252,45 @@ static bool result_ok(PGresult *res)
  * of its SQL literal; tl_conn_gen changes with every new connection.
  */
 
+/*
+ * The slot of sql's prepared statement on this thread, its name in name;
+ * -1 when every slot is taken. *fresh: not prepared on this connection
+ * yet: the caller prepares it, then prep_mark().
+ */
+static int prep_slot(const char *sql, char name[16], bool *fresh)
+{
+	for (int i = 0; i < PREP_SLOTS; i++) {
+		if (tl_prep[i].sql == sql || !tl_prep[i].sql) {
+			snprintf(name, 16, "parley_%d", i);
+			*fresh = tl_prep[i].sql != sql ||
+				 tl_prep[i].gen != tl_conn_gen;
+			return i;
+		}
+	}
+	return -1;
+}
+
+static void prep_mark(int slot, const char *sql)
+{
+	tl_prep[slot].sql = sql;
+	tl_prep[slot].gen = tl_conn_gen;
+}
+
 static PGresult *exec_params(PGconn *conn, const char *sql, int n,
 			     const char *const *vals)
 {
-	int slot = -1;
 	char name[16];
+	bool fresh;
+	int slot = prep_slot(sql, name, &fresh);
 
-	for (int i = 0; i < PREP_SLOTS; i++) {
-		if (tl_prep[i].sql == sql || !tl_prep[i].sql) {
-			slot = i;
-			break;
-		}
-	}
 	if (slot < 0)
 		return PQexecParams(conn, sql, n, NULL, vals, NULL, NULL, 0);
-	snprintf(name, sizeof(name), "parley_%d", slot);
-	if (tl_prep[slot].sql != sql || tl_prep[slot].gen != tl_conn_gen) {
+	if (fresh) {
 		PGresult *res = PQprepare(conn, name, sql, n, NULL);
 		if (PQresultStatus(res) != PGRES_COMMAND_OK)
 			return res;
 		PQclear(res);
-		tl_prep[slot].sql = sql;
-		tl_prep[slot].gen = tl_conn_gen;
+		prep_mark(slot, sql);
 	}
 	return PQexecPrepared(conn, name, n, vals, NULL, NULL, 0);
 }
@@ -303,26 +320,19 @@ struct pipe_stmt {
 /* Sends one statement, preparing it first if this connection has not. */
 static bool pipe_send(PGconn *conn, struct pipe_stmt *s, int *prepared)
 {
-	int slot = -1;
 	char name[16];
+	bool fresh = false;
+	int slot = s->n ? prep_slot(s->sql, name, &fresh) : -1;
 
 	*prepared = -1;
-	for (int i = 0; s->n && i < PREP_SLOTS; i++) {
-		if (tl_prep[i].sql == s->sql || !tl_prep[i].sql) {
-			slot = i;
-			break;
-		}
-	}
 	if (slot < 0)
 		return PQsendQueryParams(conn, s->sql, s->n, NULL, s->vals,
 					 NULL, NULL, 0);
-	snprintf(name, sizeof(name), "parley_%d", slot);
-	if (tl_prep[slot].sql != s->sql || tl_prep[slot].gen != tl_conn_gen) {
+	if (fresh) {
 		if (!PQsendPrepare(conn, name, s->sql, s->n, NULL))
 			return false;
 		/* counted as done now, undone by pipe_run() if it fails */
-		tl_prep[slot].sql = s->sql;
-		tl_prep[slot].gen = tl_conn_gen;
+		prep_mark(slot, s->sql);
 		*prepared = slot;
 	}
 	return PQsendQueryPrepared(conn, name, s->n, s->vals, NULL, NULL, 0);

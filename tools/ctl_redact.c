@@ -247,6 +247,31 @@ static void put_utf8(struct obuf *o, unsigned cp)
 }
 
 /*
+ * p at the 'u' of a \u escape: reads its code point (with the low half
+ * after a high surrogate) into *cp. Returns the last byte read, or NULL for
+ * bad hex or a lone surrogate.
+ */
+static const char *u_escape(const char *p, const char *e, int *cp)
+{
+	int v, w;
+
+	if (e - p < 5 || (v = hex4(p + 1)) < 0)
+		return NULL;
+	p += 4;
+	if (v >= 0xd800 && v < 0xdc00) {
+		if (e - p < 7 || p[1] != '\\' || p[2] != 'u' ||
+		    (w = hex4(p + 3)) < 0xdc00 || w > 0xdfff)
+			return NULL;
+		v = 0x10000 + ((v - 0xd800) << 10) + (w - 0xdc00);
+		p += 6;
+	} else if (v >= 0xdc00 && v < 0xe000) {
+		return NULL;
+	}
+	*cp = v;
+	return p;
+}
+
+/*
  * Parses a JSON string at p (at the opening quote) into o (reset).
  * Returns the position after the closing quote, or NULL.
  */
@@ -279,20 +304,8 @@ static const char *parse_str(const char *p, const char *e, struct obuf *o)
 		case 'u': {
 			int v;
 
-			if (e - p < 5 || (v = hex4(p + 1)) < 0)
+			if (!(p = u_escape(p, e, &v)))
 				return NULL;
-			p += 4;
-			if (v >= 0xd800 && v < 0xdc00) {
-				int w;
-
-				if (e - p < 7 || p[1] != '\\' || p[2] != 'u' ||
-				    (w = hex4(p + 3)) < 0xdc00 || w > 0xdfff)
-					return NULL;
-				v = 0x10000 + ((v - 0xd800) << 10) + (w - 0xdc00);
-				p += 6;
-			} else if (v >= 0xdc00 && v < 0xe000) {
-				return NULL;
-			}
 			put_utf8(o, (unsigned)v);
 			break;
 		}
@@ -329,19 +342,8 @@ static const char *skip_str(const char *p, const char *e)
 		case 'u': {
 			int v;
 
-			if (e - p < 5 || (v = hex4(p + 1)) < 0)
+			if (!(p = u_escape(p, e, &v)))
 				return NULL;
-			p += 4;
-			if (v >= 0xd800 && v < 0xdc00) {
-				int w;
-
-				if (e - p < 7 || p[1] != '\\' || p[2] != 'u' ||
-				    (w = hex4(p + 3)) < 0xdc00 || w > 0xdfff)
-					return NULL;
-				p += 6;
-			} else if (v >= 0xdc00 && v < 0xe000) {
-				return NULL;
-			}
 			break;
 		}
 		default:
