@@ -269,7 +269,9 @@ void pii_result_deinit(struct pii_result *r)
  *   letter  ASCII letters;
  *   word    ASCII letters and bytes >= 0x80 (where a context word of any
  *           script can start);
- *   stop    where the pre-scan must look: digits, @ : . + ( [ { <, a
+ *   stop    where the pre-scan must look: digits, @ + ( [ { <, ':'
+ *           before "//" or before ':' after no letter or digit, '.'
+ *           between a letter or digit and two letters, a
  *           space before "at" (any case), and word starts that may be an
  *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
  *           within four bytes), bc1..., live:, wxid_ or www.; and
@@ -328,11 +330,23 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 	__m128i co = _mm_set1_epi8(':');
 	__m128i stop, cand, colon4, start, sep;
 
-	/* digits, '[' | 0x20 == '{': one compare for both, space before at */
+	__m128i alp = _mm_or_si128(in_range(yp, 'a', 26), in_range(xp, '0', 10));
+
+	/* digits, '[' | 0x20 == '{': one compare for both, space before at;
+	 * ':' before "//", or before ':' after no letter or digit; '.'
+	 * between a letter or digit and two letters (what the pre-scan acts
+	 * on: the other ones and dots would be passed over) */
 	stop = _mm_or_si128(
-		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, co),
-					  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
-			     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+		_mm_or_si128(_mm_or_si128(
+				     _mm_and_si128(_mm_cmpeq_epi8(x, co), _mm_or_si128(
+					     _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8('/')),
+							   _mm_cmpeq_epi8(x2, _mm_set1_epi8('/'))),
+					     _mm_andnot_si128(alp, _mm_cmpeq_epi8(x1, co)))),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
+			     _mm_or_si128(_mm_and_si128(
+						  _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), alp),
+						  _mm_and_si128(in_range(y1, 'a', 26),
+								in_range(_mm_or_si128(x2, c20), 'a', 26))),
 					  _mm_cmpeq_epi8(x, _mm_set1_epi8('+')))),
 		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
 					  _mm_cmpeq_epi8(y, _mm_set1_epi8('{'))),
@@ -360,8 +374,7 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 		_mm_cmpeq_epi8(y, _mm_set1_epi8('w')),
 		_mm_or_si128(_mm_cmpeq_epi8(y1, _mm_set1_epi8('x')),
 			     _mm_cmpeq_epi8(y1, _mm_set1_epi8('w')))));
-	start = _mm_andnot_si128(_mm_or_si128(in_range(yp, 'a', 26),
-					      in_range(xp, '0', 10)), lt);
+	start = _mm_andnot_si128(alp, lt);
 	stop = _mm_or_si128(stop, _mm_and_si128(start, cand));
 	/* the same separator at k, k+2, k+4, k+6 */
 	sep = _mm_or_si128(sp, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
@@ -403,10 +416,17 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 			o->letter |= bit;
 		if (lt || c >= 0x80)
 			o->word |= bit;
-		if ((c >= '0' && c <= '9') || c == '@' || c == ':' || c == '.' ||
-		    c == '+' || c == '(' || c == '[' || c == '{' || c == '<' ||
+		bool alp = c_alnum(j ? p[j - 1] : before);
+		unsigned char y2 = (unsigned char)(p[j + 2] | 0x20);
+
+		if ((c >= '0' && c <= '9') || c == '@' || c == '+' ||
+		    (c == ':' && ((p[j + 1] == '/' && p[j + 2] == '/') ||
+				  (p[j + 1] == ':' && !alp))) ||
+		    (c == '.' && alp && y1 >= 'a' && y1 <= 'z' && p[j + 1] < 0x80 &&
+		     y2 >= 'a' && y2 <= 'z' && p[j + 2] < 0x80) ||
+		    c == '(' || c == '[' || c == '{' || c == '<' ||
 		    (c == ' ' && y1 == 'a' && (p[j + 2] | 0x20) == 't') ||
-		    (lt && !c_alnum(j ? p[j - 1] : before) && cand))
+		    (lt && !alp && cand))
 			o->stop |= bit;
 		if ((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
 		    p[j + 6] == c)
@@ -462,10 +482,20 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 	__m256i co = _mm256_set1_epi8(':');
 	__m256i stop, cand, colon4, start, sep;
 
+	__m256i alp = _mm256_or_si256(in_range32(yp, 'a', 26),
+				      in_range32(xp, '0', 10));
+
 	stop = _mm256_or_si256(
-		_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, co),
-						_mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'))),
-				_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')),
+		_mm256_or_si256(_mm256_or_si256(
+					_mm256_and_si256(_mm256_cmpeq_epi8(x, co), _mm256_or_si256(
+						_mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8('/')),
+								 _mm256_cmpeq_epi8(x2, _mm256_set1_epi8('/'))),
+						_mm256_andnot_si256(alp, _mm256_cmpeq_epi8(x1, co)))),
+					_mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'))),
+				_mm256_or_si256(_mm256_and_si256(
+							_mm256_and_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')), alp),
+							_mm256_and_si256(in_range32(y1, 'a', 26),
+									 in_range32(_mm256_or_si256(x2, c20), 'a', 26))),
 						_mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')))),
 		_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')),
 						_mm256_cmpeq_epi8(y, _mm256_set1_epi8('{'))),
@@ -490,8 +520,7 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 		_mm256_cmpeq_epi8(y, _mm256_set1_epi8('w')),
 		_mm256_or_si256(_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('x')),
 				_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('w')))));
-	start = _mm256_andnot_si256(_mm256_or_si256(in_range32(yp, 'a', 26),
-						    in_range32(xp, '0', 10)), lt);
+	start = _mm256_andnot_si256(alp, lt);
 	stop = _mm256_or_si256(stop, _mm256_and_si256(start, cand));
 	sep = _mm256_or_si256(sp, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
 	sep = _mm256_and_si256(_mm256_and_si256(sep, _mm256_cmpeq_epi8(x, x2)),
