@@ -1255,14 +1255,17 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	size_t z = g->be[b1];
 	size_t nb = b1 - b0 + 1;
 	uint32_t near, any;
+	size_t lo;
 	bool neg, phctx;
 	int first = 0;
 	char after = z < s->n ? s->b[z] : 0;
 
 	if (nd >= sizeof(d) - 1 || nd < 6)
 		return false;
-	near = ctx_nearest(s, a, 24);
-	any = pii_kw_any(&s->kw, a, 48);
+	/* every context question below is about position a */
+	lo = pii_kw_count_before(&s->kw, a);
+	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, NULL);
+	any = pii_kw_any_from(&s->kw, lo, a, 48);
 	neg = (near & (KW_NEG | KW_VER)) != 0;
 
 	/* IPv4 */
@@ -1328,7 +1331,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		}
 	}
 	/* ABA routing number: named, checksum */
-	if (nd == 9 && nb == 1 && (ctx_near(s, a, 40, KW_ABA | KW_ACCT) &
+	if (nd == 9 && nb == 1 && (pii_kw_near_from(&s->kw, lo, a, 40,
+						    KW_ABA | KW_ACCT, NULL) &
 				   KW_ABA) && pii_aba_valid(d)) {
 		add_cand(s, a, z, PII_BANK_ACCOUNT, 90, PII_SPAN_CHECKSUM);
 		return true;
@@ -1336,9 +1340,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	/* Bank account: introduced as such */
 	if (nd >= 6 && nd <= 20 && !(g->plus && b0 == 0)) {
 		size_t kend = 0;
-		uint32_t k = pii_kw_near(&s->kw, a, 48,
-					 KW_ACCT | KW_PHONE | KW_NEG | KW_ID |
-					 KW_CARD | KW_ABA, &kend);
+		uint32_t k = pii_kw_near_from(&s->kw, lo, a, 48,
+					      KW_ACCT | KW_PHONE | KW_NEG |
+					      KW_ID | KW_CARD | KW_ABA, &kend);
 
 		if ((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) {
 			add_cand(s, a, z, PII_BANK_ACCOUNT, 75, PII_SPAN_CONTEXT);
@@ -1346,8 +1350,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		}
 	}
 phone:
-	phctx = (ctx_near(s, a, 40, KW_PHONE | KW_NEG | KW_ACCT | KW_ID |
-			  KW_VER | KW_IP) & KW_PHONE) != 0;
+	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
+				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
+		 KW_PHONE) != 0;
 	if (nd >= 7 && nd <= 17 && !unit_after(s, z)) {
 		unsigned sc = phone_score(s, g, b0, b1, d, nd, phctx, neg);
 

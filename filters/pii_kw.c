@@ -921,9 +921,14 @@ size_t pii_kw_count_before(const struct pii_kwhits *h, size_t p)
 uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
 		     uint32_t mask, size_t *kw_end)
 {
-	/* Last hit starting before p. */
-	size_t lo = pii_kw_count_before(h, p);
+	return pii_kw_near_from(h, pii_kw_count_before(h, p), p, dist, mask,
+				kw_end);
+}
 
+uint32_t pii_kw_near_from(const struct pii_kwhits *h, size_t lo, size_t p,
+			  size_t dist, uint32_t mask, size_t *kw_end)
+{
+	/* lo: the hits starting before p */
 	while (lo-- > 0) {
 		const struct pii_kwhit *k = &h->v[lo];
 
@@ -942,8 +947,13 @@ uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
 
 uint32_t pii_kw_any(const struct pii_kwhits *h, size_t p, size_t dist)
 {
+	return pii_kw_any_from(h, pii_kw_count_before(h, p), p, dist);
+}
+
+uint32_t pii_kw_any_from(const struct pii_kwhits *h, size_t lo, size_t p,
+			 size_t dist)
+{
 	uint32_t cls = 0;
-	size_t lo = pii_kw_count_before(h, p);
 
 	while (lo-- > 0) {
 		const struct pii_kwhit *k = &h->v[lo];

@@ -75,4 +75,13 @@ uint32_t pii_kw_near(const struct pii_kwhits *h, size_t p, size_t dist,
 /* Union of the classes of all words ending within dist before p. */
 uint32_t pii_kw_any(const struct pii_kwhits *h, size_t p, size_t dist);
 
+/*
+ * The same two given lo = pii_kw_count_before(h, p), for callers that
+ * ask several questions about one position.
+ */
+uint32_t pii_kw_near_from(const struct pii_kwhits *h, size_t lo, size_t p,
+			  size_t dist, uint32_t mask, size_t *kw_end);
+uint32_t pii_kw_any_from(const struct pii_kwhits *h, size_t lo, size_t p,
+			 size_t dist);
+
 #endif
