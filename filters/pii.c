@@ -452,16 +452,79 @@ static void cpu_init(void)
 	bits_avx2 = __builtin_cpu_supports("avx2");
 }
 
-static inline AVX2_FN __m256i in_range32(__m256i x, char lo, int len)
-{
-	__m256i t = _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - lo)));
+/*
+ * The constants of chunk_masks32, a 32-byte row each: the compares take
+ * them from memory (set1 constants are rebuilt in registers every chunk
+ * when the sixteen registers run short).
+ */
+#define K32_R8(c) (uint8_t)(c), (uint8_t)(c), (uint8_t)(c), (uint8_t)(c), \
+	(uint8_t)(c), (uint8_t)(c), (uint8_t)(c), (uint8_t)(c)
+#define K32_ROW(c) { K32_R8(c), K32_R8(c), K32_R8(c), K32_R8(c) }
+enum {
+	K_CASE,
+	K_SP,
+	K_COLON,
+	K_SLASH,
+	K_AT,
+	K_DOT,
+	K_PLUS,
+	K_BRACE,
+	K_LT,
+	K_A,
+	K_T,
+	K_B,
+	K_C,
+	K_L,
+	K_I,
+	K_W,
+	K_X,
+	K_DASH,
+	K_PAREN,
+	K_ADD_LA,
+	K_ADD_D,
+	K_ADD_UA,
+	K_LIM26,
+	K_LIM10,
+	K_LIM6,
+	K_COUNT
+};
+static const uint8_t k32_rows[K_COUNT][32] __attribute__((aligned(32))) = {
+	[K_CASE] = K32_ROW(0x20),
+	[K_SP] = K32_ROW(' '),
+	[K_COLON] = K32_ROW(':'),
+	[K_SLASH] = K32_ROW('/'),
+	[K_AT] = K32_ROW('@'),
+	[K_DOT] = K32_ROW('.'),
+	[K_PLUS] = K32_ROW('+'),
+	[K_BRACE] = K32_ROW('{'),
+	[K_LT] = K32_ROW('<'),
+	[K_A] = K32_ROW('a'),
+	[K_T] = K32_ROW('t'),
+	[K_B] = K32_ROW('b'),
+	[K_C] = K32_ROW('c'),
+	[K_L] = K32_ROW('l'),
+	[K_I] = K32_ROW('i'),
+	[K_W] = K32_ROW('w'),
+	[K_X] = K32_ROW('x'),
+	[K_DASH] = K32_ROW('-'),
+	[K_PAREN] = K32_ROW('('),
+	[K_ADD_LA] = K32_ROW(0x80 - 'a'),
+	[K_ADD_D] = K32_ROW(0x80 - '0'),
+	[K_ADD_UA] = K32_ROW(0x80 - 'A'),
+	[K_LIM26] = K32_ROW(0x80 + 26),
+	[K_LIM10] = K32_ROW(0x80 + 10),
+	[K_LIM6] = K32_ROW(0x80 + 6),
+};
+#define K32(k) _mm256_load_si256((const __m256i *)kr[K_##k])
 
-	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + len)), t);
-}
+/* (x - lo) as unsigned < len: add is K32 of 0x80 - lo, lim of -128 + len */
+#define in_range32(x, add, lim) \
+	_mm256_cmpgt_epi8(K32(lim), _mm256_add_epi8((x), K32(add)))
 
 /* chunk_masks for the 32 bytes at p; p[32..38) must be readable. */
 static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 					  unsigned char before,
+					  const uint8_t (*kr)[32],
 					  struct chunk_m *o)
 {
 	__m256i x = _mm256_loadu_si256((const __m256i *)p);
@@ -474,55 +537,55 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 	__m256i x3 = _mm256_loadu_si256((const __m256i *)(p + 3));
 	__m256i x4 = _mm256_loadu_si256((const __m256i *)(p + 4));
 	__m256i x6 = _mm256_loadu_si256((const __m256i *)(p + 6));
-	__m256i c20 = _mm256_set1_epi8(0x20);
+	__m256i c20 = K32(CASE);
 	__m256i y = _mm256_or_si256(x, c20), y1 = _mm256_or_si256(x1, c20);
 	__m256i yp = _mm256_or_si256(xp, c20);
-	__m256i lt = in_range32(y, 'a', 26);
-	__m256i sp = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(' '));
-	__m256i co = _mm256_set1_epi8(':');
+	__m256i lt = in_range32(y, ADD_LA, LIM26);
+	__m256i sp = _mm256_cmpeq_epi8(x, K32(SP));
+	__m256i co = K32(COLON);
 	__m256i stop, cand, colon4, start, sep;
 
-	__m256i alp = _mm256_or_si256(in_range32(yp, 'a', 26),
-				      in_range32(xp, '0', 10));
+	__m256i alp = _mm256_or_si256(in_range32(yp, ADD_LA, LIM26),
+				      in_range32(xp, ADD_D, LIM10));
 
 	stop = _mm256_or_si256(
 		_mm256_or_si256(_mm256_or_si256(
 					_mm256_and_si256(_mm256_cmpeq_epi8(x, co), _mm256_or_si256(
-						_mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8('/')),
-								 _mm256_cmpeq_epi8(x2, _mm256_set1_epi8('/'))),
+						_mm256_and_si256(_mm256_cmpeq_epi8(x1, K32(SLASH)),
+								 _mm256_cmpeq_epi8(x2, K32(SLASH))),
 						_mm256_andnot_si256(alp, _mm256_cmpeq_epi8(x1, co)))),
-					_mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'))),
+					_mm256_cmpeq_epi8(x, K32(AT))),
 				_mm256_or_si256(_mm256_and_si256(
-							_mm256_and_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')), alp),
-							_mm256_and_si256(in_range32(y1, 'a', 26),
-									 in_range32(_mm256_or_si256(x2, c20), 'a', 26))),
-						_mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')))),
-		_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')),
-						_mm256_cmpeq_epi8(y, _mm256_set1_epi8('{'))),
-				_mm256_cmpeq_epi8(x, _mm256_set1_epi8('<'))));
-	stop = _mm256_or_si256(_mm256_or_si256(stop, in_range32(x, '0', 10)),
-			       _mm256_and_si256(_mm256_and_si256(sp, _mm256_cmpeq_epi8(y1, _mm256_set1_epi8('a'))),
+							_mm256_and_si256(_mm256_cmpeq_epi8(x, K32(DOT)), alp),
+							_mm256_and_si256(in_range32(y1, ADD_LA, LIM26),
+									 in_range32(_mm256_or_si256(x2, c20), ADD_LA, LIM26))),
+						_mm256_cmpeq_epi8(x, K32(PLUS)))),
+		_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, K32(PAREN)),
+						_mm256_cmpeq_epi8(y, K32(BRACE))),
+				_mm256_cmpeq_epi8(x, K32(LT))));
+	stop = _mm256_or_si256(_mm256_or_si256(stop, in_range32(x, ADD_D, LIM10)),
+			       _mm256_and_si256(_mm256_and_si256(sp, _mm256_cmpeq_epi8(y1, K32(A))),
 						_mm256_cmpeq_epi8(_mm256_or_si256(x2, c20),
-								  _mm256_set1_epi8('t'))));
+								  K32(T))));
 	colon4 = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x1, co),
 						 _mm256_cmpeq_epi8(x2, co)),
 				 _mm256_or_si256(_mm256_cmpeq_epi8(x3, co),
 						 _mm256_cmpeq_epi8(x4, co)));
 	cand = _mm256_or_si256(
-		_mm256_and_si256(in_range32(x, 'A', 26), in_range32(x1, 'A', 26)),
-		_mm256_and_si256(in_range32(y, 'a', 6), colon4));
+		_mm256_and_si256(in_range32(x, ADD_UA, LIM26), in_range32(x1, ADD_UA, LIM26)),
+		_mm256_and_si256(in_range32(y, ADD_LA, LIM6), colon4));
 	cand = _mm256_or_si256(cand, _mm256_or_si256(
-		_mm256_and_si256(_mm256_cmpeq_epi8(y, _mm256_set1_epi8('b')),
-				 _mm256_cmpeq_epi8(y1, _mm256_set1_epi8('c'))),
-		_mm256_and_si256(_mm256_cmpeq_epi8(y, _mm256_set1_epi8('l')),
-				 _mm256_cmpeq_epi8(y1, _mm256_set1_epi8('i')))));
+		_mm256_and_si256(_mm256_cmpeq_epi8(y, K32(B)),
+				 _mm256_cmpeq_epi8(y1, K32(C))),
+		_mm256_and_si256(_mm256_cmpeq_epi8(y, K32(L)),
+				 _mm256_cmpeq_epi8(y1, K32(I)))));
 	cand = _mm256_or_si256(cand, _mm256_and_si256(
-		_mm256_cmpeq_epi8(y, _mm256_set1_epi8('w')),
-		_mm256_or_si256(_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('x')),
-				_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('w')))));
+		_mm256_cmpeq_epi8(y, K32(W)),
+		_mm256_or_si256(_mm256_cmpeq_epi8(y1, K32(X)),
+				_mm256_cmpeq_epi8(y1, K32(W)))));
 	start = _mm256_andnot_si256(alp, lt);
 	stop = _mm256_or_si256(stop, _mm256_and_si256(start, cand));
-	sep = _mm256_or_si256(sp, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+	sep = _mm256_or_si256(sp, _mm256_cmpeq_epi8(x, K32(DASH)));
 	sep = _mm256_and_si256(_mm256_and_si256(sep, _mm256_cmpeq_epi8(x, x2)),
 			       _mm256_and_si256(_mm256_cmpeq_epi8(x, x4),
 						_mm256_cmpeq_epi8(x, x6)));
@@ -547,6 +610,11 @@ static AVX2_FN void bits_words_avx2(const unsigned char *b, size_t n,
 	unsigned char *t = buf + 32;
 	size_t tail = (n - 1) & ~(size_t)31, r;
 	__m256i z = _mm256_setzero_si256();
+	const uint8_t (*kr)[32] = k32_rows;
+
+	/* the compiler no longer knows the rows: it loads them as operands
+	 * instead of rebuilding each one in a register */
+	__asm__("" : "+r"(kr));
 
 	if (!n)
 		return;
@@ -574,7 +642,7 @@ static AVX2_FN void bits_words_avx2(const unsigned char *b, size_t n,
 			if (p >= n)
 				break;
 			chunk_masks32(p < tail ? b + p : t + (p - tail),
-				      p ? b[p - 1] : 0, &c);
+				      p ? b[p - 1] : 0, kr, &c);
 			lt |= (uint64_t)c.letter << (32 * j);
 			wd |= (uint64_t)c.word << (32 * j);
 			st |= (uint64_t)c.stop << (32 * j);
