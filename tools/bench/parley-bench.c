@@ -81,7 +81,11 @@ enum bench_phase {
 	PHASE_RUN,	/* sending for --duration seconds */
 	PHASE_DRAIN,	/* no new sends; waiting for acks and deliveries */
 	PHASE_SETTLE,	/* grace over: acks no longer count, deliveries of
-			 * what was acked may still arrive (1 s) */
+			 * what was acked may still arrive (1 s). Drain and
+			 * settle end early only when every counted ack has
+			 * its delivery (B.awaiting), not when the totals
+			 * match: deliveries of late acks would make them
+			 * match with an acked message still on its way. */
 	PHASE_DONE,	/* report written, loop stopping */
 };
 
@@ -256,6 +260,7 @@ struct bench {
 	uint64_t sent, resent, acked, delivered, dup_ack, dup_deliver;
 	uint64_t unmatched, echoes, failed, throttled, replayed, syncs;
 	uint64_t late_acks;	/* arrived after the grace period */
+	uint64_t awaiting;	/* acked, not yet delivered to the peer */
 	uint64_t out_of_order;
 	uint64_t reconnects, connect_failures, http_401;
 	uint64_t total_inflight;
@@ -913,6 +918,8 @@ static void on_ack(struct conn *c, const struct frame *f)
 	if (f->seq > c->max_seen)
 		c->max_seen = f->seq;
 	B.acked++;
+	if (!(tr->flags[f->seq] & (c->role == ROLE_BUYER ? TF_DEL_S : TF_DEL_B)))
+		B.awaiting++;
 	hist_add(&B.h_ack, (int64_t)(now - s->first_us));
 	if (tr->flags[f->seq] & TF_T_DEL) {
 		hist_add(&B.h_del, (int64_t)(tr->t[f->seq] - s->first_us));
@@ -972,6 +979,8 @@ static void on_message(struct conn *c, const struct frame *f)
 	}
 	tr->flags[f->seq] |= mine;
 	B.delivered++;
+	if (tr->flags[f->seq] & (c->role == ROLE_BUYER ? TF_ACK_S : TF_ACK_B))
+		B.awaiting--;
 	if (tr->flags[f->seq] & TF_T_SENT) {
 		hist_add(&B.h_del, (int64_t)(now - tr->t[f->seq]));
 	} else {
@@ -1409,7 +1418,7 @@ static void main_cb(lws_sorted_usec_list_t *sul)
 		break;
 	case PHASE_DRAIN:
 		if (B.idle ||
-		    (B.total_inflight == 0 && B.delivered >= B.acked) ||
+		    (B.total_inflight == 0 && !B.awaiting) ||
 		    (B.interrupted > 1)) {
 			finish();
 			return;
@@ -1420,7 +1429,7 @@ static void main_cb(lws_sorted_usec_list_t *sul)
 		}
 		break;
 	case PHASE_SETTLE:
-		if (B.delivered >= B.acked || B.interrupted > 1 ||
+		if (!B.awaiting || B.interrupted > 1 ||
 		    now - B.t_drain >= 1000000) {
 			finish();
 			return;
