@@ -825,6 +825,41 @@ static inline bool is_hex(int c)
 	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
+/*
+ * Is t[0..n) the lower-case ASCII literal lit (n bytes) in any case? The
+ * same answer as strncasecmp(t, lit, n) == 0, without a libc call for a
+ * few bytes.
+ */
+static inline bool lit_ieq(const char *t, const char *lit, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != (unsigned char)lit[i])
+			return false;
+	}
+	return true;
+}
+
+/* A literal and its length, for the short word lists below. */
+struct lit {
+	const char *s;
+	uint8_t l;
+};
+
+#define LIT(x) {x, sizeof(x) - 1}
+
+/* Is t[0..n) one of the v[0..cnt) (lower case) in any case? */
+static bool lit_any(const struct lit *v, size_t cnt, const char *t, size_t n)
+{
+	for (size_t i = 0; i < cnt; i++)
+		if (v[i].l == n && lit_ieq(t, v[i].s, n))
+			return true;
+	return false;
+}
+
 static int add_cand(struct scan *s, size_t a, size_t b, enum pii_type t,
 		    unsigned score, unsigned flags)
 {
@@ -1714,7 +1749,7 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		}
 	}
 	/* Skype live:id and WeChat wxid_ outside any messenger word */
-	if (n == 4 && !strncasecmp(t, "live", 4) && e < s->n && s->b[e] == ':' &&
+	if (n == 4 && lit_ieq(t, "live", 4) && e < s->n && s->b[e] == ':' &&
 	    e + 1 < s->n && is_alnum(s->b[e + 1])) {
 		size_t z = e + 1;
 
@@ -1726,7 +1761,7 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0);
 		return;
 	}
-	if (n >= 4 && !strncasecmp(t, "wxid", 4) && e < s->n && s->b[e] == '_') {
+	if (n >= 4 && lit_ieq(t, "wxid", 4) && e < s->n && s->b[e] == '_') {
 		size_t z = e + 1;
 
 		/* "wxid_wxid_...": every token of one run ends where the
@@ -1875,12 +1910,15 @@ static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
 	return obf ? tld_ok(s->b + k, z - k) : true;
 }
 
-static const char *const mail_hosts[] = {
-	"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn",
-	"qq", "163", "126", "yeah", "sina", "sohu", "foxmail", "aliyun",
-	"protonmail", "proton", "gmx", "web", "mail", "yandex", "icloud",
-	"aol", "zoho", "rediffmail", "naver", "uol", "bol", "terra", "libero",
-	"orange", "free", "t-online", "wp", "seznam",
+static const struct lit mail_hosts[] = {
+	LIT("gmail"), LIT("googlemail"), LIT("yahoo"), LIT("hotmail"),
+	LIT("outlook"), LIT("live"), LIT("msn"), LIT("qq"), LIT("163"),
+	LIT("126"), LIT("yeah"), LIT("sina"), LIT("sohu"), LIT("foxmail"),
+	LIT("aliyun"), LIT("protonmail"), LIT("proton"), LIT("gmx"),
+	LIT("web"), LIT("mail"), LIT("yandex"), LIT("icloud"), LIT("aol"),
+	LIT("zoho"), LIT("rediffmail"), LIT("naver"), LIT("uol"), LIT("bol"),
+	LIT("terra"), LIT("libero"), LIT("orange"), LIT("free"),
+	LIT("t-online"), LIT("wp"), LIT("seznam"),
 };
 
 /*
@@ -1898,11 +1936,11 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 	if (memchr(at, '@', al) || memchr(at, '[', al) || memchr(at, '(', al) ||
 	    memchr(at, '{', al) || memchr(at, '<', al))
 		return true;
-	if (ov[1] - ov[5] >= 4 && !strncasecmp(host, "www.", 4))
+	if (ov[1] - ov[5] >= 4 && lit_ieq(host, "www.", 4))
 		return false;
 	for (size_t k = ov[2]; k < ov[1]; k++) {
 		if (s->b[k] == ' ' && k + 4 < ov[1] &&
-		    !strncasecmp(s->b + k + 1, "dot ", 4))
+		    lit_ieq(s->b + k + 1, "dot ", 4))
 			return true;
 	}
 	for (size_t k = ov[2]; k < ov[3]; k++)
@@ -1910,11 +1948,8 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 			return true;
 	while (hl < ov[1] - ov[5] && (is_alnum(host[hl]) || host[hl] == '-'))
 		hl++;
-	for (size_t i = 0; i < sizeof(mail_hosts) / sizeof(mail_hosts[0]); i++)
-		if (strlen(mail_hosts[i]) == hl &&
-		    !strncasecmp(mail_hosts[i], host, hl))
-			return true;
-	return false;
+	return lit_any(mail_hosts, sizeof(mail_hosts) / sizeof(mail_hosts[0]),
+		       host, hl);
 }
 
 static inline bool is_local_ch(int c)
@@ -1967,9 +2002,9 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 /* Is b[a..z) (case-insensitive) one of the "dot" words? */
 static bool dot_word(const char *b, size_t a, size_t z)
 {
-	return (z - a == 3 && !strncasecmp(b + a, "dot", 3)) ||
-	       (z - a == 5 && (!strncasecmp(b + a, "punto", 5) ||
-			       !strncasecmp(b + a, "punkt", 5)));
+	return (z - a == 3 && lit_ieq(b + a, "dot", 3)) ||
+	       (z - a == 5 && (lit_ieq(b + a, "punto", 5) ||
+			       lit_ieq(b + a, "punkt", 5)));
 }
 
 /*
@@ -2087,21 +2122,23 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 
 static bool messenger_host(const char *h, size_t n)
 {
-	static const char *const hosts[] = {"t.me", "telegram.me", "wa.me",
-					    "line.me", "u.wechat.com",
-					    "qm.qq.com", "join.skype.com"};
+	static const struct lit hosts[] = {
+		LIT("t.me"), LIT("telegram.me"), LIT("wa.me"), LIT("line.me"),
+		LIT("u.wechat.com"), LIT("qm.qq.com"), LIT("join.skype.com"),
+	};
 
-	for (size_t i = 0; i < sizeof(hosts) / sizeof(hosts[0]); i++)
-		if (strlen(hosts[i]) == n && !strncasecmp(hosts[i], h, n))
-			return true;
-	return false;
+	return lit_any(hosts, sizeof(hosts) / sizeof(hosts[0]), h, n);
 }
 
-static const char *const file_ext[] = {
-	"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg",
-	"png", "gif", "zip", "rar", "ppt", "pptx", "dwg", "step", "stp",
-	"mp4", "mov", "bmp", "tif", "tiff", "svg", "exe", "bin", "hex",
-	"json", "xml", "html", "7z", "tar", "gz", "ai", "psd", "eps", "dxf",
+static const struct lit file_ext[] = {
+	LIT("pdf"), LIT("doc"), LIT("docx"), LIT("xls"), LIT("xlsx"),
+	LIT("csv"), LIT("txt"), LIT("jpg"), LIT("jpeg"), LIT("png"),
+	LIT("gif"), LIT("zip"), LIT("rar"), LIT("ppt"), LIT("pptx"),
+	LIT("dwg"), LIT("step"), LIT("stp"), LIT("mp4"), LIT("mov"),
+	LIT("bmp"), LIT("tif"), LIT("tiff"), LIT("svg"), LIT("exe"),
+	LIT("bin"), LIT("hex"), LIT("json"), LIT("xml"), LIT("html"),
+	LIT("7z"), LIT("tar"), LIT("gz"), LIT("ai"), LIT("psd"), LIT("eps"),
+	LIT("dxf"),
 };
 
 static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
@@ -2138,7 +2175,7 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 	while (h < z && s->b[h] != '/' && s->b[h] != '?' && s->b[h] != '#' &&
 	       s->b[h] != ':')
 		h++;
-	if (hs + 4 <= h && !strncasecmp(s->b + hs, "www.", 4))
+	if (hs + 4 <= h && lit_ieq(s->b + hs, "www.", 4))
 		hs += 4;
 	if (messenger_host(s->b + hs, h - hs) && h < z) {
 		add_cand(s, a, z, PII_MESSENGER_HANDLE, 90, 0);
@@ -2228,17 +2265,13 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 			if (rc >= 3 && ov[4] != PCRE2_UNSET) {
 				/* bare domain: known TLD, not a file name */
 				size_t tl = ov[5] - ov[4];
-				bool ext = false;
+				bool ext = lit_any(file_ext, sizeof(file_ext) /
+						   sizeof(file_ext[0]),
+						   s->b + ov[4], tl);
 				size_t first = ov[2];
 
 				while (first < ov[3] && s->b[first] != '.')
 					first++;
-				for (size_t k = 0; k < sizeof(file_ext) /
-						       sizeof(file_ext[0]); k++)
-					if (strlen(file_ext[k]) == tl &&
-					    !strncasecmp(file_ext[k],
-							 s->b + ov[4], tl))
-						ext = true;
 				if (!ext && tld_ok(s->b + ov[4], tl) &&
 				    (first - ov[2] >= 2 ||
 				     messenger_host(s->b + ov[2], ov[3] - ov[2])) &&
@@ -2263,16 +2296,18 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 
 static bool handle_shape(const char *t, size_t n)
 {
-	static const char *const stop[] = {
-		"or", "and", "the", "me", "us", "please", "pls", "group",
-		"call", "chat", "message", "contact", "number", "account",
-		"id", "only", "also", "too", "here", "there", "now", "today",
+	static const struct lit stop[] = {
+		LIT("or"), LIT("and"), LIT("the"), LIT("me"), LIT("us"),
+		LIT("please"), LIT("pls"), LIT("group"), LIT("call"),
+		LIT("chat"), LIT("message"), LIT("contact"), LIT("number"),
+		LIT("account"), LIT("id"), LIT("only"), LIT("also"), LIT("too"),
+		LIT("here"), LIT("there"), LIT("now"), LIT("today"),
 	};
 	bool special = false;
 
 	if (n < 3)
 		return false;
-	if (t[0] == '@' || (n >= 5 && !strncasecmp(t, "live:", 5)))
+	if (t[0] == '@' || (n >= 5 && lit_ieq(t, "live:", 5)))
 		return n >= 4;
 	for (size_t i = 0; i < n; i++) {
 		if (is_digit(t[i]) || t[i] == '_' || t[i] == '.' || t[i] == '-')
@@ -2280,9 +2315,8 @@ static bool handle_shape(const char *t, size_t n)
 		if (i > 0 && is_upper(t[i]) && !is_upper(t[i - 1]))
 			special = true;
 	}
-	for (size_t i = 0; i < sizeof(stop) / sizeof(stop[0]); i++)
-		if (strlen(stop[i]) == n && !strncasecmp(stop[i], t, n))
-			return false;
+	if (lit_any(stop, sizeof(stop) / sizeof(stop[0]), t, n))
+		return false;
 	return special;
 }
 
@@ -2702,7 +2736,7 @@ static int prescan(struct scan *s)
 				scan_token(s, i, e);
 			/* "www." */
 			if (e - i == 3 && e < n && b[e] == '.' &&
-			    !strncasecmp(b + i, "www", 3))
+			    lit_ieq(b + i, "www", 3))
 				PUSH(utrig, u_in, nu, cu, i);
 			i = e;
 			continue;

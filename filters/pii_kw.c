@@ -238,6 +238,8 @@ static const struct kw kws[] = {
 static int16_t htab[HSIZE];
 static int16_t hnext[sizeof(kws) / sizeof(kws[0])];
 static uint8_t kwlen[sizeof(kws) / sizeof(kws[0])];
+/* strlen(kws[k].next), 0 without one */
+static uint8_t kwnext_len[sizeof(kws) / sizeof(kws[0])];
 static int kw_ready;
 
 /*
@@ -422,6 +424,7 @@ void pii_kw_init(void)
 		hnext[i] = htab[h];
 		htab[h] = (int16_t)i;
 		kwlen[i] = (uint8_t)l;
+		kwnext_len[i] = (uint8_t)(kws[i].next ? strlen(kws[i].next) : 0);
 		kx_add((int)i);
 		if ((unsigned char)kws[i].w[0] >= 0xe0 &&
 		    (unsigned char)kws[i].w[0] < 0xf0) {
@@ -473,10 +476,10 @@ static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
 	return false;
 }
 
-static bool next_matches(const char *b, size_t n, size_t p, const char *nx)
+/* Does nx (l bytes) follow at p? */
+static bool next_matches(const char *b, size_t n, size_t p, const char *nx,
+			 size_t l)
 {
-	size_t l = strlen(nx);
-
 	/* One optional space or '-' before a word continuation. */
 	if (ascii_alpha((unsigned char)nx[0]) && p < n &&
 	    (b[p] == ' ' || b[p] == '-' || b[p] == '_'))
@@ -524,9 +527,9 @@ static int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
 		size_t end = i + L;
 
 		if (w->next) {
-			if (!next_matches(b, n, end, w->next))
+			if (!next_matches(b, n, end, w->next, kwnext_len[k]))
 				continue;
-			end += strlen(w->next) +
+			end += kwnext_len[k] +
 			       (b[end] == ' ' || b[end] == '-' ||
 				b[end] == '_' ? 1 : 0);
 			if (end > n)
@@ -811,7 +814,8 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 				/* Plain ASCII word (the common case), as in
 				 * ASCII text; longer than 20 letters it
 				 * matches nothing (kw_word). */
-				if (e - i <= 20 && ascii_word(b, n, i, e, h))
+				if (e - i <= 20 && word_maybe(b, n, i, e) &&
+				    ascii_word(b, n, i, e, h))
 					return -ENOMEM;
 				i = e;
 				continue;
