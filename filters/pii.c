@@ -1063,6 +1063,64 @@ static pcre2_match_data *md_get(uint32_t ovec, bool *owned)
 }
 
 /*
+ * Arrays of one thread's scans of long texts, kept from one scan to the
+ * next: a long text's candidates, context-word hits and bitmaps reuse
+ * the last long text's memory instead of allocating it afresh, and
+ * faulting its pages in, every scan. Freed when the thread ends.
+ */
+struct scan_keep {
+	struct cand *c;
+	size_t c_cap;
+	struct pii_kwhit *kw;
+	size_t kw_cap;
+	uint64_t *bits;
+	size_t bits_cap;
+};
+
+/* Texts longer than this use the kept arrays (shorter ones fit the
+ * arrays on scan_bytes' stack nearly always). */
+#define KEEP_MIN_TEXT (64 * BITS_INLINE)
+
+static pthread_key_t keep_key;
+static pthread_once_t keep_once = PTHREAD_ONCE_INIT;
+static bool keep_key_ok;
+
+static void keep_destroy(void *p)
+{
+	struct scan_keep *k = p;
+
+	free(k->c);
+	free(k->kw);
+	free(k->bits);
+	free(k);
+}
+
+static void keep_init(void)
+{
+	keep_key_ok = pthread_key_create(&keep_key, keep_destroy) == 0;
+}
+
+/* The calling thread's kept arrays, or NULL (then a scan allocates its
+ * own, as for a short text). */
+static struct scan_keep *keep_get(void)
+{
+	struct scan_keep *k;
+
+	pthread_once(&keep_once, keep_init);
+	if (!keep_key_ok)
+		return NULL;
+	k = pthread_getspecific(keep_key);
+	if (k)
+		return k;
+	k = calloc(1, sizeof(*k));
+	if (k && pthread_setspecific(keep_key, k) != 0) {
+		free(k);
+		k = NULL;
+	}
+	return k;
+}
+
+/*
  * One bounded pcre2 call on b[start..end). Returns >0 on a match (ovector
  * in s->md), 0 for no match, -1 after recording a fail-closed error.
  */
@@ -3004,6 +3062,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	struct cand c_inline[32];
 	struct pii_norm nm;
 	struct scan_bits bm;
+	struct scan_keep *keep = NULL;
 	struct scan s;
 	bool ascii, mapped;
 	size_t k;
@@ -3034,6 +3093,19 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	s.c_inline = c_inline;
 	s.wx_from = s.wx_end = 0;
 	s.err = 0;
+	if (len > KEEP_MIN_TEXT && (keep = keep_get()) != NULL) {
+		/* the arrays grow from these and go back to keep at out */
+		bm.mem = keep->bits;
+		bm.cap = keep->bits_cap;
+		if (keep->c) {
+			s.c = keep->c;
+			s.cap = keep->c_cap;
+		}
+		if (keep->kw) {
+			s.kw.v = keep->kw;
+			s.kw.cap = keep->kw_cap;
+		}
+	}
 	/* One pass of byte classes; ASCII text needs no UTF-8 check. */
 	rc = bits_build(text, len, &bm);
 	if (rc)
@@ -3139,12 +3211,27 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 out:
 	if (s.md && s.md_owned)
 		pcre2_match_data_free(s.md);
-	if (s.kw.v != kw_inline)
-		free(s.kw.v);
-	if (s.c != c_inline)
-		free(s.c);
+	if (keep) {
+		/* a failed realloc left the old array in place: all three are
+		 * the current ones */
+		if (s.kw.v != kw_inline) {
+			keep->kw = s.kw.v;
+			keep->kw_cap = s.kw.cap;
+		}
+		if (s.c != c_inline) {
+			keep->c = s.c;
+			keep->c_cap = s.cap;
+		}
+		keep->bits = bm.mem;
+		keep->bits_cap = bm.cap;
+	} else {
+		if (s.kw.v != kw_inline)
+			free(s.kw.v);
+		if (s.c != c_inline)
+			free(s.c);
+		bits_free(&bm);
+	}
 	pii_norm_free(&nm);
-	bits_free(&bm);
 	return rc;
 }
 
