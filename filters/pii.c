@@ -1752,6 +1752,10 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 	*next = end > p ? end : p + 1;
 	if (end == p)
 		return;
+	/* fewer than six digits in all: classify takes neither the group
+	 * nor any of its parts (prices, quantities, dates, times) */
+	if (!g.merged && g.doff[g.nb] < 6)
+		return;
 	if (classify(s, &g, 0, g.nb - 1) || s->err)
 		return;
 	/* Two numbers side by side ("ID ... 138..."): try sub-ranges
