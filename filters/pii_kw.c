@@ -495,20 +495,28 @@ static bool next_matches(const char *b, size_t n, size_t p, const char *nx,
 	return true;
 }
 
-static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
+/* Room for one more hit in h: 0 or -ENOMEM. */
+static __attribute__((noinline)) int hits_grow(struct pii_kwhits *h)
 {
-	if (h->n == h->cap) {
-		size_t nc = h->cap ? 2 * h->cap : 16;
-		struct pii_kwhit *t = realloc(h->v == h->inline_v ? NULL : h->v,
-					      nc * sizeof(*t));
+	size_t nc = h->cap ? 2 * h->cap : 16;
+	struct pii_kwhit *t = realloc(h->v == h->inline_v ? NULL : h->v,
+				      nc * sizeof(*t));
 
-		if (!t)
-			return -ENOMEM;
-		if (h->v == h->inline_v)
-			memcpy(t, h->v, h->n * sizeof(*t));
-		h->v = t;
-		h->cap = nc;
-	}
+	if (!t)
+		return -ENOMEM;
+	if (h->v == h->inline_v)
+		memcpy(t, h->v, h->n * sizeof(*t));
+	h->v = t;
+	h->cap = nc;
+	return 0;
+}
+
+/* Records a hit; inlined where words are looked up, the growth apart. */
+static inline int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e,
+			  uint32_t cls)
+{
+	if (h->n == h->cap && hits_grow(h))
+		return -ENOMEM;
 	h->v[h->n].s = s;
 	h->v[h->n].e = e;
 	h->v[h->n].cls = cls;
@@ -519,8 +527,8 @@ static int add_hit(struct pii_kwhits *h, uint32_t s, uint32_t e, uint32_t cls)
 
 /* Records the hits of table entries k, kx_next[k] ... (one word, found
  * at b[i..i+L)). */
-static int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
-		   struct pii_kwhits *h)
+static inline int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
+			  struct pii_kwhits *h)
 {
 	for (; k >= 0; k = kx_next[k]) {
 		const struct kw *w = &kws[k];
@@ -599,8 +607,8 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
  * as kw_word would, without lower-casing it first. Most words fail the
  * first-letters/length tests and cost a few instructions.
  */
-static int ascii_word(const char *b, size_t n, size_t i, size_t e,
-		      struct pii_kwhits *h)
+static inline __attribute__((always_inline)) int
+ascii_word(const char *b, size_t n, size_t i, size_t e, struct pii_kwhits *h)
 {
 	const unsigned char *u = (const unsigned char *)b;
 	size_t wl = e - i;
