@@ -2617,6 +2617,152 @@ static bool cn_house_no(const struct scan *s, size_t p)
 	return false;
 }
 
+/* t[0..n) == lit[0..n), inline (the words are a few bytes). */
+static inline bool lit_eq(const char *t, const char *lit, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t[i] != lit[i])
+			return false;
+	return true;
+}
+
+/*
+ * Does one of RE_ADDR_W's three cores start at p in b[ws..we)? Each of
+ * its matches holds one whole: a street word of its list after a space
+ * and before no ASCII letter ("Main Street"; p at the space), a German
+ * street ending before [ ]? and a digit ("Hauptstr. 5", "Gartenweg 3";
+ * p at the digit), or Am, Im, Zum ... and a space (p at its start).
+ */
+static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
+{
+	/* the pattern's street words, by length, one after another */
+	static const char *const street[10] = {
+		[2] = "StRdAvLnDrCtPlSqLu",
+		[3] = "AveWayRowCirHwyJie",
+		[4] = "RoadBlvdLanePkwyMewsWalk",
+		[5] = "DriveCourtPlaceCloseTrailPlazaAlleyDadaoDajie",
+		[6] = "StreetAvenueSquareCircleHutong",
+		[7] = "TerraceParkwayHighwayGardens",
+		[8] = "Crescent",
+		[9] = "Boulevard",
+	};
+	static const struct lit de_end[] = {
+		LIT("stra\xc3\x9f" "e"), LIT("strasse"), LIT("str."),
+		LIT("weg"), LIT("allee"), LIT("platz"), LIT("gasse"),
+		LIT("damm"), LIT("ring"), LIT("ufer"), LIT("chaussee"),
+	};
+	static const struct lit de_pre[] = {
+		LIT("Am "), LIT("An der "), LIT("Im "), LIT("In der "),
+		LIT("Auf der "), LIT("Zum "), LIT("Zur "), LIT("Unter den "),
+	};
+	unsigned char c = (unsigned char)b[p];
+
+	if (c == ' ' && p + 1 < we && is_upper(b[p + 1])) {
+		size_t q = p + 1, l;
+
+		while (q < we && is_alpha(b[q]))
+			q++;
+		l = q - p - 1;
+		if (l > 9 || !street[l])
+			return false;
+		for (const char *w = street[l]; *w; w += l)
+			if (w[0] == b[p + 1] && lit_eq(b + p + 1, w, l))
+				return true;
+		return false;
+	}
+	if (is_digit(c) && p > ws) {
+		size_t z = b[p - 1] == ' ' ? p - 1 : p;
+		char l = z > ws ? b[z - 1] : 0;
+
+		/* every ending ends in one of these */
+		if (l != 'e' && l != '.' && l != 'g' && l != 'z' && l != 'm' &&
+		    l != 'r')
+			return false;
+		for (size_t i = 0; i < sizeof(de_end) / sizeof(de_end[0]); i++)
+			if (z - ws >= de_end[i].l &&
+			    lit_eq(b + z - de_end[i].l, de_end[i].s, de_end[i].l))
+				return true;
+		return false;
+	}
+	if ((c == 'A' || c == 'I' || c == 'Z' || c == 'U') && p + 3 <= we &&
+	    (b[p + 1] == 'm' || b[p + 1] == 'n' || b[p + 1] == 'u')) {
+		for (size_t i = 0; i < sizeof(de_pre) / sizeof(de_pre[0]); i++)
+			if (p + de_pre[i].l <= we &&
+			    lit_eq(b + p, de_pre[i].s, de_pre[i].l))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Where a core can start, by the byte there and the bytes around it: a
+ * space before a capital (1), a digit after no digit (2), A/I/Z/U
+ * before m, n or u (4). The three tables give those bits, so that a
+ * byte costs no branch: ac_first[c] & (ac_next[next] | ac_prev[prev]).
+ */
+#define AC_ROW_UP 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, \
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const uint8_t ac_first[256] = {
+	[' '] = 1,
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
+	['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'] = 4, ['I'] = 4, ['Z'] = 4, ['U'] = 4,
+};
+static const uint8_t ac_next[256] = {
+	['A'] = AC_ROW_UP,
+	['m'] = 4, ['n'] = 4, ['u'] = 4,
+};
+#undef AC_ROW_UP
+/* 2 for every byte but the digits */
+#define AC_ROW2(...) 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
+static const uint8_t ac_prev[256] = {
+	AC_ROW2(), AC_ROW2(), AC_ROW2(),
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2,
+	AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(),
+	AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(), AC_ROW2(),
+};
+#undef AC_ROW2
+
+/* Is there a core in b[ws..we) that starts in [a, z)? */
+static bool core_scan(const char *b, size_t ws, size_t we, size_t a,
+		      size_t z)
+{
+	const unsigned char *u = (const unsigned char *)b;
+
+	/* a digit needs a byte before it in the window, the other two a
+	 * byte after it */
+	if (a <= ws) {
+		if (ws + 1 < we && (ac_first[u[ws]] & ac_next[u[ws + 1]]) &&
+		    addr_w_core_at(b, ws, we, ws))
+			return true;
+		a = ws + 1;
+	}
+	for (size_t p = a; p < z; p++) {
+		unsigned m = ac_first[u[p]] &
+			     ((p + 1 < we ? ac_next[u[p + 1]] : 0) |
+			      ac_prev[u[p - 1]]);
+
+		if (m && addr_w_core_at(b, ws, we, p))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Can RE_ADDR_W match anywhere in b[ws..we)? Not without a core
+ * (addr_w_core_at); from the street word at ks that opened the window
+ * on first, then the part before it. A window
+ * without a core is passed over as after pcre2 found nothing in it.
+ */
+static bool addr_w_core(const char *b, size_t ws, size_t we, size_t ks)
+{
+	size_t a = ks > ws ? ks - 1 : ws;
+
+	/* the street word and what follows it first: the core is there
+	 * in most windows that hold an address */
+	return core_scan(b, ws, we, a, we) || core_scan(b, ws, we, ws, a);
+}
+
 static void find_addresses(struct scan *s)
 {
 	size_t cur_w = 0, cur_c = 0;
@@ -2641,6 +2787,10 @@ static void find_addresses(struct scan *s)
 		 * one a "路12号" at some 号, each of which is a trigger */
 		if (cjk ? !cn_house_no(s, k->s) : !has_digit(s->b + ws, we - ws))
 			continue;
+		if (!cjk && !addr_w_core(s->b, ws, we, k->s)) {
+			*cur = we;	/* as after a window pcre2 found empty */
+			continue;
+		}
 		while (ws < we) {
 			PCRE2_SIZE *ov;
 			int rc = re_run(s, cjk ? RE_ADDR_CN : RE_ADDR_W, ws, we, 0);
