@@ -3383,9 +3383,11 @@ out:
 			free(s.kw.v);
 		if (s.c != c_inline)
 			free(s.c);
-		bits_free(&bm);
+		if (bm.mem)
+			bits_free(&bm);
 	}
-	pii_norm_free(&nm);
+	if (nm.mem)	/* most texts are matched as they are */
+		pii_norm_free(&nm);
 	return rc;
 }
 
