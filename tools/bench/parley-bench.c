@@ -888,9 +888,11 @@ static void on_ack(struct conn *c, const struct frame *f)
 		return;
 	if (f->has_conv && f->conv != pr->conv)
 		return;
-	if (B.phase == PHASE_SETTLE) {
+	if (B.phase >= PHASE_SETTLE) {
 		/* too late to count: its delivery may be a frame behind on
-		 * the peer's socket, and "lost" must not mean "cut off" */
+		 * the peer's socket, and "lost" must not mean "cut off".
+		 * PHASE_DONE too: the loop iteration that ends the run
+		 * still reads what epoll reported with it. */
 		B.late_acks++;
 		return;
 	}
