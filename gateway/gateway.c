@@ -573,7 +573,10 @@ static int http_callback(struct lws *wsi, enum lws_callback_reasons reason,
 
 static const struct lws_protocols protocols[] = {
 	{ "http", http_callback, sizeof(struct http_pss), 4096, 0, NULL, 0 },
-	{ "parley.v1", ws_callback, sizeof(struct session), 1024, 1, NULL, 0 },
+	/* tx_packet_size: lws sends at most this much in one send(2);
+	 * 0 would mean rx_buffer_size, and cut coalesced frames in 1 KiB */
+	{ "parley.v1", ws_callback, sizeof(struct session), 1024, 1, NULL,
+	  65536 },
 	{ NULL, NULL, 0, 0, 0, NULL, 0 }
 };
 

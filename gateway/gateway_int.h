@@ -128,6 +128,7 @@ struct session {
 	int64_t exp;		/* token expiry, seconds */
 	uint16_t close_code;	/* nonzero: close after the queue drains */
 	bool established;
+	bool dirty;		/* in gw->dirty, to be written directly */
 	bool rx_skip;		/* rest of an oversized message is dropped */
 };
 
@@ -151,6 +152,11 @@ struct gw {
 	bool stopped;		/* store stopped, sockets closing */
 	int64_t shutdown_started;
 	long inflight;		/* jobs submitted, not yet drained */
+	/* While storage answers are handled, sessions given frames are
+	 * listed here and written once at the end (see ws_drain_store). */
+	bool deferring;
+	struct session **dirty;
+	uint32_t dirty_n, dirty_cap;
 	char node_id[96];
 	char web_root[PATH_MAX];
 	struct offers *offers;	/* offers.c: timer and test clock */

@@ -111,6 +111,12 @@ static struct frame *frameq_pop(struct frameq *q)
 	return f;
 }
 
+/* The i-th frame from the head, or NULL. */
+static struct frame *frameq_peek(const struct frameq *q, uint32_t i)
+{
+	return i < q->count ? q->ring[(q->head + i) % q->cap] : NULL;
+}
+
 static void frameq_clear(struct frameq *q)
 {
 	struct frame *f;
@@ -172,7 +178,24 @@ static void session_send(struct gw *gw, struct session *s, struct frame *f)
 		session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
 		return;
 	}
-	lws_callback_on_writable(s->wsi);
+	if (gw->deferring && !s->dirty) {
+		if (gw->dirty_n == gw->dirty_cap) {
+			uint32_t cap = gw->dirty_cap ? gw->dirty_cap * 2 : 64;
+			struct session **d = realloc(gw->dirty,
+						     cap * sizeof(*d));
+			if (!d) {
+				lws_callback_on_writable(s->wsi);
+				return;
+			}
+			gw->dirty = d;
+			gw->dirty_cap = cap;
+		}
+		gw->dirty[gw->dirty_n++] = s;
+		s->dirty = true;
+		return;
+	}
+	if (!s->dirty)
+		lws_callback_on_writable(s->wsi);
 }
 
 static struct live_range *live_find(struct session *s, int64_t conv)
@@ -1075,10 +1098,46 @@ static void handle_job(struct gw *gw, struct store_job *job)
 	}
 }
 
+static int ws_write_run(struct session *s, struct lws *wsi);
+
+/*
+ * Writes the frames of sessions listed while storage answers were handled,
+ * without waiting for a writeable callback: a socket that is not backed up
+ * takes them at once, and asking lws for POLLOUT and back costs two
+ * epoll_ctl calls and a loop iteration per frame. A session whose last
+ * write lws still buffers, or that is closing, waits for its callback as
+ * usual, so a slow client still fills its own bounded queue.
+ */
+static void ws_flush_dirty(struct gw *gw)
+{
+	for (uint32_t i = 0; i < gw->dirty_n; i++) {
+		struct session *s = gw->dirty[i];
+		if (!s)
+			continue;
+		s->dirty = false;
+		if (!s->q.count)
+			continue;
+		if (s->close_code || lws_partial_buffered(s->wsi)) {
+			lws_callback_on_writable(s->wsi);
+			continue;
+		}
+		if (ws_write_run(s, s->wsi)) {
+			/* the socket is gone: lws closes it from the loop */
+			lws_set_timeout(s->wsi, PENDING_TIMEOUT_USER_OK,
+					LWS_TO_KILL_ASYNC);
+			continue;
+		}
+		if (s->q.count)
+			lws_callback_on_writable(s->wsi);
+	}
+	gw->dirty_n = 0;
+}
+
 void ws_drain_store(struct gw *gw)
 {
 	struct store_job *job = store_drain(gw->st), *next;
 
+	gw->deferring = true;
 	for (; job; job = next) {
 		next = job->next;
 		if (job->kind < STORE_EV_REMOTE)
@@ -1086,6 +1145,8 @@ void ws_drain_store(struct gw *gw)
 		handle_job(gw, job);
 		store_job_free(job);
 	}
+	gw->deferring = false;
+	ws_flush_dirty(gw);
 }
 
 /* ---- requests ------------------------------------------------------- */
@@ -1475,6 +1536,12 @@ static void session_detach(struct gw *gw, struct session *s)
 		s->user->sessions = s->unext;
 	if (s->unext)
 		s->unext->uprev = s->uprev;
+	if (s->dirty) {
+		for (uint32_t i = 0; i < gw->dirty_n; i++)
+			if (gw->dirty[i] == s)
+				gw->dirty[i] = NULL;
+		s->dirty = false;
+	}
 	frameq_clear(&s->q);
 	if (s->sync) {
 		frameq_clear(&s->sync->held);
@@ -1542,17 +1609,78 @@ too_big:
 	return -1;
 }
 
-static int ws_writeable(struct gw *gw, struct session *s, struct lws *wsi)
-{
-	struct frame *f = frameq_pop(&s->q);
+/*
+ * Several queued frames go out in one send(2): each is framed here (a
+ * server frame is FIN + opcode, a length, no mask; no extension is
+ * negotiated) and the whole run is handed to lws as raw bytes, which it
+ * buffers itself if the socket takes only part. Under load a client has
+ * an ack and a message or two waiting at once, and every system call
+ * counts on a busy machine.
+ */
+#define COALESCE_MAX (32 * 1024)
 
-	if (f) {
-		int n = lws_write(wsi, f->data + LWS_PRE, f->len,
+static size_t ws_frame_head(unsigned char *p, size_t len)
+{
+	p[0] = 0x81; /* FIN, text */
+	if (len < 126) {
+		p[1] = (unsigned char)len;
+		return 2;
+	}
+	if (len < 65536) {
+		p[1] = 126;
+		p[2] = (unsigned char)(len >> 8);
+		p[3] = (unsigned char)len;
+		return 4;
+	}
+	p[1] = 127;
+	for (int i = 0; i < 8; i++)
+		p[2 + i] = (unsigned char)((uint64_t)len >> (56 - 8 * i));
+	return 10;
+}
+
+/* Writes queued frames (at least one, up to COALESCE_MAX bytes) in one
+ * send. A frame too big to coalesce goes alone through lws_write. */
+static int ws_write_run(struct session *s, struct lws *wsi)
+{
+	static unsigned char buf[LWS_PRE + COALESCE_MAX];
+	struct frame *first = frameq_peek(&s->q, 0);
+
+	if (first && first->len + 10 > COALESCE_MAX) {
+		frameq_pop(&s->q);
+		int n = lws_write(wsi, first->data + LWS_PRE, first->len,
 				  LWS_WRITE_TEXT);
-		frame_put(f);
+		frame_put(first);
 		if (n < 0)
 			return -1;
 		atomic_fetch_add(&metrics.frames_out, 1);
+		return 0;
+	}
+	unsigned char *p = buf + LWS_PRE;
+	size_t used = 0;
+	uint32_t frames = 0;
+
+	for (;;) {
+		struct frame *f = frameq_peek(&s->q, 0);
+		if (!f || used + 10 + f->len > COALESCE_MAX)
+			break;
+		frameq_pop(&s->q);
+		used += ws_frame_head(p + used, f->len);
+		memcpy(p + used, f->data + LWS_PRE, f->len);
+		used += f->len;
+		frames++;
+		frame_put(f);
+	}
+	if (lws_write(wsi, p, used, LWS_WRITE_HTTP) < 0)
+		return -1;
+	atomic_fetch_add(&metrics.frames_out, frames);
+	return 0;
+}
+
+static int ws_writeable(struct gw *gw, struct session *s, struct lws *wsi)
+{
+	if (s->q.count) {
+		if (ws_write_run(s, wsi))
+			return -1;
 		if (s->q.count || s->close_code)
 			lws_callback_on_writable(wsi);
 		return 0;
@@ -1659,6 +1787,10 @@ void ws_gw_deinit(struct gw *gw)
 {
 	size_t pos;
 	struct hnode *n, *next;
+
+	free(gw->dirty);
+	gw->dirty = NULL;
+	gw->dirty_n = gw->dirty_cap = 0;
 
 	for (n = hmap_iter(&gw->convs, &pos); n; n = next) {
 		next = hmap_iter_next(&gw->convs, n, &pos);
