@@ -165,17 +165,33 @@ static void session_close(struct session *s, uint16_t code)
 	lws_callback_on_writable(s->wsi);
 }
 
+/*
+ * A client whose queue is full is cut off: its close frame waits behind
+ * what is queued, and a client that reads nothing more would hold the
+ * connection open for ever, so lws drops it if the close has not gone
+ * out within SLOW_CLIENT_GRACE_S seconds.
+ */
+#define SLOW_CLIENT_GRACE_S 5
+
+static void session_cut_slow(struct session *s, uint32_t queued)
+{
+	if (s->close_code)
+		return;
+	log_warn("ws", s->id, "client not reading (%u frames queued): closing",
+		 queued);
+	atomic_fetch_add(&metrics.slow_clients_cut, 1);
+	session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+	lws_set_timeout(s->wsi, PENDING_TIMEOUT_CLOSE_SEND,
+			SLOW_CLIENT_GRACE_S);
+}
+
 /* Queues f to s; a queue at its limit cuts the slow client off. */
 static void session_send(struct gw *gw, struct session *s, struct frame *f)
 {
 	if (s->close_code)
 		return;
 	if (frameq_push(&s->q, f, (uint32_t)gw->cfg->out_queue_max)) {
-		log_warn("ws", s->id,
-			 "client not reading (%u frames queued): closing",
-			 s->q.count);
-		atomic_fetch_add(&metrics.slow_clients_cut, 1);
-		session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
+		session_cut_slow(s, s->q.count);
 		return;
 	}
 	if (gw->deferring && !s->dirty) {
@@ -259,10 +275,8 @@ static void session_send_live(struct gw *gw, struct session *s,
 {
 	if (s->sync) {
 		if (frameq_push(&s->sync->held, f,
-				(uint32_t)gw->cfg->out_queue_max)) {
-			atomic_fetch_add(&metrics.slow_clients_cut, 1);
-			session_close(s, LWS_CLOSE_STATUS_POLICY_VIOLATION);
-		}
+				(uint32_t)gw->cfg->out_queue_max))
+			session_cut_slow(s, s->sync->held.count);
 		return;
 	}
 	if (f->conv) {
