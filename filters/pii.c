@@ -160,6 +160,9 @@ static const char *const re_src[RE_COUNT] = {
 		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+",
 };
 
+/* The least match limit under which the C matchers stand in for pcre2. */
+#define PLAIN_MIN_LIMIT 10000
+
 /* Compiled with PCRE2_ANCHORED (tried at one position only). */
 static const bool re_anchored[RE_COUNT] = {
 	[RE_HANDLE] = true,
@@ -168,6 +171,12 @@ static const bool re_anchored[RE_COUNT] = {
 struct pii_engine {
 	pcre2_code *re[RE_COUNT];
 	bool jit[RE_COUNT];	/* JIT-compiled: pcre2_jit_match */
+	/* The plain shapes of e-mails, links and handles are matched in C
+	 * (email_plain, url_plain, handle_plain). Only where pcre2 could not
+	 * have hit a limit on them: JIT code (no depth or heap limit) and a
+	 * match limit far above what they take (at most 140 for a whole
+	 * scan of the longest such windows). */
+	bool plain;
 	pcre2_match_context *mctx;
 	size_t max_text;
 	uint32_t ovec_max;
@@ -229,6 +238,8 @@ int pii_engine_new(const struct pii_options *opt, struct pii_engine **out)
 		if (n + 1 > e->ovec_max)
 			e->ovec_max = n + 1;
 	}
+	e->plain = ml >= PLAIN_MIN_LIMIT && e->jit[RE_EMAIL] &&
+		   e->jit[RE_URL] && e->jit[RE_HANDLE];
 	*out = e;
 	return 0;
 fail:
@@ -2243,6 +2254,110 @@ static size_t local_start(const struct scan *s, size_t t)
 	return k;
 }
 
+/* an opening bracket of OBF_DOT and OBF_AT */
+static inline bool is_obf_open(int c)
+{
+	return c == '[' || c == '(' || c == '{' || c == '<';
+}
+
+/*
+ * Can a "dot" word of OBF_DOT start at b[y..we)? "dot", or "pun" for
+ * "punto" and "punkt" (whose 'k' folds with U+212A in caseless UTF
+ * matching): a necessary condition, so "no" is a proof.
+ */
+static inline bool obf_dot_word(const char *b, size_t y, size_t we)
+{
+	return y + 3 <= we && (lit_ieq(b + y, "dot", 3) ||
+			       lit_ieq(b + y, "pun", 3));
+}
+
+/*
+ * RE_EMAIL's plain shape at ws, in C: "local@host.tld", at most two
+ * spaces on each side of the '@', no bracket or "dot" word taking part.
+ * Fills ov[0..5] as pcre2 would (match, group 1 the local part, group 2
+ * the '@' with its spaces) and returns true only where the pattern's
+ * first path at ws is this one and succeeds: ws is the first start
+ * pcre2 tries, so that is its match. Anything else (an OBF_DOT or OBF_AT
+ * that could take part, a failing look-ahead that would make the
+ * pattern backtrack) returns false and pcre2 decides. Only ASCII is
+ * accepted, where no Unicode case folding applies.
+ */
+static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
+{
+	size_t i = ws + 1, a, h, x;
+	int reps = 0;
+
+	if (ws >= we || !is_alnum(b[ws]))
+		return false;
+	if (ws > 0 && (is_alnum(b[ws - 1]) || b[ws - 1] == '.' ||
+		       b[ws - 1] == '_' || b[ws - 1] == '%' ||
+		       b[ws - 1] == '+' || b[ws - 1] == '-'))
+		return false;
+	/* [A-Za-z0-9](?:[A-Za-z0-9_%+\-]|\.(?=[A-Za-z0-9_%+\-]))*+ */
+	while (i < we && (is_local_ch(b[i]) ||
+			  (b[i] == '.' && i + 1 < we && is_local_ch(b[i + 1]))))
+		i++;
+	/* OBF_DOT cannot start at "@", " @" or "  @" (it needs a bracket
+	 * or a word after the spaces); OBF_AT is then [ ]{0,2}@[ ]{0,2},
+	 * and the host must start after its spaces */
+	a = i;
+	while (a < we && a - i < 2 && b[a] == ' ')
+		a++;
+	if (a >= we || b[a] != '@')
+		return false;
+	h = a + 1;
+	while (h < we && h - a - 1 < 2 && b[h] == ' ')
+		h++;
+	if (h + 2 >= we || !is_alnum(b[h]))
+		return false;
+	ov[2] = ws;
+	ov[3] = i;
+	ov[4] = i;
+	ov[5] = h;
+	/* LABEL(?:(?:\.|OBF_DOT)LABEL){1,6}, the '.' branch as far as it
+	 * goes; LABEL is possessive, at most 63 characters */
+	x = h;
+	for (;;) {
+		size_t l = x + 1;
+
+		while (l < we && l - x < 63 && (is_alnum(b[l]) || b[l] == '-'))
+			l++;
+		x = l;
+		if (reps == 6 || x + 1 >= we || b[x] != '.' ||
+		    !is_alnum(b[x + 1]))
+			break;
+		x++;
+		reps++;
+	}
+	if (!reps)
+		return false;
+	/* where the '.' branch stops, OBF_DOT must fail:
+	 * [ ]?[\[\(\{<][ ]?word... or [ ]{1,3}word... */
+	if (reps < 6 && x < we) {
+		size_t q = x, y = x;
+
+		if (b[q] == ' ')
+			q++;
+		if (q < we && is_obf_open(b[q])) {
+			q++;
+			if (q < we && b[q] == ' ')
+				q++;
+			if (obf_dot_word(b, q, we))
+				return false;
+		}
+		while (y < we && b[y] == ' ')
+			y++;
+		if (y > x && y - x <= 3 && obf_dot_word(b, y, we))
+			return false;
+	}
+	/* (?![A-Za-z0-9\-@]): failing, pcre2 would backtrack */
+	if (x < we && (is_alnum(b[x]) || b[x] == '-' || b[x] == '@'))
+		return false;
+	ov[0] = ws;
+	ov[1] = x;
+	return true;
+}
+
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -2265,13 +2380,17 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
 		/* Bounded retries keep one window's work linear. */
 		for (int tries = 0; ws < we && tries < 16; tries++) {
-			PCRE2_SIZE *ov;
-			int rc = re_run(s, RE_EMAIL, ws, we, 0);
+			PCRE2_SIZE fov[6], *ov = fov;
 			bool obf;
 
-			if (rc <= 0)
-				break;
-			ov = pcre2_get_ovector_pointer(s->md);
+			if (!s->eng->plain ||
+			    !email_plain(s->b, ws, we, fov)) {
+				int rc = re_run(s, RE_EMAIL, ws, we, 0);
+
+				if (rc <= 0)
+					break;
+				ov = pcre2_get_ovector_pointer(s->md);
+			}
 			/* group 2: the "at" part */
 			obf = memchr(s->b + ov[4], '@', ov[5] - ov[4]) == NULL;
 			for (size_t k = ov[2]; k < ov[3] && !obf; k++)
@@ -2405,6 +2524,76 @@ static bool url_dot_ok(const struct scan *s, size_t t, size_t *start,
 	return false;
 }
 
+/* RE_URL's path characters: [A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%] */
+static inline bool is_url_ch(int c)
+{
+	static const bool punct[128] = {
+		['-'] = 1, ['.'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1,
+		['/'] = 1, ['?'] = 1, ['#'] = 1, ['['] = 1, [']'] = 1,
+		['@'] = 1, ['!'] = 1, ['$'] = 1, ['&'] = 1, ['\''] = 1,
+		['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1,
+		[';'] = 1, ['='] = 1, ['%'] = 1,
+	};
+
+	return is_alnum(c) || ((unsigned)c < 128 && punct[c]);
+}
+
+/*
+ * RE_URL's first two branches at ws, in C: a scheme ("http://",
+ * "https://", "ftp://", ASCII in any case) and its characters, or
+ * "www." and two or more labels with an optional path. Both are
+ * possessive, so where one matches at ws it is pcre2's match (ws is the
+ * first start tried, the branches are tried in this order, and no
+ * scheme starts with a 'w'). Returns the match end, or 0: pcre2 decides.
+ */
+static size_t url_plain(const char *b, size_t ws, size_t we)
+{
+	size_t i, j;
+	int reps = 0;
+
+	if (ws > 0 && (is_alnum(b[ws - 1]) || b[ws - 1] == '@' ||
+		       b[ws - 1] == '.' || b[ws - 1] == '_' ||
+		       b[ws - 1] == '%' || b[ws - 1] == '+' ||
+		       b[ws - 1] == '-'))
+		return 0;
+	if (we - ws > 7 && lit_ieq(b + ws, "http://", 7))
+		i = ws + 7;
+	else if (we - ws > 8 && lit_ieq(b + ws, "https://", 8))
+		i = ws + 8;
+	else if (we - ws > 6 && lit_ieq(b + ws, "ftp://", 6))
+		i = ws + 6;
+	else
+		i = 0;
+	if (i) {
+		j = i;
+		while (j < we && is_url_ch(b[j]))
+			j++;
+		return j > i ? j : 0;
+	}
+	if (we - ws < 8 || !lit_ieq(b + ws, "www.", 4))
+		return 0;
+	/* [A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)++ */
+	j = ws + 4;
+	while (j < we && (is_alnum(b[j]) || b[j] == '-'))
+		j++;
+	if (j == ws + 4)
+		return 0;
+	while (j + 1 < we && b[j] == '.' &&
+	       (is_alnum(b[j + 1]) || b[j + 1] == '-')) {
+		j += 2;
+		while (j < we && (is_alnum(b[j]) || b[j] == '-'))
+			j++;
+		reps++;
+	}
+	if (!reps)
+		return 0;
+	/* (?:[/?#][...]*+)? */
+	if (j < we && (b[j] == '/' || b[j] == '?' || b[j] == '#'))
+		for (j++; j < we && is_url_ch(b[j]); j++)
+			;
+	return j;
+}
+
 static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -2436,8 +2625,15 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 		we = cp_ceil(s->b, s->n, t + 400 < s->n ? t + 400 : s->n);
 		while (ws < we) {
 			PCRE2_SIZE *ov;
-			int rc = re_run(s, RE_URL, ws, we, 0);
+			size_t z = s->eng->plain ? url_plain(s->b, ws, we) : 0;
+			int rc;
 
+			if (z) {
+				url_emit(s, ws, z, false, z);
+				we = z;
+				break;
+			}
+			rc = re_run(s, RE_URL, ws, we, 0);
 			if (rc <= 0)
 				break;
 			ov = pcre2_get_ovector_pointer(s->md);
@@ -2507,6 +2703,101 @@ static bool kw_starts_at(const struct scan *s, size_t p)
 	return lo < s->kw.n && s->kw.v[lo].s == p;
 }
 
+/*
+ * RE_HANDLE (anchored) at p, in C, for ASCII text: the lead-in of
+ * punctuation and words, then group 1. Both the lead-in's spaces and its
+ * repetition are possessive, so pcre2 takes at each step the first
+ * branch that matches and never comes back: so does this. Returns 1 with
+ * group 1 in *a, *z; 0 where the pattern cannot match; -1 where a
+ * non-ASCII byte starts a lead-in step (号, 是, and the caseless UTF
+ * folds such as U+017F for 's'): pcre2 decides.
+ */
+static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
+			size_t *z)
+{
+	static const struct lit words[] = {
+		LIT("id"), LIT("is"), LIT("my"), LIT("me"), LIT("mi"),
+		LIT("meu"), LIT("mein"), LIT("on"), LIT("at"), LIT("via"),
+		LIT("add"), LIT("user"), LIT("username"), LIT("usuario"),
+		LIT("name"), LIT("account"), LIT("handle"), LIT("no"),
+		LIT("nr"), LIT("number"), LIT("same"),
+	};
+	size_t q = p, c, d, r;
+
+	while (q < we && (b[q] == ' ' || b[q] == '\t'))
+		q++;
+	for (int it = 0; it < 6 && q < we; it++) {
+		unsigned char ch = (unsigned char)b[q];
+
+		if (ch >= 0x80)
+			return -1;
+		if (ch == ':' || ch == '=' || ch == '#' || ch == '/' ||
+		    ch == '|' || ch == ',' || ch == '-' || ch == '(' ||
+		    ch == '[' || ch == '?' || ch == '.' || ch == '!') {
+			q++;
+		} else if (is_alpha(ch)) {
+			/* (?i:id|is|...)(?![A-Za-z]): the whole letter run */
+			size_t e = q;
+
+			while (e < we && is_alpha(b[e]))
+				e++;
+			if (e < we && (unsigned char)b[e] >= 0x80)
+				return -1;
+			if (!lit_any(words, sizeof(words) / sizeof(words[0]),
+				     b + q, e - q))
+				break;
+			q = e;
+		} else {
+			break;
+		}
+		while (q < we && (b[q] == ' ' || b[q] == '\t'))
+			q++;
+	}
+	c = q;
+	/* (?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\-]{1,40}+ */
+	for (int pre = 1; pre >= 0; pre--) {
+		size_t k = c;
+
+		if (pre) {
+			if (we - c >= 5 && !memcmp(b + c, "live:", 5))
+				k = c + 5;
+			else if (c < we && b[c] == '@')
+				k = c + 1;
+			else
+				continue;
+		}
+		if (k >= we || !is_alnum(b[k]))
+			continue;
+		d = k + 1;
+		while (d < we && d - k - 1 < 40 &&
+		       (is_alnum(b[d]) || b[d] == '_' || b[d] == '.' ||
+			b[d] == '-'))
+			d++;
+		if (d > k + 1) {
+			*a = c;
+			*z = d;
+			return 1;
+		}
+	}
+	/* \+?[0-9][0-9 \-().]{3,24}[0-9] */
+	d = c < we && b[c] == '+' ? c + 1 : c;
+	if (d >= we || !is_digit(b[d]))
+		return 0;
+	r = 0;
+	while (d + 1 + r < we && r < 24 &&
+	       (is_digit(b[d + 1 + r]) || b[d + 1 + r] == ' ' ||
+		b[d + 1 + r] == '-' || b[d + 1 + r] == '(' ||
+		b[d + 1 + r] == ')' || b[d + 1 + r] == '.'))
+		r++;
+	for (; r >= 3; r--)
+		if (d + 1 + r < we && is_digit(b[d + 1 + r])) {
+			*a = c;
+			*z = d + 2 + r;
+			return 1;
+		}
+	return 0;
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0;
@@ -2514,19 +2805,24 @@ static void find_handles(struct scan *s)
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
 		size_t we, a, z;
-		PCRE2_SIZE *ov;
 		int rc;
 
 		if (!(k->cls & KW_MSG) || k->e < cursor)
 			continue;
 		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
-		rc = re_run(s, RE_HANDLE, k->e, we, 0);
+		rc = s->eng->plain ? handle_plain(s->b, k->e, we, &a, &z) : -1;
+		if (rc < 0) {
+			rc = re_run(s, RE_HANDLE, k->e, we, 0);
+			if (rc > 0) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+
+				a = ov[2];
+				z = ov[3];
+			}
+		}
 		cursor = k->e;
 		if (rc <= 0)
 			continue;
-		ov = pcre2_get_ovector_pointer(s->md);
-		a = ov[2];
-		z = ov[3];
 		cursor = z;
 		if (is_digit(s->b[a]) || s->b[a] == '+') {
 			/* numbers: QQ ids are handles, the rest phones */
