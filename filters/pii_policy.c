@@ -404,6 +404,8 @@ static int text_reserve(struct pii_redacted *o, size_t n)
 
 static void text_put(struct pii_redacted *o, const char *s, size_t n)
 {
+	if (!n)
+		return;	/* an empty text: no buffer yet, s may be NULL */
 	memcpy(o->text + o->len, s, n);
 	o->len += n;
 }

@@ -49,6 +49,8 @@ static void ob_reserve(struct obuf *o, size_t more)
 
 static void ob_add(struct obuf *o, const char *s, size_t n)
 {
+	if (!n)
+		return;	/* s may be NULL: an empty text */
 	ob_reserve(o, n);
 	memcpy(o->p + o->n, s, n);
 	o->n += n;

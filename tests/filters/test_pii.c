@@ -336,6 +336,23 @@ static void test_policy_stage(void **state)
 	pii_redacted_deinit(&o);
 }
 
+/* An empty text (no bytes, no pointer) redacts to an empty string. */
+static void test_redact_empty(void **state)
+{
+	struct pii_policy p;
+	struct pii_redacted o;
+
+	(void)state;
+	pii_policy_default(&p);
+	pii_redacted_init(&o);
+	assert_int_equal(pii_redact(eng, &p, PII_STAGE_INQUIRY,
+				    PII_DIR_BUYER_TO_SELLER, NULL, 0, &o), 0);
+	assert_int_equal(o.len, 0);
+	assert_int_equal(o.n, 0);
+	assert_string_equal(o.text, "");
+	pii_redacted_deinit(&o);
+}
+
 /*
  * A masked card reads "card ••••1111", without repeating a label the text
  * already has right before the number; other masks keep their wording.
@@ -564,6 +581,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_positives),
+		cmocka_unit_test(test_redact_empty),
 		cmocka_unit_test(test_negatives),
 		cmocka_unit_test(test_codepoint_offsets),
 		cmocka_unit_test(test_validators),
