@@ -25,12 +25,7 @@ before(async () => {
 
 after(L.cleanup);
 
-async function metric(name) {
-	const m = await L.httpGet(gw.port, '/metrics');
-	const line = m.body.split('\n').find((l) => l.startsWith(name + ' '));
-	assert.ok(line, `metric ${name} missing`);
-	return Number(line.split(' ')[1]);
-}
+const metric = (name) => L.metric(gw, name);
 
 /* Expects an HTTP status and no WebSocket. */
 async function refusedWith(status, opts, what) {

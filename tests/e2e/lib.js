@@ -433,6 +433,15 @@ class Gateway {
 	}
 }
 
+/* The value of one unlabelled metric of gw's /metrics. */
+async function metric(gw, name) {
+	const m = await httpGet(gw.port, '/metrics');
+	const line = m.body.split('\n').find((l) => l.startsWith(name + ' '));
+	if (!line)
+		throw new Error(`metric ${name} missing from ${gw.name}'s /metrics`);
+	return Number(line.split(' ')[1]);
+}
+
 async function startGateway(db, opts) {
 	const gw = new Gateway(db, opts);
 	await gw.start();
@@ -718,6 +727,6 @@ module.exports = {
 	T, need, bin, sleep, run, runOk, freePort,
 	sql, sqlValue, freshDb, dbUrl,
 	ctl, addUser, token, makeJwt, masterKey,
-	httpGet, Gateway, startGateway, logged,
+	httpGet, metric, Gateway, startGateway, logged,
 	Client, handshake, connect, cleanup, gapless,
 };

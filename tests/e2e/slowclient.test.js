@@ -32,12 +32,7 @@ before(async () => {
 
 after(L.cleanup);
 
-async function metric(name) {
-	const m = await L.httpGet(gw.port, '/metrics');
-	const line = m.body.split('\n').find((l) => l.startsWith(name + ' '));
-	assert.ok(line, `metric ${name} missing`);
-	return Number(line.split(' ')[1]);
-}
+const metric = (name) => L.metric(gw, name);
 
 test('a client that stops reading is cut off; its peer carries on, nothing acked is lost',
 	L.logged(async () => {
