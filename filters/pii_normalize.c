@@ -323,6 +323,8 @@ static inline bool never_folds(uint32_t cp)
 	return cp < 0x0391 && cp != 0x00a0 && cp != 0x00ad && cp != 0x034f;
 }
 
+#define IS_LITTLE_ENDIAN (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+
 bool pii_norm_fold_needed(const char *src, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)src;
@@ -339,9 +341,17 @@ bool pii_norm_fold_needed(const char *src, size_t n)
 			uint64_t w;
 
 			while (i + 8 <= n) {
+				uint64_t hi;
+
 				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ull)
+				hi = w & 0x8080808080808080ull;
+				if (hi) {
+					/* the first byte >= 0x80 (little
+					 * endian: the lowest bit set) */
+					if (IS_LITTLE_ENDIAN)
+						i += (size_t)__builtin_ctzll(hi) / 8;
 					break;
+				}
 				i += 8;
 			}
 			while (i < n && s[i] < 0x80)
