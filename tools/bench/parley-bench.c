@@ -250,6 +250,7 @@ struct bench {
 	int64_t t_connect;		/* when the first connect started */
 	int64_t last_progress;
 	uint64_t last_acked;
+	int64_t iv_ack_max;		/* slowest ack since the last progress */
 	lws_sorted_usec_list_t sul_main;
 	volatile sig_atomic_t interrupted;
 	bool stop;
@@ -923,6 +924,8 @@ static void on_ack(struct conn *c, const struct frame *f)
 	if (!(tr->flags[f->seq] & (c->role == ROLE_BUYER ? TF_DEL_S : TF_DEL_B)))
 		B.awaiting++;
 	hist_add(&B.h_ack, (int64_t)(now - s->first_us));
+	if ((int64_t)(now - s->first_us) > B.iv_ack_max)
+		B.iv_ack_max = (int64_t)(now - s->first_us);
 	if (tr->flags[f->seq] & TF_T_DEL) {
 		hist_add(&B.h_del, (int64_t)(tr->t[f->seq] - s->first_us));
 	} else {
@@ -1340,13 +1343,16 @@ static void progress(int64_t now)
 
 	fprintf(stderr, "[%6.1fs %-5s] conns %u/%u sent %" PRIu64 " acked %"
 		PRIu64 " delivered %" PRIu64 " %.0f msgs/s errors %" PRIu64
-		" inflight %" PRIu64 " reconnects %" PRIu64 "\n", t,
+		" inflight %" PRIu64 " reconnects %" PRIu64
+		" slowest ack %.1f ms\n", t,
 		B.phase == PHASE_SETUP ? "setup" :
 		B.phase == PHASE_RUN ? "run" : "drain",
 		B.established, B.nconns, B.sent, B.acked, B.delivered,
 		dt > 0 ? (double)(B.acked - B.last_acked) / dt : 0.0,
-		errors_total(), B.total_inflight, B.reconnects);
+		errors_total(), B.total_inflight, B.reconnects,
+		(double)B.iv_ack_max / 1000.0);
 	B.last_progress = now;
+	B.iv_ack_max = 0;
 	B.last_acked = B.acked;
 	if (B.record)
 		fflush(B.record);
