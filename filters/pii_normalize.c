@@ -361,9 +361,21 @@ bool pii_norm_fold_needed(const char *src, size_t n)
 			continue;
 		}
 		cp = utf8_get(s + i, &len);
-		if (!never_folds(cp) &&
-		    fold_at(s, n, i, cp, len, prev, prev_digit) != FOLD_RAW)
+		if (cp - 0x0391u <= 0x0501u - 0x0391u) {
+			/* Greek and Cyrillic: fold and cjk_digit leave them
+			 * alone, fold_at folds only a homoglyph next to a
+			 * Latin letter, a digit, '@' or '.' (its test, with
+			 * no call; the words of these scripts fail it) */
+			if ((is_alnum(prev) || prev == '@' || prev == '.' ||
+			     (i + len < n && s[i + len] < 0x80 &&
+			      is_alnum(s[i + len]))) &&
+			    homoglyph(cp))
+				return true;
+		} else if (!never_folds(cp) &&
+			   fold_at(s, n, i, cp, len, prev, prev_digit) !=
+			   FOLD_RAW) {
 			return true;
+		}
 		prev = 0x80;
 		prev_digit = 0;
 		i += len;
