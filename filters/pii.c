@@ -284,7 +284,8 @@ void pii_result_deinit(struct pii_result *r)
  *           before "//" or before ':' after no letter or digit, '.'
  *           between a letter or digit and two letters, a
  *           space before "at" (any case), and word starts that may be an
- *           IBAN/BIC/NINO (two capitals), an IPv6 head (hex letter, ':'
+ *           IBAN/BIC/NINO (two capitals before a digit, the word's end
+ *           or four more capitals), an IPv6 head (hex letter, ':'
  *           within four bytes), bc1..., live:, wxid_ or www.; and
  *           byte n, past the end (stop has nw + 1 words), so that the
  *           search for the next stop needs no bound.
@@ -332,6 +333,7 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 	__m128i x2 = _mm_loadu_si128((const __m128i *)(p + 2));
 	__m128i x3 = _mm_loadu_si128((const __m128i *)(p + 3));
 	__m128i x4 = _mm_loadu_si128((const __m128i *)(p + 4));
+	__m128i x5 = _mm_loadu_si128((const __m128i *)(p + 5));
 	__m128i x6 = _mm_loadu_si128((const __m128i *)(p + 6));
 	__m128i c20 = _mm_set1_epi8(0x20);
 	__m128i y = _mm_or_si128(x, c20), y1 = _mm_or_si128(x1, c20);
@@ -367,14 +369,23 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 					  _mm_cmpeq_epi8(_mm_or_si128(x2, c20),
 							 _mm_set1_epi8('t'))));
 	/* word starts (a letter after a byte that is no letter or digit)
-	 * that may be a token: two capitals, hex with ':' within four
-	 * bytes, bc, li, wx, ww */
+	 * that may be a token: two capitals before a digit, the word's end
+	 * or four more capitals (what an IBAN, NINO or BIC needs), hex
+	 * with ':' within four bytes, bc, li, wx, ww */
 	colon4 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x1, co),
 					   _mm_cmpeq_epi8(x2, co)),
 			      _mm_or_si128(_mm_cmpeq_epi8(x3, co),
 					   _mm_cmpeq_epi8(x4, co)));
 	cand = _mm_or_si128(
-		_mm_and_si128(in_range(x, 'A', 26), in_range(x1, 'A', 26)),
+		_mm_and_si128(
+			_mm_and_si128(in_range(x, 'A', 26), in_range(x1, 'A', 26)),
+			_mm_or_si128(
+				_mm_andnot_si128(in_range(_mm_or_si128(x2, c20), 'a', 26),
+						 _mm_set1_epi8(-1)),
+				_mm_and_si128(_mm_and_si128(in_range(x2, 'A', 26),
+							    in_range(x3, 'A', 26)),
+					      _mm_and_si128(in_range(x4, 'A', 26),
+							    in_range(x5, 'A', 26))))),
 		_mm_and_si128(in_range(y, 'a', 6), colon4));
 	cand = _mm_or_si128(cand, _mm_or_si128(
 		_mm_and_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('b')),
@@ -416,9 +427,15 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 		bool lt = y >= 'a' && y <= 'z' && c < 0x80;
 		bool up = c >= 'A' && c <= 'Z';
 		bool up1 = p[j + 1] >= 'A' && p[j + 1] <= 'Z';
+		bool lt2 = (p[j + 2] | 0x20) >= 'a' && (p[j + 2] | 0x20) <= 'z' &&
+			   p[j + 2] < 0x80;
+		bool up2345 = true;
+
+		for (int k = 2; k <= 5; k++)
+			up2345 &= p[j + k] >= 'A' && p[j + k] <= 'Z';
 		bool colon4 = p[j + 1] == ':' || p[j + 2] == ':' ||
 			      p[j + 3] == ':' || p[j + 4] == ':';
-		bool cand = (up && up1) ||
+		bool cand = (up && up1 && (!lt2 || up2345)) ||
 			    (y >= 'a' && y <= 'f' && c < 0x80 && colon4) ||
 			    (y == 'b' && y1 == 'c') || (y == 'l' && y1 == 'i') ||
 			    (y == 'w' && (y1 == 'x' || y1 == 'w'));
@@ -547,6 +564,7 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 	__m256i x2 = _mm256_loadu_si256((const __m256i *)(p + 2));
 	__m256i x3 = _mm256_loadu_si256((const __m256i *)(p + 3));
 	__m256i x4 = _mm256_loadu_si256((const __m256i *)(p + 4));
+	__m256i x5 = _mm256_loadu_si256((const __m256i *)(p + 5));
 	__m256i x6 = _mm256_loadu_si256((const __m256i *)(p + 6));
 	__m256i c20 = K32(CASE);
 	__m256i y = _mm256_or_si256(x, c20), y1 = _mm256_or_si256(x1, c20);
@@ -583,7 +601,15 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 				 _mm256_or_si256(_mm256_cmpeq_epi8(x3, co),
 						 _mm256_cmpeq_epi8(x4, co)));
 	cand = _mm256_or_si256(
-		_mm256_and_si256(in_range32(x, ADD_UA, LIM26), in_range32(x1, ADD_UA, LIM26)),
+		_mm256_and_si256(
+			_mm256_and_si256(in_range32(x, ADD_UA, LIM26), in_range32(x1, ADD_UA, LIM26)),
+			_mm256_or_si256(
+				_mm256_cmpeq_epi8(in_range32(_mm256_or_si256(x2, c20), ADD_LA, LIM26),
+						  _mm256_setzero_si256()),
+				_mm256_and_si256(_mm256_and_si256(in_range32(x2, ADD_UA, LIM26),
+								  in_range32(x3, ADD_UA, LIM26)),
+						 _mm256_and_si256(in_range32(x4, ADD_UA, LIM26),
+								  in_range32(x5, ADD_UA, LIM26))))),
 		_mm256_and_si256(in_range32(y, ADD_LA, LIM6), colon4));
 	cand = _mm256_or_si256(cand, _mm256_or_si256(
 		_mm256_and_si256(_mm256_cmpeq_epi8(y, K32(B)),
