@@ -248,6 +248,21 @@ static inline bool tokch(char c)
  * Folding of the code point cp (len bytes) at s[i] of s[0..n), given the
  * last emitted byte prev and whether the last code point was a digit.
  */
+/*
+ * The ASCII look-alike of a Greek or Cyrillic letter cp at s[i] (len
+ * bytes) next to a Latin letter, a digit, '@' or '.', else 0. The context
+ * first: inside Cyrillic or Greek words it fails, and the table is a
+ * linear search.
+ */
+static inline int homoglyph_at(const unsigned char *s, size_t n, size_t i,
+			       uint32_t cp, unsigned len, int prev)
+{
+	if (is_alnum(prev) || prev == '@' || prev == '.' ||
+	    (i + len < n && s[i + len] < 0x80 && is_alnum(s[i + len])))
+		return homoglyph(cp);
+	return 0;
+}
+
 static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 		   unsigned len, int prev, int prev_digit)
 {
@@ -272,19 +287,10 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 			if (prev_digit || next_digit)
 				f = d;
 		} else if (cp >= 0x0391 && cp <= 0x0501) {
-			/* the context first: inside Cyrillic or Greek words
-			 * it fails, and the table is a linear search */
-			bool next_latin = false;
+			int h = homoglyph_at(s, n, i, cp, len, prev);
 
-			if (i + len < n && s[i + len] < 0x80)
-				next_latin = is_alnum(s[i + len]);
-			if (is_alnum(prev) || prev == '@' || prev == '.' ||
-			    next_latin) {
-				int h = homoglyph(cp);
-
-				if (h)
-					f = h;
-			}
+			if (h)
+				f = h;
 		}
 	}
 	return f;
@@ -363,13 +369,8 @@ bool pii_norm_fold_needed(const char *src, size_t n)
 		cp = utf8_get(s + i, &len);
 		if (cp - 0x0391u <= 0x0501u - 0x0391u) {
 			/* Greek and Cyrillic: fold and cjk_digit leave them
-			 * alone, fold_at folds only a homoglyph next to a
-			 * Latin letter, a digit, '@' or '.' (its test, with
-			 * no call; the words of these scripts fail it) */
-			if ((is_alnum(prev) || prev == '@' || prev == '.' ||
-			     (i + len < n && s[i + len] < 0x80 &&
-			      is_alnum(s[i + len]))) &&
-			    homoglyph(cp))
+			 * alone, fold_at folds only a homoglyph in context */
+			if (homoglyph_at(s, n, i, cp, len, prev))
 				return true;
 		} else if (!never_folds(cp) &&
 			   fold_at(s, n, i, cp, len, prev, prev_digit) !=
