@@ -923,9 +923,11 @@ static void on_ack(struct conn *c, const struct frame *f)
 	B.acked++;
 	if (!(tr->flags[f->seq] & (c->role == ROLE_BUYER ? TF_DEL_S : TF_DEL_B)))
 		B.awaiting++;
-	hist_add(&B.h_ack, (int64_t)(now - s->first_us));
-	if ((int64_t)(now - s->first_us) > B.iv_ack_max)
-		B.iv_ack_max = (int64_t)(now - s->first_us);
+	int64_t ack_us = (int64_t)(now - s->first_us);
+
+	hist_add(&B.h_ack, ack_us);
+	if (ack_us > B.iv_ack_max)
+		B.iv_ack_max = ack_us;
 	if (tr->flags[f->seq] & TF_T_DEL) {
 		hist_add(&B.h_del, (int64_t)(tr->t[f->seq] - s->first_us));
 	} else {
