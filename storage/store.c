@@ -13,7 +13,14 @@
  * commits per second stays what the disk allows. Several writers overlap
  * one batch's fsync wait with the next one's work.
  *
- * In one batch transaction, in two pipelined round trips:
+ * A batch whose conversations this writer has numbered before takes one
+ * round trip (write_fast): the messages are filtered with the stage seen
+ * then, and BEGIN, one statement that locks, checks that stage, numbers,
+ * inserts and notifies, and COMMIT go in one pipeline. If a stage moved
+ * or a conversation is gone, the statement fails as a whole and the batch
+ * takes the path below, which filters again where the stage changed.
+ *
+ * Otherwise, in one batch transaction, in two pipelined round trips:
  *   1. BEGIN and lock the conversations in id order (FOR UPDATE), which
  *      both checks membership and serialises seq numbers across nodes and
  *      writers; on the careful path (below), earlier copies of (sender,
@@ -80,6 +87,8 @@ struct writer {
 	pthread_cond_t cond;
 	struct job_queue q;
 	struct hmap keys;	/* unwrapped data keys of recent senders */
+	struct hmap facts;	/* conversations numbered before: conv_fact */
+	size_t nfacts;
 	bool started;
 };
 
@@ -138,6 +147,16 @@ static struct store_job *queue_pop(struct job_queue *q)
 	return job;
 }
 
+/* The text as sent is plain PII: wiped, not just freed. */
+static void msg_forget_plain(struct store_msg *m)
+{
+	if (m->plain) {
+		memset(m->plain, 0, m->plain_len);
+		free(m->plain);
+		m->plain = NULL;
+	}
+}
+
 /*
  * Hands answers to the gateway thread. Only a push into an empty queue
  * wakes it: a non-empty one has a wake-up pending that has not been
@@ -149,6 +168,8 @@ static void store_finish_all(struct store *st, struct store_job **jobs,
 {
 	bool wake;
 
+	for (size_t i = 0; i < n; i++)
+		msg_forget_plain(&jobs[i]->msg);
 	pthread_mutex_lock(&st->lock);
 	wake = !st->done.len;
 	for (size_t i = 0; i < n; i++)
@@ -181,6 +202,7 @@ struct store_job *store_job_new(enum store_kind kind)
 
 static void msg_clear(struct store_msg *m)
 {
+	msg_forget_plain(m);
 	free(m->text);
 	free(m->redactions);
 	free(m->original);
@@ -701,12 +723,136 @@ static int seal_original(struct writer *w, PGconn *conn,
 	return 0;
 }
 
+/* ---- conversation facts (writer thread) ----------------------------- */
+
+/*
+ * What a writer learnt of a conversation the last time it locked it: the
+ * participants, which never change, and the stage, which may. The one
+ * round-trip path (write_fast) filters with these and has the database
+ * confirm the stage under the row lock.
+ */
+struct conv_fact {
+	struct hnode node;
+	struct store_conv c;	/* id, buyer, seller, ordered */
+};
+
+#define FACTS_MAX 65536
+
+static void facts_clear(struct writer *w)
+{
+	size_t pos;
+	struct hnode *n, *next;
+
+	for (n = hmap_iter(&w->facts, &pos); n; n = next) {
+		next = hmap_iter_next(&w->facts, n, &pos);
+		hmap_remove(&w->facts, n);
+		free(hmap_entry(n, struct conv_fact, node));
+	}
+	w->nfacts = 0;
+}
+
+static struct conv_fact *fact_find(const struct writer *w, int64_t id)
+{
+	for (struct hnode *n = hmap_first(&w->facts,
+					  hmap_hash_u64((uint64_t)id));
+	     n; n = hmap_next(n)) {
+		struct conv_fact *f = hmap_entry(n, struct conv_fact, node);
+		if (f->c.id == id)
+			return f;
+	}
+	return NULL;
+}
+
+static void fact_drop(struct writer *w, int64_t id)
+{
+	struct conv_fact *f = fact_find(w, id);
+
+	if (f) {
+		hmap_remove(&w->facts, &f->node);
+		free(f);
+		w->nfacts--;
+	}
+}
+
+/* Remembers a locked conversation; on no memory it is simply not kept. */
+static void fact_put(struct writer *w, const struct store_conv *c)
+{
+	struct conv_fact *f = fact_find(w, c->id);
+
+	if (!f) {
+		if (w->nfacts >= FACTS_MAX)
+			facts_clear(w);
+		f = calloc(1, sizeof(*f));
+		if (!f || hmap_insert(&w->facts, &f->node,
+				      hmap_hash_u64((uint64_t)c->id))) {
+			free(f);
+			return;
+		}
+		w->nfacts++;
+	}
+	f->c.id = c->id;
+	copy_id(f->c.buyer, c->buyer);
+	copy_id(f->c.seller, c->seller);
+	f->c.ordered = c->ordered;
+}
+
+/*
+ * Runs the content hook on m for a conversation with these facts, once:
+ * a batch retried, or redone one message at a time, gets the answer of
+ * the first run (a refused message stays refused), unless the stage is
+ * not the one it was filtered for; then the text as sent is filtered
+ * again.
+ */
+static enum proto_err msg_prepare(struct store *st, struct store_job *job,
+				  const struct store_conv *facts)
+{
+	struct store_msg *m = &job->msg;
+
+	if (!st->cfg.prepare)
+		return PROTO_OK;
+	if (m->prepared && m->prep_ordered == facts->ordered)
+		return m->prep_err;
+	if (m->prepared) {
+		/* back to the text as sent */
+		char *t = m->plain ? malloc(m->plain_len + 1) : NULL;
+		if (!t)
+			return PROTO_EINTERNAL;
+		memcpy(t, m->plain, m->plain_len + 1);
+		free(m->text);
+		m->text = t;
+		m->text_len = m->plain_len;
+		free(m->redactions);
+		free(m->original);
+		if (m->keep) {
+			memset(m->keep, 0, m->keep_len);
+			free(m->keep);
+		}
+		m->redactions = m->original = m->keep = NULL;
+		m->keep_len = 0;
+		m->key_id = 0;
+		m->flagged = false;
+		job->why[0] = '\0';
+	} else {
+		m->plain = malloc(m->text_len + 1);
+		if (!m->plain)
+			return PROTO_EINTERNAL;
+		memcpy(m->plain, m->text, m->text_len);
+		m->plain[m->text_len] = '\0';
+		m->plain_len = m->text_len;
+	}
+	m->prepared = true;
+	m->prep_ordered = facts->ordered;
+	m->prep_err = st->cfg.prepare(st->cfg.prepare_arg, job, facts);
+	return m->prep_err;
+}
+
 enum batch_rc {
 	BATCH_OK = 0,
 	BATCH_CONN = -1,	/* connection lost: answer unavailable */
 	BATCH_DATA = -2,	/* a row was refused: retry one by one */
 	BATCH_OOM = -3,
 	BATCH_RETRY = -4,	/* optimistic insert met a stored resend */
+	BATCH_STALE = -5,	/* write_fast cannot: take the locking path */
 };
 
 static enum batch_rc batch_fail_(PGconn *conn, PGresult *res,
@@ -745,6 +891,60 @@ static enum batch_rc batch_abort(struct writer *w, PGconn *conn,
 	if (rc != BATCH_CONN && !conn_broken(conn))
 		PQclear(PQexec(conn, "ROLLBACK"));
 	return rc;
+}
+
+/*
+ * dup_of[i] = j when jobs[i] repeats the (sender, cid) of an earlier
+ * jobs[j] of the same batch (a resend that arrived before its first copy
+ * was stored), else -1.
+ */
+static int find_resends(struct store_job **jobs, size_t n, int *dup_of)
+{
+	struct hmap seen;
+	struct hnode *seen_nodes = calloc(n + 1, sizeof(*seen_nodes));
+
+	if (!seen_nodes || hmap_init(&seen, n * 2)) {
+		free(seen_nodes);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct store_msg *m = &jobs[i]->msg;
+		uint64_t h = hmap_hash_str(m->sender) * 31 ^
+			     hmap_hash_str(m->cid);
+		dup_of[i] = -1;
+		for (struct hnode *e = hmap_first(&seen, h); e;
+		     e = hmap_next(e)) {
+			size_t j = (size_t)(e - seen_nodes);
+			if (!strcmp(jobs[j]->msg.sender, m->sender) &&
+			    !strcmp(jobs[j]->msg.cid, m->cid)) {
+				dup_of[i] = (int)j;
+				break;
+			}
+		}
+		if (dup_of[i] < 0)
+			hmap_insert(&seen, &seen_nodes[i], h);
+	}
+	hmap_deinit(&seen);
+	free(seen_nodes);
+	return 0;
+}
+
+/* After the commit: a resend inside the batch gets its first copy's ack. */
+static void answer_resends(struct store_job **jobs, size_t n,
+			   const int *dup_of)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (dup_of[i] < 0)
+			continue;
+		struct store_msg *m = &jobs[i]->msg, *o = &jobs[dup_of[i]]->msg;
+		jobs[i]->err = jobs[dup_of[i]]->err;
+		m->duplicate = true;
+		m->conv = o->conv;
+		m->seq = o->seq;
+		m->at = o->at;
+		copy_id(m->buyer, o->buyer);
+		copy_id(m->seller, o->seller);
+	}
 }
 
 /*
@@ -824,32 +1024,12 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 	}
 
 	/* 1. resends inside the batch; senders and cids for the look-up */
+	if (find_resends(jobs, n, dup_of))
+		goto out;
 	buf_putc(&a1, '{');
 	buf_putc(&a2, '{');
-	struct hmap seen;
-	struct hnode *seen_nodes = calloc(n + 1, sizeof(*seen_nodes));
-	if (!seen_nodes || hmap_init(&seen, n * 2)) {
-		free(seen_nodes);
-		goto out;
-	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; !optimistic && i < n; i++) {
 		struct store_msg *m = &jobs[i]->msg;
-		uint64_t h = hmap_hash_str(m->sender) * 31 ^
-			     hmap_hash_str(m->cid);
-		/* a resend that arrived before its first copy was stored */
-		for (struct hnode *e = hmap_first(&seen, h); e;
-		     e = hmap_next(e)) {
-			size_t j = (size_t)(e - seen_nodes);
-			if (!strcmp(jobs[j]->msg.sender, m->sender) &&
-			    !strcmp(jobs[j]->msg.cid, m->cid)) {
-				dup_of[i] = (int)j;
-				break;
-			}
-		}
-		if (dup_of[i] < 0)
-			hmap_insert(&seen, &seen_nodes[i], h);
-		if (optimistic)
-			continue;
 		if (i) {
 			buf_putc(&a1, ',');
 			buf_putc(&a2, ',');
@@ -857,8 +1037,6 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 		buf_pg_array_elem(&a1, m->sender, strlen(m->sender));
 		buf_pg_array_elem(&a2, m->cid, strlen(m->cid));
 	}
-	hmap_deinit(&seen);
-	free(seen_nodes);
 	buf_putc(&a1, '}');
 	buf_putc(&a2, '}');
 
@@ -927,6 +1105,11 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 			locks[r].last_seq = col_i64(res, (int)r, 3);
 			at = col_i64(res, (int)r, 4);
 			locks[r].ordered = PQgetvalue(res, (int)r, 5)[0] == 't';
+			struct store_conv facts = { .id = locks[r].id,
+						    .ordered = locks[r].ordered };
+			copy_id(facts.buyer, locks[r].buyer);
+			copy_id(facts.seller, locks[r].seller);
+			fact_put(w, &facts);
 		}
 		PQclear(res);
 	}
@@ -953,14 +1136,12 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 		}
 		copy_id(m->buyer, cl->buyer);
 		copy_id(m->seller, cl->seller);
-		if (st->cfg.prepare && !m->prepared) {
-			m->prepared = true;
+		{
 			struct store_conv facts = { .id = cl->id,
 						    .ordered = cl->ordered };
 			copy_id(facts.buyer, cl->buyer);
 			copy_id(facts.seller, cl->seller);
-			jobs[i]->err = st->cfg.prepare(st->cfg.prepare_arg,
-						       jobs[i], &facts);
+			jobs[i]->err = msg_prepare(st, jobs[i], &facts);
 			if (jobs[i]->err)
 				continue;
 		}
@@ -1093,19 +1274,7 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 	}
 	for (size_t i = 0; i < np; i++)
 		PQclear(ps[i].res);
-
-	for (size_t i = 0; i < n; i++) {
-		if (dup_of[i] < 0)
-			continue;
-		struct store_msg *m = &jobs[i]->msg, *o = &jobs[dup_of[i]]->msg;
-		jobs[i]->err = jobs[dup_of[i]]->err;
-		m->duplicate = true;
-		m->conv = o->conv;
-		m->seq = o->seq;
-		m->at = o->at;
-		copy_id(m->buyer, o->buyer);
-		copy_id(m->seller, o->seller);
-	}
+	answer_resends(jobs, n, dup_of);
 	rc = BATCH_OK;
 out:
 	for (size_t i = 0; i < ARRAY_SIZE(bufs); i++)
@@ -1118,6 +1287,258 @@ out:
 	return rc;
 }
 
+
+/*
+ * The one round-trip path, for a batch whose conversations this writer
+ * has locked before: the messages are filtered with the remembered
+ * stage, and BEGIN, one statement, COMMIT go in one pipeline. The
+ * statement locks the conversations in id order, as write_batch does,
+ * advances last_seq only where the stage is still the one the messages
+ * were filtered for, numbers and inserts the rows and sends the NOTIFY.
+ * A message of a conversation it did not advance gets seq NULL, which the
+ * NOT NULL constraint refuses: the whole batch is rolled back and
+ * BATCH_STALE hands it to write_batch, which locks, reads the stage and
+ * filters again where it changed. A stored resend fails the unique index
+ * as on the optimistic path (BATCH_RETRY).
+ */
+static const char fast_sql[] =
+	"WITH d AS (SELECT * FROM unnest($1::bigint[], $2::text[], "
+	"$3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], "
+	"$8::boolean[]) WITH ORDINALITY AS d(conv, sender, cid, text, red, "
+	"orig, key, flag, ord)), "
+	"f AS (SELECT * FROM unnest($9::bigint[], $10::bigint[], "
+	"$11::boolean[]) AS f(id, n, ordered)), "
+	"l AS MATERIALIZED (SELECT id FROM conversations "
+	"WHERE id = ANY($9::bigint[]) ORDER BY id FOR UPDATE), "
+	"c AS (UPDATE conversations c SET last_seq = c.last_seq + f.n "
+	"FROM f, l WHERE c.id = f.id AND l.id = f.id "
+	"AND (c.stage = 'ordered') = f.ordered "
+	"RETURNING c.id, c.last_seq - f.n AS base, c.last_seq AS last), "
+	"i AS (INSERT INTO messages (conv_id, seq, sender_id, cid, text, "
+	"redactions, original, key_id, flagged, node) "
+	"SELECT d.conv, c.base + row_number() OVER (PARTITION BY d.conv "
+	"ORDER BY d.ord), d.sender, d.cid, d.text, d.red::jsonb, "
+	"decode(d.orig, 'base64'), d.key, d.flag, $12 "
+	"FROM d LEFT JOIN c ON c.id = d.conv), "
+	/* payloads as write_batch's: "node conv:from-to ...", < 8000 bytes */
+	"n AS (SELECT pg_notify('parley_msg', $12 || string_agg(' ' || id || "
+	"':' || (base + 1) || '-' || last, '')) FROM (SELECT *, "
+	"(row_number() OVER ()) / 100 AS chunk FROM c) q GROUP BY chunk) "
+	"SELECT c.id, c.base, "
+	"(extract(epoch from now()) * 1000000)::bigint, "
+	"(SELECT count(*) FROM n) FROM c";
+
+/* Puts m's columns for fast_sql's $1..$8 (each array already open). */
+static void fast_row(struct buf *b, const struct store_msg *m, bool first)
+{
+	if (!first)
+		for (size_t k = 0; k < 8; k++)
+			buf_putc(&b[k], ',');
+	buf_put_i64(&b[0], m->conv);
+	buf_pg_array_elem(&b[1], m->sender, strlen(m->sender));
+	buf_pg_array_elem(&b[2], m->cid, strlen(m->cid));
+	buf_pg_array_elem(&b[3], m->text, m->text_len);
+	buf_pg_array_elem(&b[4], m->redactions,
+			  m->redactions ? strlen(m->redactions) : 0);
+	buf_pg_array_elem(&b[5], m->original,
+			  m->original ? strlen(m->original) : 0);
+	if (m->original)
+		buf_put_i64(&b[6], m->key_id);
+	else
+		buf_puts(&b[6], "NULL");
+	buf_puts(&b[7], m->flagged ? "t" : "f");
+}
+
+static enum batch_rc write_fast(struct writer *w, PGconn *conn,
+				struct store_job **jobs, size_t n)
+{
+	struct store *st = w->st;
+	struct buf cols[8], ids_b, cnt_b, ord_b;
+	struct conv_lock *convs = calloc(n + 1, sizeof(*convs));
+	int *dup_of = calloc(n + 1, sizeof(int));
+	size_t nconv = 0, nins = 0;
+	enum batch_rc rc = BATCH_OOM;
+
+	for (size_t k = 0; k < 8; k++)
+		buf_init_head(&cols[k], 0);
+	buf_init_head(&ids_b, 0);
+	buf_init_head(&cnt_b, 0);
+	buf_init_head(&ord_b, 0);
+	if (!convs || !dup_of || find_resends(jobs, n, dup_of))
+		goto out;
+
+	/* 1. every conversation known, every sender one of its two */
+	rc = BATCH_STALE;
+	for (size_t i = 0; i < n; i++) {
+		const struct store_msg *m = &jobs[i]->msg;
+		const struct conv_fact *f;
+		if (dup_of[i] >= 0)
+			continue;
+		f = fact_find(w, m->conv);
+		if (!f || (strcmp(f->c.buyer, m->sender) &&
+			   strcmp(f->c.seller, m->sender)))
+			goto out;
+	}
+
+	/* 2. filter and seal with what we know, as write_batch does */
+	for (size_t k = 0; k < 8; k++)
+		buf_putc(&cols[k], '{');
+	for (size_t i = 0; i < n; i++) {
+		struct store_msg *m = &jobs[i]->msg;
+		const struct conv_fact *f;
+		jobs[i]->err = PROTO_OK;
+		m->duplicate = false;
+		if (dup_of[i] >= 0)
+			continue;
+		f = fact_find(w, m->conv);
+		copy_id(m->buyer, f->c.buyer);
+		copy_id(m->seller, f->c.seller);
+		jobs[i]->err = msg_prepare(st, jobs[i], &f->c);
+		if (jobs[i]->err)
+			continue;
+		if (m->keep) {
+			int r = st->has_master ? seal_original(w, conn, m) :
+						 -ENOKEY;
+			if (r == -EIO) {
+				rc = BATCH_CONN;
+				goto out;
+			}
+			if (r == -EINVAL) {
+				rc = BATCH_DATA;
+				goto out;
+			}
+			if (r) {
+				jobs[i]->err = PROTO_EINTERNAL;
+				snprintf(jobs[i]->why, sizeof(jobs[i]->why),
+					 "original cannot be sealed");
+				continue;
+			}
+		}
+		struct conv_lock *cl = conv_find(convs, nconv, m->conv);
+		if (!cl) {
+			/* keep convs sorted by id: insertion, batches are
+			 * small and mostly in a few conversations */
+			size_t at = nconv++;
+			while (at && convs[at - 1].id > m->conv) {
+				convs[at] = convs[at - 1];
+				at--;
+			}
+			cl = &convs[at];
+			memset(cl, 0, sizeof(*cl));
+			cl->id = m->conv;
+			cl->ordered = f->c.ordered;
+		}
+		cl->first++;	/* here: how many messages */
+		fast_row(cols, m, !nins++);
+	}
+	for (size_t k = 0; k < 8; k++)
+		buf_putc(&cols[k], '}');
+	if (!nins) {
+		rc = BATCH_OK;	/* all refused: nothing to store */
+		goto out;
+	}
+	buf_putc(&ids_b, '{');
+	buf_putc(&cnt_b, '{');
+	buf_putc(&ord_b, '{');
+	for (size_t k = 0; k < nconv; k++) {
+		if (k) {
+			buf_putc(&ids_b, ',');
+			buf_putc(&cnt_b, ',');
+			buf_putc(&ord_b, ',');
+		}
+		buf_put_i64(&ids_b, convs[k].id);
+		buf_put_i64(&cnt_b, convs[k].first);
+		buf_putc(&ord_b, convs[k].ordered ? 't' : 'f');
+	}
+	buf_putc(&ids_b, '}');
+	buf_putc(&cnt_b, '}');
+	buf_putc(&ord_b, '}');
+	rc = BATCH_OOM;
+	for (size_t k = 0; k < 8; k++)
+		if (cols[k].oom)
+			goto out;
+	if (ids_b.oom || cnt_b.oom || ord_b.oom)
+		goto out;
+
+	/* 3. one round trip */
+	const char *v[] = { cols[0].p, cols[1].p, cols[2].p, cols[3].p,
+			    cols[4].p, cols[5].p, cols[6].p, cols[7].p,
+			    ids_b.p,   cnt_b.p,   ord_b.p,   st->node_id };
+	struct pipe_stmt p[] = {
+		{ .sql = "BEGIN" },
+		{ .sql = fast_sql, .n = 12, .vals = v },
+		{ .sql = "COMMIT" },
+	};
+	int failed = pipe_run(conn, p, 3);
+	if (failed >= 0) {
+		const char *state = p[failed].res ?
+			PQresultErrorField(p[failed].res, PG_DIAG_SQLSTATE) :
+			NULL;
+		const char *col = p[failed].res ?
+			PQresultErrorField(p[failed].res,
+					   PG_DIAG_COLUMN_NAME) :
+			NULL;
+		if (failed == 1 && state && !strcmp(state, "23502") && col &&
+		    !strcmp(col, "seq")) {
+			/* a stage changed, or a conversation is gone */
+			PQclear(p[failed].res);
+			for (size_t k = 0; k < nconv; k++)
+				fact_drop(w, convs[k].id);
+			rc = batch_abort(w, conn, BATCH_STALE);
+			goto out;
+		}
+		if (failed == 1 && state && !strcmp(state, "23505")) {
+			/* a resend of a stored message */
+			PQclear(p[failed].res);
+			rc = batch_abort(w, conn, BATCH_RETRY);
+			goto out;
+		}
+		rc = batch_fail(conn, p[failed].res,
+				failed == 1 ? "insert" :
+				failed == 0 ? "BEGIN" : "COMMIT");
+		goto out;
+	}
+	PGresult *res = p[1].res;
+	int64_t at = 0;
+	for (int r = 0; r < PQntuples(res); r++) {
+		struct conv_lock *cl = conv_find(convs, nconv,
+						 col_i64(res, r, 0));
+		if (cl) {
+			cl->last_seq = col_i64(res, r, 1);
+			cl->touched = true;
+		}
+		at = col_i64(res, r, 2);
+	}
+	PQclear(p[0].res);
+	PQclear(p[1].res);
+	PQclear(p[2].res);
+
+	/* 4. the seqs the statement gave, in the same order */
+	for (size_t i = 0; i < n; i++) {
+		struct store_msg *m = &jobs[i]->msg;
+		if (dup_of[i] >= 0 || jobs[i]->err)
+			continue;
+		struct conv_lock *cl = conv_find(convs, nconv, m->conv);
+		if (!cl || !cl->touched) {
+			/* cannot be: the statement numbered every row */
+			jobs[i]->err = PROTO_EINTERNAL;
+			continue;
+		}
+		m->seq = ++cl->last_seq;
+		m->at = at;
+	}
+	answer_resends(jobs, n, dup_of);
+	rc = BATCH_OK;
+out:
+	for (size_t k = 0; k < 8; k++)
+		buf_free(&cols[k]);
+	buf_free(&ids_b);
+	buf_free(&cnt_b);
+	buf_free(&ord_b);
+	free(convs);
+	free(dup_of);
+	return rc;
+}
 
 static void answer_all(struct store *st, struct store_job **jobs, size_t n,
 		       enum proto_err err)
@@ -1218,7 +1639,9 @@ static void *writer_main(void *arg)
 		}
 
 		int64_t t0 = mono_usec();
-		enum batch_rc rc = write_batch(w, conn, jobs, n, true);
+		enum batch_rc rc = write_fast(w, conn, jobs, n);
+		if (rc == BATCH_STALE)
+			rc = write_batch(w, conn, jobs, n, true);
 		if (rc == BATCH_RETRY)
 			rc = write_batch(w, conn, jobs, n, false);
 		if (rc == BATCH_DATA && n > 1) {
@@ -1253,6 +1676,7 @@ static void *writer_main(void *arg)
 		case BATCH_DATA:
 		case BATCH_OOM:
 		case BATCH_RETRY:
+		case BATCH_STALE:
 			answer_all(st, jobs, n, PROTO_EINTERNAL);
 			break;
 		case BATCH_CONN:
@@ -2045,6 +2469,10 @@ static void store_release(struct store *st)
 			keys_clear(w);
 			hmap_deinit(&w->keys);
 		}
+		if (w->facts.buckets) {
+			facts_clear(w);
+			hmap_deinit(&w->facts);
+		}
 		pthread_cond_destroy(&w->cond);
 	}
 	free(st->writers);
@@ -2076,7 +2504,7 @@ int store_new(struct store **out, const struct store_config *cfg,
 		w->st = st;
 		w->idx = i;
 		pthread_cond_init(&w->cond, NULL);
-		if (hmap_init(&w->keys, 64)) {
+		if (hmap_init(&w->keys, 64) || hmap_init(&w->facts, 256)) {
 			st->nwriters = i + 1; /* hmap_deinit copes */
 			store_release(st);
 			return -ENOMEM;

@@ -111,6 +111,11 @@ struct store_msg {
 	int64_t key_id;		/* user_keys.id that sealed it */
 	bool flagged;		/* SEND: the content policy flagged it */
 	bool prepared;		/* SEND: the content hook ran already */
+	bool prep_ordered;	/* SEND: ... for a conversation in 'ordered' */
+	enum proto_err prep_err; /* SEND: ... and what it answered */
+	char *plain;		/* SEND: the text as sent, while the writer
+				 * may have to filter it again; never stored */
+	size_t plain_len;
 	bool duplicate;		/* SEND: (sender, cid) was stored before */
 };
 

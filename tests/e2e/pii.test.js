@@ -124,6 +124,22 @@ test('contact details are masked in inquiry and pass once ordered',
 		text: 'pay with 5500 0000 0000 0004' });
 	const m3 = await seller.next({ op: 'message', cid: 'st-3' });
 	assert.ok(!m3.text.includes('5500 0000'), m3.text);
+
+	/* back to inquiry: the gateway filtered the last messages for
+	 * 'ordered'; the next one must be masked again, with no seq lost */
+	const back = await postJson(gw.port,
+		`/api/admin/conversations/${conv}/stage`, adminTok,
+		{ stage: 'inquiry' });
+	assert.equal(back.status, 200, back.body);
+	buyer.send({ op: 'send', conv, cid: 'st-4', text });
+	const a4 = await buyer.next({ op: 'ack', cid: 'st-4' });
+	const m4 = await seller.next({ op: 'message', cid: 'st-4' });
+	assert.equal(a4.redactions.length, 1);
+	assert.ok(!m4.text.includes('23456789'), m4.text);
+	assert.equal(await L.sqlValue(db, `SELECT count(*) FROM messages
+		WHERE conv_id = ${conv} AND text LIKE '%23456789%'`), '1');
+	assert.equal(await L.sqlValue(db, `SELECT string_agg(seq::text, ','
+		ORDER BY seq) FROM messages WHERE conv_id = ${conv}`), '1,2,3,4');
 }));
 
 test('a phone number split over three messages is caught', L.logged(async () => {
@@ -148,6 +164,7 @@ test('a blocking policy refuses the message and stores nothing',
 	const db2 = await L.freshDb('pii_block');
 	const tb = await L.addUser(db2, 'blk-buyer', 'buyer');
 	await L.addUser(db2, 'blk-seller', 'seller');
+	const adminTok2 = await L.addUser(db2, 'blk-admin', 'admin');
 	const gw2 = await L.startGateway(db2, { name: 'pii-block', env: {
 		PARLEY_MASTER_KEY: L.masterKey(),
 		PARLEY_PII_POLICY: 'IBAN=block' } });
@@ -160,6 +177,42 @@ test('a blocking policy refuses the message and stores nothing',
 	assert.match(err.message, /IBAN/);
 	assert.doesNotMatch(err.message, /DE89/);
 	assert.equal(await L.sqlValue(db2, 'SELECT count(*) FROM messages'), '0');
+
+	/*
+	 * A batch the writer has to redo (here: filtered for 'inquiry',
+	 * stored after the stage moved) keeps its refusals: the blocked
+	 * message is refused again, never stored. The three sends leave in
+	 * one TCP write so that they usually share a batch.
+	 */
+	b.send({ op: 'send', conv, cid: 'blk-2', text: 'hello' });
+	await b.next({ op: 'ack', cid: 'blk-2' });
+	const st = await postJson(gw2.port,
+		`/api/admin/conversations/${conv}/stage`,
+		adminTok2, { stage: 'ordered' });
+	assert.equal(st.status, 200, st.body);
+	for (let round = 0; round < 5; round++) {
+		const c = (k) => `blk-r${round}-${k}`;
+		b.ws._socket.cork();
+		b.send({ op: 'send', conv, cid: c(0), text: 'one' });
+		b.send({ op: 'send', conv, cid: c(1),
+			text: 'pay to DE89 3704 0044 0532 0130 00 please' });
+		b.send({ op: 'send', conv, cid: c(2), text: 'two' });
+		b.ws._socket.uncork();
+		await b.next({ op: 'ack', cid: c(0) });
+		assert.equal((await b.next({ op: 'error', cid: c(1) })).code,
+			'blocked');
+		await b.next({ op: 'ack', cid: c(2) });
+		const moved = await postJson(gw2.port,
+			`/api/admin/conversations/${conv}/stage`,
+			adminTok2,
+			{ stage: round % 2 ? 'ordered' : 'inquiry' });
+		assert.equal(moved.status, 200, moved.body);
+	}
+	assert.equal(await L.sqlValue(db2, `SELECT count(*) FROM messages
+		WHERE text LIKE '%DE89%' OR cid LIKE 'blk-r%-1'`), '0');
+	assert.equal(await L.sqlValue(db2, `SELECT string_agg(seq::text, ',')
+		= string_agg(n::text, ',') FROM (SELECT seq, row_number() OVER
+		(ORDER BY seq) AS n FROM messages WHERE conv_id = ${conv}) s`), 't');
 }));
 
 function postJson(port, p, tok, body) {
