@@ -244,31 +244,51 @@ static int kw_ready;
 
 /*
  * Exact look-up of a lower-cased word of up to 16 bytes, packed into two
- * 64-bit words: open addressing, one multiply per look-up. kx_first of
- * a slot is the table entry tried first, kx_next[k] the next entry with
- * the same word: the last entry of the table first, as the hash chains
- * of htab give them (the order of hits at one position matters to
- * pii_kw_near).
+ * 64-bit words: cuckoo hashing, each word in one of its two slots, so
+ * that a look-up reads both and compares them without a branch (a probe
+ * loop ends after as many steps as the text decides, and whether a word
+ * is in the table is as good as random). kx_first of a slot is the table
+ * entry tried first, kx_next[k] the next entry with the same word: the
+ * last entry of the table first, as the hash chains of htab give them
+ * (the order of hits at one position matters to pii_kw_near).
  */
 #define KX_SIZE 1024
 #define KX_MAXLEN 16
 
+/* A word packed as kx_pack does; zero-padded, so (lo, hi) gives the
+ * length too (no word holds a zero byte). lo == 0: empty. Sixteen bytes,
+ * so that a slot is in one cache line. */
 struct kx_slot {
 	uint64_t lo, hi;
-	uint8_t len;
-	int16_t first;		/* -1: empty */
 };
 
-static struct kx_slot kx[KX_SIZE];
+static struct kx_slot kx[KX_SIZE] __attribute__((aligned(64)));
+static int16_t kx_first[KX_SIZE];
 static int16_t kx_next[sizeof(kws) / sizeof(kws[0])];
+/* kws[k].cls, for a load without a branch */
+static uint32_t kw_cls[sizeof(kws) / sizeof(kws[0])];
+/* 1: entry k needs kw_hits (another entry of its word follows it in
+ * kx_next, or a word must come after it); 0: its hit is all there is */
+static uint8_t kw_chain[sizeof(kws) / sizeof(kws[0])];
 
 /* First code points of the CJK words, one bit each (U+0800..U+FFFF). */
 static uint64_t cjk_head[65536 / 64];
 
-static inline unsigned kx_hash(uint64_t lo, uint64_t hi, size_t len)
+/* The two slots of a word: the top ten bits of one product and the ten
+ * bits below them. */
+static inline uint64_t kx_mix(uint64_t lo, uint64_t hi)
 {
-	return (unsigned)(((lo * 0x9e3779b97f4a7c15ull) ^
-			   (hi * 0xc2b2ae3d27d4eb4full) ^ len) >> 54);
+	return (lo * 0x9e3779b97f4a7c15ull) ^ (hi * 0xc2b2ae3d27d4eb4full);
+}
+
+static inline unsigned kx_slot1(uint64_t x)
+{
+	return (unsigned)(x >> 54);
+}
+
+static inline unsigned kx_slot2(uint64_t x)
+{
+	return (unsigned)(x >> 44) & (KX_SIZE - 1);
 }
 
 /* w[0..len) into (lo, hi), zero-padded; len <= KX_MAXLEN. */
@@ -282,49 +302,82 @@ static inline void kx_pack(const unsigned char *w, size_t len, uint64_t *lo,
 	memcpy(hi, t + 8, 8);
 }
 
-/* First table entry whose word is (lo, hi, len), or -1. */
-static inline int kx_find(uint64_t lo, uint64_t hi, size_t len)
+/* First table entry whose word is (lo, hi) (lo != 0), or -1. */
+static inline int kx_find(uint64_t lo, uint64_t hi)
 {
-	unsigned h = kx_hash(lo, hi, len);
+	uint64_t x = kx_mix(lo, hi);
+	unsigned a = kx_slot1(x), b = kx_slot2(x);
+	unsigned ma = (unsigned)(kx[a].lo == lo) & (unsigned)(kx[a].hi == hi);
+	unsigned mb = (unsigned)(kx[b].lo == lo) & (unsigned)(kx[b].hi == hi) &
+		      ~ma;
 
-	for (;;) {
-		const struct kx_slot *sl = &kx[h];
-
-		if (sl->first < 0)
-			return -1;
-		if (sl->lo == lo && sl->hi == hi && sl->len == len)
-			return sl->first;
-		h = (h + 1) & (KX_SIZE - 1);
-	}
+	return (int)((unsigned)(kx_first[a] + 1) * ma +
+		     (unsigned)(kx_first[b] + 1) * mb) - 1;
 }
 
-/* kx_find for the text bytes b[i..i+L) (letters, '.', '/'), lower-cased
- * with | 0x20; L <= KX_MAXLEN. */
-static inline int kx_find_text(const unsigned char *b, size_t n, size_t i,
-			       size_t L)
+/*
+ * The text as ascii_word reads it: 16 bytes from any word start, from
+ * the text itself or, near its end, from tail, a copy of its last bytes
+ * (from toff on) followed by zeros, so that where a word lies is no
+ * branch (the words of short texts are all near the end).
+ */
+struct kw_text {
+	const unsigned char *u;
+	size_t n;
+	const unsigned char *tail;
+	size_t toff;
+};
+
+#define KW_TAIL 48
+
+static inline void kw_text_init(struct kw_text *t, unsigned char *tail,
+				const char *b, size_t n)
+{
+	memset(tail + 16, 0, KW_TAIL - 16);
+	if (n >= 32) {
+		memcpy(tail, b + n - 32, 32);
+	} else {
+		memset(tail, 0, 16);
+		if (n)
+			memcpy(tail, b, n);
+	}
+	t->u = (const unsigned char *)b;
+	t->n = n;
+	t->tail = tail;
+	t->toff = n >= 32 ? n - 32 : 0;
+}
+
+/* 16 readable bytes equal to the text's from i (i < n), zeros past n. */
+static inline const unsigned char *kw_at(const struct kw_text *t, size_t i)
+{
+	uintptr_t in = (uintptr_t)t->u + i;
+	uintptr_t tl = (uintptr_t)t->tail + (i - t->toff);
+	uintptr_t m = -(uintptr_t)(i + 16 > t->n);
+
+	return (const unsigned char *)((in & ~m) | (tl & m));
+}
+
+/* kx_find for the first L of the 16 bytes at p (text: letters, '.',
+ * '/'), lower-cased with | 0x20; -1 for L > KX_MAXLEN. No branch. */
+static inline int kx_find_at(const unsigned char *p, size_t L)
 {
 	const uint64_t low = 0x2020202020202020ull;
-	uint64_t lo, hi = 0;
-
-	if (L > KX_MAXLEN)
-		return -1;
-	if (i + 16 <= n) {
-		memcpy(&lo, b + i, 8);
-		memcpy(&hi, b + i + 8, 8);
-	} else {
-		kx_pack(b + i, L, &lo, &hi);
-	}
-	/* the bytes past L cleared by two table masks: the length of a
-	 * word is no branch to predict */
+	/* the bytes past L cleared by two table masks */
 	static const uint64_t keep[9] = {
 		0, 0xff, 0xffff, 0xffffff, 0xffffffffull, 0xffffffffffull,
 		0xffffffffffffull, 0xffffffffffffffull, ~0ull,
 	};
-	size_t l8 = L < 8 ? L : 8;
+	size_t fits = L <= KX_MAXLEN, Lm = fits ? L : KX_MAXLEN;
+	size_t l8 = Lm < 8 ? Lm : 8;
+	uint64_t lo, hi;
+	int k;
 
+	memcpy(&lo, p, 8);
+	memcpy(&hi, p + 8, 8);
 	lo = (lo | low) & keep[l8];
-	hi = (hi | low) & keep[L - l8];
-	return kx_find(lo, hi, L);
+	hi = (hi | low) & keep[Lm - l8];
+	k = kx_find(lo, hi);
+	return (int)((unsigned)(k + 1) & -(unsigned)fits) - 1;
 }
 
 /* Does a table word start with the 3-byte character at u? */
@@ -340,32 +393,45 @@ static void kx_add(int k)
 {
 	const unsigned char *w = (const unsigned char *)kws[k].w;
 	size_t len = strlen(kws[k].w);
-	uint64_t lo, hi;
+	struct kx_slot cur;
+	int16_t cur_first = (int16_t)k;
+	uint64_t lo, hi, x;
 	unsigned h;
 
 	if (len > KX_MAXLEN)
 		abort();	/* a longer table word: raise KX_MAXLEN */
 	kx_pack(w, len, &lo, &hi);
-	h = kx_hash(lo, hi, len);
-	for (;;) {
-		struct kx_slot *sl = &kx[h];
-
-		if (sl->first < 0) {
-			sl->lo = lo;
-			sl->hi = hi;
-			sl->len = (uint8_t)len;
-			sl->first = (int16_t)k;
-			kx_next[k] = -1;
-			return;
-		}
-		if (sl->lo == lo && sl->hi == hi && sl->len == len) {
+	x = kx_mix(lo, hi);
+	for (int t = 0; t < 2; t++) {
+		h = t ? kx_slot2(x) : kx_slot1(x);
+		if (kx[h].lo == lo && kx[h].hi == hi) {
 			/* later entries first */
-			kx_next[k] = sl->first;
-			sl->first = (int16_t)k;
+			kx_next[k] = kx_first[h];
+			kx_first[h] = (int16_t)k;
 			return;
 		}
-		h = (h + 1) & (KX_SIZE - 1);
 	}
+	kx_next[k] = -1;
+	cur.lo = lo;
+	cur.hi = hi;
+	h = kx_slot1(x);
+	if (kx[h].lo && !kx[kx_slot2(x)].lo)
+		h = kx_slot2(x);
+	/* the word in h, if any, moves to its other slot, and so on */
+	for (int step = 0; step < 4 * KX_SIZE; step++) {
+		struct kx_slot out = kx[h];
+		int16_t out_first = kx_first[h];
+
+		kx[h] = cur;
+		kx_first[h] = cur_first;
+		if (!out.lo)
+			return;
+		cur = out;
+		cur_first = out_first;
+		x = kx_mix(cur.lo, cur.hi);
+		h = h == kx_slot1(x) ? kx_slot2(x) : kx_slot1(x);
+	}
+	abort();	/* the table is too full: raise KX_SIZE */
 }
 
 /*
@@ -376,6 +442,9 @@ static void kx_add(int k)
  * message fail this test and are never hashed.
  */
 static uint32_t len_plain[1024], len_punct[1024];
+/* The pairs with any bit in len_punct: three table words carry
+ * punctuation, so most words fail this (two cache lines) at once. */
+static uint64_t punct_pairs[1024 / 64];
 
 static inline unsigned pair_ix(const unsigned char *w, size_t l)
 {
@@ -404,6 +473,31 @@ static size_t head_len(const char *w)
 	return n;
 }
 
+/* Street suffixes of ASCII words (street_suffix but "straße"), as the
+ * last bytes of an 8-byte load: pattern and mask; [0] is "str", which
+ * needs a '.' after it. */
+static const struct {
+	const char *s;
+	uint8_t l;
+} sfx_src[] = {
+	{"str", 3}, {"strasse", 7}, {"weg", 3}, {"allee", 5}, {"platz", 5},
+	{"gasse", 5}, {"damm", 4}, {"ufer", 4}, {"ring", 4}, {"chaussee", 8},
+};
+#define N_SFX (sizeof(sfx_src) / sizeof(sfx_src[0]))
+static uint64_t sfx_pat[N_SFX], sfx_mask[N_SFX];
+
+static void sfx_init(void)
+{
+	for (size_t j = 0; j < N_SFX; j++) {
+		unsigned char pb[8] = {0}, mb[8] = {0};
+
+		memcpy(pb + 8 - sfx_src[j].l, sfx_src[j].s, sfx_src[j].l);
+		memset(mb + 8 - sfx_src[j].l, 0xff, sfx_src[j].l);
+		memcpy(&sfx_pat[j], pb, 8);
+		memcpy(&sfx_mask[j], mb, 8);
+	}
+}
+
 void pii_kw_init(void)
 {
 	if (kw_ready)
@@ -413,8 +507,6 @@ void pii_kw_init(void)
 			       (uint8_t)(c | 0x20) : 0;
 	for (size_t i = 0; i < HSIZE; i++)
 		htab[i] = -1;
-	for (size_t i = 0; i < KX_SIZE; i++)
-		kx[i].first = -1;
 	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
 		uint32_t h = hash_bytes((const unsigned char *)kws[i].w,
 				       head_len(kws[i].w)) % HSIZE;
@@ -435,12 +527,19 @@ void pii_kw_init(void)
 			cjk_head[cp >> 6] |= 1ull << (cp & 63);
 		}
 		if (l < 32) {
-			if (strpbrk(kws[i].w, "./"))
+			if (strpbrk(kws[i].w, "./")) {
 				len_punct[ix] |= 1u << l;
-			else
+				punct_pairs[ix >> 6] |= 1ull << (ix & 63);
+			} else {
 				len_plain[ix] |= 1u << l;
+			}
 		}
 	}
+	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
+		kw_cls[i] = kws[i].cls;
+		kw_chain[i] = kx_next[i] >= 0 || kws[i].next != NULL;
+	}
+	sfx_init();
 	kw_ready = 1;
 }
 
@@ -474,6 +573,31 @@ static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
 		    !memcmp(w + wl - suf[i].l, suf[i].s, suf[i].l))
 			return true;
 	return false;
+}
+
+/*
+ * street_suffix for the ASCII word u[i..e) of six letters or more (c:
+ * the byte after it, 0 at the end of the text), from its last eight
+ * bytes: no lower-cased copy, no loop over the suffixes.
+ */
+static bool street_ascii(const unsigned char *u, size_t i, size_t e,
+			 unsigned char c)
+{
+	size_t wl = e - i;
+	uint64_t x = 0;
+	unsigned r;
+
+	if (e >= 8)
+		memcpy(&x, u + e - 8, 8);
+	else
+		memcpy((unsigned char *)&x + 8 - e, u, e);
+	x |= 0x2020202020202020ull;	/* the word's letters lower-cased */
+#define SFX(j) ((wl > sfx_src[j].l) & ((x & sfx_mask[j]) == sfx_pat[j]))
+	r = (c == '.') & SFX(0);
+	r |= SFX(1) | SFX(2) | SFX(3) | SFX(4) | SFX(5) | SFX(6) | SFX(7) |
+	     SFX(8) | SFX(9);
+#undef SFX
+	return r;
 }
 
 /* Does nx (l bytes) follow at p? */
@@ -582,7 +706,7 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 			       [pair_ix(low, L)] >> L) & 1) || L > KX_MAXLEN)
 				continue;
 			kx_pack(low, L, &lo, &hi);
-			k = kx_find(lo, hi, L);
+			k = kx_find(lo, hi);
 			if (k >= 0 && kw_hits(b, n, i, L, k, h))
 				return -ENOMEM;
 		}
@@ -604,34 +728,57 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 
 /*
  * A plain ASCII word b[i..e) (letters only, wl = e - i <= 20): looked up
- * as kw_word would, without lower-casing it first. Most words fail the
- * first-letters/length tests and cost a few instructions.
+ * as kw_word would, without lower-casing it first. About half the words
+ * that get here are table words, as good as at random: whether it is
+ * one is no branch. Its hit is stored in any case and counted only when
+ * there is one; a branch is taken only for the words that need kw_hits
+ * (several entries, or a word that must follow), the '.' and "/x" forms
+ * and the street test, all of them rare.
  */
 static inline __attribute__((always_inline)) int
-ascii_word(const char *b, size_t n, size_t i, size_t e, struct pii_kwhits *h)
+ascii_word(const struct kw_text *t, size_t i, size_t e, struct pii_kwhits *h)
 {
-	const unsigned char *u = (const unsigned char *)b;
-	size_t wl = e - i;
+	const unsigned char *u = t->u;
+	const char *b = (const char *)u;
+	size_t n = t->n, wl = e - i;
+	const unsigned char *p = kw_at(t, i);
 	unsigned p0 = (unsigned)(u[i] & 0x1f) << 5;
-	unsigned pair = p0 | (wl > 1 ? (u[i + 1] & 0x1f) : 0);
-	unsigned char z;
+	unsigned more = wl > 1;
+	/* u[i + 1] is in the text when the word has two letters; else the
+	 * load stays at u[i] and is masked */
+	unsigned pair = p0 | ((u[i + more] & 0x1f) & -more);
+	int k = kx_find_at(p, wl);
+	unsigned found = k >= 0;
+	unsigned kk = (unsigned)k & -found;	/* 0 when not found */
+	unsigned chain = found & kw_chain[kk];
+	unsigned one = found & ~chain;		/* one hit, stored here */
+	uint32_t cls = kw_cls[kk] & -found;
+	struct pii_kwhit spare, *v = h->n < h->cap ? &h->v[h->n] : &spare;
+	unsigned char z, c;
+	unsigned pp;
 
 	/* the word itself; letters lower-case with | 0x20 */
-	if ((len_plain[pair] >> wl) & 1) {
-		int k = kx_find_text(u, n, i, wl);
-
-		if (k >= 0 && kw_hits(b, n, i, wl, k, h))
-			return -ENOMEM;
+	v->s = (uint32_t)i;
+	v->e = (uint32_t)e;
+	v->cls = cls;
+	if (v != &spare) {
+		h->n += one;
+		h->all |= cls & -one;
+	} else if (one && add_hit(h, (uint32_t)i, (uint32_t)e, cls)) {
+		return -ENOMEM;		/* no room: grown as add_hit does */
 	}
-	/* the word with the '.' or "/x" after it ("tel." "s/n"); the tests
-	 * below are rarely true: one branch each, not a chain */
-	if (e < n && ((b[e] == '.') | (b[e] == '/'))) {
+	if (chain && kw_hits(b, n, i, wl, k, h))
+		return -ENOMEM;
+	/* the word with the '.' or "/x" after it ("tel." "s/n") */
+	c = e < n ? u[e] : 0;
+	pp = wl > 1 ? pair : p0 | (c & 0x1f);
+	if (((c == '.') | (c == '/')) & (unsigned)(punct_pairs[pp >> 6] >>
+						    (pp & 63))) {
 		size_t L = wl + (b[e] == '.' ? 1 : 2);
 
 		if ((b[e] == '.' || (e + 1 < n && ascii_alpha(u[e + 1]))) &&
-		    ((len_punct[wl > 1 ? pair : p0 | (u[e] & 0x1f)] >> L) & 1)) {
-			int k = kx_find_text(u, n, i, L);
-
+		    ((len_punct[pp] >> L) & 1)) {
+			k = kx_find_at(p, L);
 			if (k >= 0 && kw_hits(b, n, i, L, k, h))
 				return -ENOMEM;
 		}
@@ -641,11 +788,7 @@ ascii_word(const char *b, size_t n, size_t i, size_t e, struct pii_kwhits *h)
 	z = (unsigned char)(lower_tab[u[e - 1]] - 'a');
 	if ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26) & (z < 26) &
 	    (int)((STREET_LAST >> (z & 31)) & 1)) {
-		unsigned char low[24];
-
-		for (size_t k = 0; k < wl; k++)
-			low[k] = lower_tab[u[i + k]];
-		if (street_suffix(low, wl, b, n, e) &&
+		if (street_ascii(u, i, e, c) &&
 		    add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
 			return -ENOMEM;
 	}
@@ -654,24 +797,6 @@ ascii_word(const char *b, size_t n, size_t i, size_t e, struct pii_kwhits *h)
 
 static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 			  const uint64_t *lbits, struct pii_kwhits *h);
-
-/*
- * Can ascii_word find anything for the word b[i..e)? Its three tests in
- * one expression (first letters and length, a '.' or '/' after it, a
- * capitalised word of six letters or more), so that the half of the
- * words that fail them cost no call.
- */
-static inline bool word_maybe(const char *b, size_t n, size_t i, size_t e)
-{
-	const unsigned char *u = (const unsigned char *)b;
-	size_t wl = e - i;
-	unsigned pair = (unsigned)(u[i] & 0x1f) << 5 |
-			(wl > 1 ? (u[i + 1] & 0x1f) : 0);
-	unsigned char c = e < n ? u[e] : 0;
-
-	return ((len_plain[pair] >> wl) & 1) | (c == '.') | (c == '/') |
-	       ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26));
-}
 
 /* The first byte at or after i that is no ASCII letter, from the letter
  * bitmap (nw words, zero past n). */
@@ -688,8 +813,12 @@ static inline size_t letters_end(const uint64_t *bits, size_t nw, size_t n,
 }
 
 /*
- * e - i <= 20 && word_maybe(b, n, i, e) (i < e <= n), as 0 or 1 without
- * a branch: the loads are always in the text and masked instead.
+ * Can ascii_word find anything for the word b[i..e) (i < e <= n)? Its
+ * three tests (first letters and length, a '.' or '/' after it, a
+ * capitalised word of six letters or more) and e - i <= 20, as 0 or 1
+ * without a branch: the loads are always in the text and masked
+ * instead. About half the words pass: a branch on them would be
+ * mispredicted as often.
  */
 static inline unsigned word_maybe_flat(const char *b, size_t n, size_t i,
 				       size_t e)
@@ -715,8 +844,11 @@ static inline unsigned word_maybe_flat(const char *b, size_t n, size_t i,
 static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 		    struct pii_kwhits *h)
 {
+	unsigned char tail[KW_TAIL];
+	struct kw_text t;
 	uint64_t carry = 0;
 
+	kw_text_init(&t, tail, b, n);
 	for (size_t blk = 0; blk < nw; blk++) {
 		uint64_t L = bits[blk];
 		uint64_t st = L & ~((L << 1) | carry);
@@ -741,7 +873,7 @@ static int kw_words(const char *b, size_t n, const uint64_t *bits, size_t nw,
 			nl += word_maybe_flat(b, n, i, e);
 		}
 		for (unsigned j = 0; j < nl; j++)
-			if (ascii_word(b, n, ws[j], we[j], h))
+			if (ascii_word(&t, ws[j], we[j], h))
 				return -ENOMEM;
 	}
 	return 0;
@@ -808,10 +940,12 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 			  const uint64_t *lbits, struct pii_kwhits *h)
 {
 	size_t i = 0, nw = (n + 63) / 64;
-	unsigned char low[24];
+	unsigned char low[24], tail[KW_TAIL];
+	struct kw_text t;
 
 	h->n = 0;
 	h->all = 0;
+	kw_text_init(&t, tail, b, n);
 	while (i < n) {
 		if (wbits) {
 			/* to the next letter or non-ASCII byte: the bytes in
@@ -848,8 +982,8 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 				/* Plain ASCII word (the common case), as in
 				 * ASCII text; longer than 20 letters it
 				 * matches nothing (kw_word). */
-				if (e - i <= 20 && word_maybe(b, n, i, e) &&
-				    ascii_word(b, n, i, e, h))
+				if (word_maybe_flat(b, n, i, e) &&
+				    ascii_word(&t, i, e, h))
 					return -ENOMEM;
 				i = e;
 				continue;
