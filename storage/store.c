@@ -894,6 +894,33 @@ static enum batch_rc batch_abort(struct writer *w, PGconn *conn,
 }
 
 /*
+ * Seals the message's original if it keeps one. BATCH_OK when sealed or
+ * when the message alone is refused (job->err: an original that cannot
+ * be sealed is not kept, nor is the message); BATCH_CONN, BATCH_DATA
+ * when the batch cannot go on.
+ */
+static enum batch_rc msg_seal(struct writer *w, PGconn *conn,
+			      struct store_job *job)
+{
+	struct store_msg *m = &job->msg;
+	int r;
+
+	if (!m->keep)
+		return BATCH_OK;
+	r = w->st->has_master ? seal_original(w, conn, m) : -ENOKEY;
+	if (r == -EIO)
+		return BATCH_CONN;
+	if (r == -EINVAL)
+		return BATCH_DATA;
+	if (r) {
+		job->err = PROTO_EINTERNAL;
+		snprintf(job->why, sizeof(job->why),
+			 "original cannot be sealed");
+	}
+	return BATCH_OK;
+}
+
+/*
  * dup_of[i] = j when jobs[i] repeats the (sender, cid) of an earlier
  * jobs[j] of the same batch (a resend that arrived before its first copy
  * was stored), else -1.
@@ -1145,25 +1172,13 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 			if (jobs[i]->err)
 				continue;
 		}
-		if (m->keep) {
-			int r = st->has_master ? seal_original(w, conn, m) :
-						 -ENOKEY;
-			if (r == -EIO) {
-				rc = batch_abort(w, conn, BATCH_CONN);
-				goto out;
-			}
-			if (r == -EINVAL) {
-				rc = batch_abort(w, conn, BATCH_DATA);
-				goto out;
-			}
-			if (r) {
-				/* never keep an original we cannot seal */
-				jobs[i]->err = PROTO_EINTERNAL;
-				snprintf(jobs[i]->why, sizeof(jobs[i]->why),
-					 "original cannot be sealed");
-				continue;
-			}
+		enum batch_rc sealed = msg_seal(w, conn, jobs[i]);
+		if (sealed != BATCH_OK) {
+			rc = batch_abort(w, conn, sealed);
+			goto out;
 		}
+		if (jobs[i]->err)
+			continue;
 		m->seq = ++cl->last_seq;
 		m->at = at;
 		if (!cl->touched)
@@ -1355,6 +1370,7 @@ static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 	struct store *st = w->st;
 	struct buf cols[8], ids_b, cnt_b, ord_b;
 	struct conv_lock *convs = calloc(n + 1, sizeof(*convs));
+	int64_t *ids = calloc(n + 1, sizeof(*ids));
 	int *dup_of = calloc(n + 1, sizeof(int));
 	size_t nconv = 0, nins = 0;
 	enum batch_rc rc = BATCH_OOM;
@@ -1364,7 +1380,7 @@ static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 	buf_init_head(&ids_b, 0);
 	buf_init_head(&cnt_b, 0);
 	buf_init_head(&ord_b, 0);
-	if (!convs || !dup_of || find_resends(jobs, n, dup_of))
+	if (!convs || !ids || !dup_of || find_resends(jobs, n, dup_of))
 		goto out;
 
 	/* 1. every conversation known, every sender one of its two */
@@ -1396,39 +1412,14 @@ static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 		jobs[i]->err = msg_prepare(st, jobs[i], &f->c);
 		if (jobs[i]->err)
 			continue;
-		if (m->keep) {
-			int r = st->has_master ? seal_original(w, conn, m) :
-						 -ENOKEY;
-			if (r == -EIO) {
-				rc = BATCH_CONN;
-				goto out;
-			}
-			if (r == -EINVAL) {
-				rc = BATCH_DATA;
-				goto out;
-			}
-			if (r) {
-				jobs[i]->err = PROTO_EINTERNAL;
-				snprintf(jobs[i]->why, sizeof(jobs[i]->why),
-					 "original cannot be sealed");
-				continue;
-			}
+		enum batch_rc sealed = msg_seal(w, conn, jobs[i]);
+		if (sealed != BATCH_OK) {
+			rc = sealed;
+			goto out;
 		}
-		struct conv_lock *cl = conv_find(convs, nconv, m->conv);
-		if (!cl) {
-			/* keep convs sorted by id: insertion, batches are
-			 * small and mostly in a few conversations */
-			size_t at = nconv++;
-			while (at && convs[at - 1].id > m->conv) {
-				convs[at] = convs[at - 1];
-				at--;
-			}
-			cl = &convs[at];
-			memset(cl, 0, sizeof(*cl));
-			cl->id = m->conv;
-			cl->ordered = f->c.ordered;
-		}
-		cl->first++;	/* here: how many messages */
+		if (jobs[i]->err)
+			continue;
+		ids[nins] = m->conv;
 		fast_row(cols, m, !nins++);
 	}
 	for (size_t k = 0; k < 8; k++)
@@ -1436,6 +1427,18 @@ static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 	if (!nins) {
 		rc = BATCH_OK;	/* all refused: nothing to store */
 		goto out;
+	}
+
+	/* the conversations in id order, with how many rows each */
+	qsort(ids, nins, sizeof(*ids), cmp_i64);
+	for (size_t k = 0; k < nins; k++) {
+		if (nconv && convs[nconv - 1].id == ids[k]) {
+			convs[nconv - 1].first++;	/* here: a count */
+			continue;
+		}
+		convs[nconv].id = ids[k];
+		convs[nconv].ordered = fact_find(w, ids[k])->c.ordered;
+		convs[nconv++].first = 1;
 	}
 	buf_putc(&ids_b, '{');
 	buf_putc(&cnt_b, '{');
@@ -1536,6 +1539,7 @@ out:
 	buf_free(&cnt_b);
 	buf_free(&ord_b);
 	free(convs);
+	free(ids);
 	free(dup_of);
 	return rc;
 }
