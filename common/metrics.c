@@ -90,6 +90,14 @@ char *metrics_render(size_t *len)
 		atomic_load(&metrics.slow_clients_cut));
 	counter(&b, "parley_redactions_total", "PII spans redacted", "counter",
 		atomic_load(&metrics.redactions));
+	buf_printf(&b, "# HELP parley_batches_total Group commits, by path: "
+		       "one round trip, or locking first (a conversation not "
+		       "seen yet, a stage moved, a resend)\n"
+		       "# TYPE parley_batches_total counter\n"
+		       "parley_batches_total{path=\"one_trip\"} %ld\n"
+		       "parley_batches_total{path=\"locking\"} %ld\n",
+		   atomic_load(&metrics.batches_one_trip),
+		   atomic_load(&metrics.batches_locking));
 	buf_printf(&b, "# HELP parley_errors_total Error frames sent, by code\n"
 		       "# TYPE parley_errors_total counter\n");
 	for (int e = 1; e < PROTO_ERR_COUNT; e++)

@@ -1644,6 +1644,7 @@ static void *writer_main(void *arg)
 
 		int64_t t0 = mono_usec();
 		enum batch_rc rc = write_fast(w, conn, jobs, n);
+		bool one_trip = rc == BATCH_OK;
 		if (rc == BATCH_STALE)
 			rc = write_batch(w, conn, jobs, n, true);
 		if (rc == BATCH_RETRY)
@@ -1675,6 +1676,8 @@ static void *writer_main(void *arg)
 		switch (rc) {
 		case BATCH_OK:
 			metrics_batch(n, mono_usec() - t0);
+			atomic_fetch_add(one_trip ? &metrics.batches_one_trip :
+					 &metrics.batches_locking, 1);
 			store_finish_all(st, jobs, n);
 			break;
 		case BATCH_DATA:

@@ -28,6 +28,8 @@ struct metrics {
 	atomic_long db_reconnects;
 	atomic_long slow_clients_cut;
 	atomic_long redactions;
+	atomic_long batches_one_trip;	/* committed by write_fast */
+	atomic_long batches_locking;	/* committed after BEGIN and lock */
 	/* histograms: counts per upper bound, then sum and count */
 	atomic_long batch_size[METRICS_BATCH_BUCKETS + 1];
 	atomic_long batch_sum, batch_count;

@@ -95,6 +95,14 @@ test('contact details are masked in inquiry and pass once ordered',
 	L.logged(async () => {
 	const { conv } = await buyer.open('pii-seller', 'PII stage');
 	const text = 'my whatsapp is +49 151 23456789';
+	const batches = async () => {
+		const m = (await L.httpGet(gw.port, '/metrics')).body;
+		const n = (path) => Number(new RegExp(
+			`^parley_batches_total\\{path="${path}"\\} (\\d+)$`, 'm')
+			.exec(m)[1]);
+		return { oneTrip: n('one_trip'), locking: n('locking') };
+	};
+	const before = await batches();
 
 	buyer.send({ op: 'send', conv, cid: 'st-1', text });
 	const a1 = await buyer.next({ op: 'ack', cid: 'st-1' });
@@ -140,6 +148,13 @@ test('contact details are masked in inquiry and pass once ordered',
 		WHERE conv_id = ${conv} AND text LIKE '%23456789%'`), '1');
 	assert.equal(await L.sqlValue(db, `SELECT string_agg(seq::text, ','
 		ORDER BY seq) FROM messages WHERE conv_id = ${conv}`), '1,2,3,4');
+
+	/* st-1: a conversation the writer had not seen; st-2 and st-4: the
+	 * stage had moved; st-3 alone went in one round trip */
+	const after = await batches();
+	assert.deepEqual({ oneTrip: after.oneTrip - before.oneTrip,
+		locking: after.locking - before.locking },
+	{ oneTrip: 1, locking: 3 });
 }));
 
 test('a phone number split over three messages is caught', L.logged(async () => {
