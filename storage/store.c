@@ -813,21 +813,17 @@ static enum proto_err msg_prepare(struct store *st, struct store_job *job,
 	if (m->prepared && m->prep_ordered == facts->ordered)
 		return m->prep_err;
 	if (m->prepared) {
-		/* back to the text as sent */
+		/* back to the text as sent: what the hook made of it goes */
 		char *t = m->plain ? malloc(m->plain_len + 1) : NULL;
+		char *plain = m->plain;
 		if (!t)
 			return PROTO_EINTERNAL;
-		memcpy(t, m->plain, m->plain_len + 1);
-		free(m->text);
+		memcpy(t, plain, m->plain_len + 1);
+		m->plain = NULL;
+		msg_clear(m);
+		m->plain = plain;
 		m->text = t;
 		m->text_len = m->plain_len;
-		free(m->redactions);
-		free(m->original);
-		if (m->keep) {
-			memset(m->keep, 0, m->keep_len);
-			free(m->keep);
-		}
-		m->redactions = m->original = m->keep = NULL;
 		m->keep_len = 0;
 		m->key_id = 0;
 		m->flagged = false;
@@ -918,6 +914,31 @@ static enum batch_rc msg_seal(struct writer *w, PGconn *conn,
 			 "original cannot be sealed");
 	}
 	return BATCH_OK;
+}
+
+/*
+ * Puts m's columns, each in its array (already open): conv, sender, cid,
+ * text, redactions, original, key, flagged.
+ */
+static void row_put(struct buf *const b[8], const struct store_msg *m,
+		    bool first)
+{
+	if (!first)
+		for (size_t k = 0; k < 8; k++)
+			buf_putc(b[k], ',');
+	buf_put_i64(b[0], m->conv);
+	buf_pg_array_elem(b[1], m->sender, strlen(m->sender));
+	buf_pg_array_elem(b[2], m->cid, strlen(m->cid));
+	buf_pg_array_elem(b[3], m->text, m->text_len);
+	buf_pg_array_elem(b[4], m->redactions,
+			  m->redactions ? strlen(m->redactions) : 0);
+	buf_pg_array_elem(b[5], m->original,
+			  m->original ? strlen(m->original) : 0);
+	if (m->original)
+		buf_put_i64(b[6], m->key_id);
+	else
+		buf_puts(b[6], "NULL");
+	buf_puts(b[7], m->flagged ? "t" : "f");
 }
 
 /*
@@ -1141,7 +1162,8 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 		PQclear(res);
 	}
 
-	/* 3. filter, seal and number the rows */
+	/* 3. filter, seal and number the rows ($2 the seqs) */
+	struct buf *const row[8] = { &a1, &a3, &a4, &a5, &a6, &a7, &a8, &a9 };
 	for (size_t i = 0; i < 9; i++) {
 		buf_reset(bufs[i]);
 		buf_putc(bufs[i], '{');
@@ -1185,23 +1207,9 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 			cl->first = m->seq;
 		cl->touched = true;
 		if (nins)
-			for (size_t k = 0; k < 9; k++)
-				buf_putc(bufs[k], ',');
-		nins++;
-		buf_put_i64(&a1, m->conv);
+			buf_putc(&a2, ',');
 		buf_put_i64(&a2, m->seq);
-		buf_pg_array_elem(&a3, m->sender, strlen(m->sender));
-		buf_pg_array_elem(&a4, m->cid, strlen(m->cid));
-		buf_pg_array_elem(&a5, m->text, m->text_len);
-		buf_pg_array_elem(&a6, m->redactions,
-				  m->redactions ? strlen(m->redactions) : 0);
-		buf_pg_array_elem(&a7, m->original,
-				  m->original ? strlen(m->original) : 0);
-		if (m->original)
-			buf_put_i64(&a8, m->key_id);
-		else
-			buf_puts(&a8, "NULL");
-		buf_puts(&a9, m->flagged ? "t" : "f");
+		row_put(row, m, !nins++);
 	}
 	for (size_t i = 0; i < 9; i++)
 		buf_putc(bufs[i], '}');
@@ -1343,32 +1351,13 @@ static const char fast_sql[] =
 	"(extract(epoch from now()) * 1000000)::bigint, "
 	"(SELECT count(*) FROM n) FROM c";
 
-/* Puts m's columns for fast_sql's $1..$8 (each array already open). */
-static void fast_row(struct buf *b, const struct store_msg *m, bool first)
-{
-	if (!first)
-		for (size_t k = 0; k < 8; k++)
-			buf_putc(&b[k], ',');
-	buf_put_i64(&b[0], m->conv);
-	buf_pg_array_elem(&b[1], m->sender, strlen(m->sender));
-	buf_pg_array_elem(&b[2], m->cid, strlen(m->cid));
-	buf_pg_array_elem(&b[3], m->text, m->text_len);
-	buf_pg_array_elem(&b[4], m->redactions,
-			  m->redactions ? strlen(m->redactions) : 0);
-	buf_pg_array_elem(&b[5], m->original,
-			  m->original ? strlen(m->original) : 0);
-	if (m->original)
-		buf_put_i64(&b[6], m->key_id);
-	else
-		buf_puts(&b[6], "NULL");
-	buf_puts(&b[7], m->flagged ? "t" : "f");
-}
-
 static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 				struct store_job **jobs, size_t n)
 {
 	struct store *st = w->st;
 	struct buf cols[8], ids_b, cnt_b, ord_b;
+	struct buf *const row[8] = { &cols[0], &cols[1], &cols[2], &cols[3],
+				     &cols[4], &cols[5], &cols[6], &cols[7] };
 	struct conv_lock *convs = calloc(n + 1, sizeof(*convs));
 	int64_t *ids = calloc(n + 1, sizeof(*ids));
 	int *dup_of = calloc(n + 1, sizeof(int));
@@ -1420,7 +1409,7 @@ static enum batch_rc write_fast(struct writer *w, PGconn *conn,
 		if (jobs[i]->err)
 			continue;
 		ids[nins] = m->conv;
-		fast_row(cols, m, !nins++);
+		row_put(row, m, !nins++);
 	}
 	for (size_t k = 0; k < 8; k++)
 		buf_putc(&cols[k], '}');
