@@ -519,6 +519,16 @@ static struct conv_lock *conv_find(struct conv_lock *locks, size_t n,
 	return NULL;
 }
 
+/* What the content hook and the facts cache need of a locked row. */
+static void lock_facts(const struct conv_lock *cl, struct store_conv *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->id = cl->id;
+	f->ordered = cl->ordered;
+	copy_id(f->buyer, cl->buyer);
+	copy_id(f->seller, cl->seller);
+}
+
 static int cmp_i64(const void *a, const void *b)
 {
 	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -1153,10 +1163,8 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 			locks[r].last_seq = col_i64(res, (int)r, 3);
 			at = col_i64(res, (int)r, 4);
 			locks[r].ordered = PQgetvalue(res, (int)r, 5)[0] == 't';
-			struct store_conv facts = { .id = locks[r].id,
-						    .ordered = locks[r].ordered };
-			copy_id(facts.buyer, locks[r].buyer);
-			copy_id(facts.seller, locks[r].seller);
+			struct store_conv facts;
+			lock_facts(&locks[r], &facts);
 			fact_put(w, &facts);
 		}
 		PQclear(res);
@@ -1185,15 +1193,11 @@ static enum batch_rc write_batch(struct writer *w, PGconn *conn,
 		}
 		copy_id(m->buyer, cl->buyer);
 		copy_id(m->seller, cl->seller);
-		{
-			struct store_conv facts = { .id = cl->id,
-						    .ordered = cl->ordered };
-			copy_id(facts.buyer, cl->buyer);
-			copy_id(facts.seller, cl->seller);
-			jobs[i]->err = msg_prepare(st, jobs[i], &facts);
-			if (jobs[i]->err)
-				continue;
-		}
+		struct store_conv facts;
+		lock_facts(cl, &facts);
+		jobs[i]->err = msg_prepare(st, jobs[i], &facts);
+		if (jobs[i]->err)
+			continue;
 		enum batch_rc sealed = msg_seal(w, conn, jobs[i]);
 		if (sealed != BATCH_OK) {
 			rc = batch_abort(w, conn, sealed);
