@@ -18,22 +18,33 @@ static const long lat_bounds[METRICS_LAT_BUCKETS] = {
 	128000, 256000, 512000, 1000000,
 };
 
-void metrics_batch(size_t messages, int64_t commit_usec)
+/* Counts v in the first bucket whose upper bound holds it, or +Inf. */
+static void observe(const long *bounds, size_t n, atomic_long *buckets,
+		    atomic_long *sum, atomic_long *count, long v)
 {
 	size_t i;
 
-	for (i = 0; i < METRICS_BATCH_BUCKETS; i++)
-		if ((long)messages <= batch_bounds[i])
+	for (i = 0; i < n; i++)
+		if (v <= bounds[i])
 			break;
-	atomic_fetch_add(&metrics.batch_size[i], 1);
-	atomic_fetch_add(&metrics.batch_sum, (long)messages);
-	atomic_fetch_add(&metrics.batch_count, 1);
-	for (i = 0; i < METRICS_LAT_BUCKETS; i++)
-		if (commit_usec <= lat_bounds[i])
-			break;
-	atomic_fetch_add(&metrics.commit_us[i], 1);
-	atomic_fetch_add(&metrics.commit_us_sum, (long)commit_usec);
-	atomic_fetch_add(&metrics.commit_count, 1);
+	atomic_fetch_add(&buckets[i], 1);
+	atomic_fetch_add(sum, v);
+	atomic_fetch_add(count, 1);
+}
+
+void metrics_batch(size_t messages, int64_t commit_usec)
+{
+	observe(batch_bounds, METRICS_BATCH_BUCKETS, metrics.batch_size,
+		&metrics.batch_sum, &metrics.batch_count, (long)messages);
+	observe(lat_bounds, METRICS_LAT_BUCKETS, metrics.commit_us,
+		&metrics.commit_us_sum, &metrics.commit_count,
+		(long)commit_usec);
+}
+
+void metrics_ack(int64_t usec)
+{
+	observe(lat_bounds, METRICS_LAT_BUCKETS, metrics.ack_us,
+		&metrics.ack_us_sum, &metrics.ack_count, (long)usec);
 }
 
 static void counter(struct buf *b, const char *name, const char *help,
@@ -112,6 +123,11 @@ char *metrics_render(size_t *len)
 		  METRICS_LAT_BUCKETS, metrics.commit_us,
 		  atomic_load(&metrics.commit_us_sum),
 		  atomic_load(&metrics.commit_count), 1e-6);
+	histogram(&b, "parley_ack_seconds",
+		  "From a checked send being queued for commit to its ack "
+		  "being queued to the sender", lat_bounds, METRICS_LAT_BUCKETS,
+		  metrics.ack_us, atomic_load(&metrics.ack_us_sum),
+		  atomic_load(&metrics.ack_count), 1e-6);
 	if (b.oom) {
 		buf_free(&b);
 		return NULL;

@@ -608,6 +608,7 @@ static void answer_send(struct gw *gw, struct session *s,
 		buf_putc(&b, '}');
 		send_buf(gw, s, &b);
 		atomic_fetch_add(&metrics.acks, 1);
+		metrics_ack(mono_usec() - job->queued_at);
 	}
 	if (!m->duplicate)
 		route(gw, m, job->conn);

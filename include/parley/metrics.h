@@ -35,11 +35,15 @@ struct metrics {
 	atomic_long batch_sum, batch_count;
 	atomic_long commit_us[METRICS_LAT_BUCKETS + 1];
 	atomic_long commit_us_sum, commit_count;
+	atomic_long ack_us[METRICS_LAT_BUCKETS + 1];
+	atomic_long ack_us_sum, ack_count;
 };
 
 extern struct metrics metrics;
 
 void metrics_batch(size_t messages, int64_t commit_usec);
+/* One ack sent: usec from the send's store_submit() to its ack. */
+void metrics_ack(int64_t usec);
 
 /*
  * Formats every metric into a malloc'd buffer (caller frees);

@@ -411,3 +411,25 @@ test('the conversation list carries unread counts', L.logged(async () => {
 	await b.close();
 	await s.close();
 }));
+
+test('every ack is counted and timed in /metrics', L.logged(async () => {
+	const metric = (name) => L.metric(gw, name);
+	const b = await conn('b1');
+	const { conv } = await b.open('s2', 'ack metrics');
+	const acks0 = await metric('parley_acks_total');
+	const timed0 = await metric('parley_ack_seconds_count');
+	for (let i = 0; i < 12; i++)
+		b.send({ op: 'send', conv, cid: `am-${i}`, text: `metrics ${i}` });
+	for (let i = 0; i < 12; i++)
+		await b.next({ op: 'ack', cid: `am-${i}` });
+	await b.say(conv, 'am-0', 'metrics 0');	/* a resend is acked too */
+	assert.equal(await metric('parley_acks_total') - acks0, 13);
+	assert.equal(await metric('parley_ack_seconds_count') - timed0, 13);
+	const body = (await L.httpGet(gw.port, '/metrics')).body;
+	const inf = body.match(/^parley_ack_seconds_bucket\{le="\+Inf"\} (\d+)$/m);
+	assert.ok(inf, 'parley_ack_seconds has a +Inf bucket');
+	assert.equal(Number(inf[1]), await metric('parley_ack_seconds_count'));
+	assert.ok(await metric('parley_ack_seconds_sum') > 0,
+		'the acks took some time');
+	await b.close();
+}));
