@@ -185,7 +185,8 @@ struct pii_engine {
 static pthread_once_t tld_once = PTHREAD_ONCE_INIT;
 static void tld_init(void);
 
-/* x86-64 CPUs with AVX2 build the byte-class bitmaps 32 bytes a step. */
+/* x86-64 CPUs with AVX2 build the byte-class bitmaps 32 bytes a step,
+ * with AVX-512 (BW, VBMI) 64. */
 #if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
 #define BITS_AVX2 1
 static pthread_once_t cpu_once = PTHREAD_ONCE_INIT;
@@ -474,10 +475,14 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 #define AVX2_FN __attribute__((target("avx2")))
 
 static bool bits_avx2;
+static bool bits_avx512;
 
 static void cpu_init(void)
 {
 	bits_avx2 = __builtin_cpu_supports("avx2");
+	bits_avx512 = __builtin_cpu_supports("avx512bw") &&
+		      __builtin_cpu_supports("avx512vbmi") &&
+		      __builtin_cpu_supports("bmi2");
 }
 
 /*
@@ -693,6 +698,128 @@ static AVX2_FN void bits_words_avx2(const unsigned char *b, size_t n,
 }
 
 /*
+ * AVX-512 (BW and VBMI), when the CPU has them (bits_avx512): one 64-bit
+ * word of each mask per step, the same bits as chunk_masks32. Compares
+ * give the bits directly, without movemasks and shifts, and the loads
+ * are masked to the text: the lanes past n read as zeros, as the padded
+ * copy of the other paths gives them (a masked lane never faults), so
+ * there is no copy of the tail either.
+ */
+#define AVX512_FN __attribute__((target("avx512f,avx512bw,avx512vbmi,bmi2")))
+
+/* The lanes of a load at byte k of a word with r bytes of text left
+ * (r >= 1): the first r - k, none when k >= r, all from 64 on. */
+static inline AVX512_FN __mmask64 lanes(size_t r, size_t k)
+{
+	size_t l = r > k ? r - k : 0;
+
+	return _bzhi_u64(~0ull, (unsigned)(l < 64 ? l : 64));
+}
+
+/* The constants, a 64-byte row each, read as operands as k32_rows are:
+ * built in registers, they cost two instructions each per call, and
+ * most texts are one or two words long. */
+#define K64_ROW(c) { K32_R8(c), K32_R8(c), K32_R8(c), K32_R8(c), \
+	K32_R8(c), K32_R8(c), K32_R8(c), K32_R8(c) }
+enum {
+	K64_SP, K64_COLON, K64_SLASH, K64_AT, K64_DOT, K64_PLUS, K64_BRACE,
+	K64_LT, K64_A, K64_T, K64_B, K64_C, K64_L, K64_I, K64_W, K64_X,
+	K64_DASH, K64_PAREN, K64_D, K64_UA, K64_26, K64_10, K64_6,
+	K64_CASE, K64_COUNT
+};
+static const uint8_t k64_rows[K64_COUNT][64] __attribute__((aligned(64))) = {
+	[K64_SP] = K64_ROW(' '), [K64_COLON] = K64_ROW(':'),
+	[K64_SLASH] = K64_ROW('/'), [K64_AT] = K64_ROW('@'),
+	[K64_DOT] = K64_ROW('.'), [K64_PLUS] = K64_ROW('+'),
+	[K64_BRACE] = K64_ROW('{'), [K64_LT] = K64_ROW('<'),
+	[K64_A] = K64_ROW('a'), [K64_T] = K64_ROW('t'), [K64_B] = K64_ROW('b'),
+	[K64_C] = K64_ROW('c'), [K64_L] = K64_ROW('l'), [K64_I] = K64_ROW('i'),
+	[K64_W] = K64_ROW('w'), [K64_X] = K64_ROW('x'),
+	[K64_DASH] = K64_ROW('-'), [K64_PAREN] = K64_ROW('('),
+	[K64_D] = K64_ROW('0'), [K64_UA] = K64_ROW('A'),
+	[K64_26] = K64_ROW(26), [K64_10] = K64_ROW(10), [K64_6] = K64_ROW(6),
+	[K64_CASE] = K64_ROW(0x20),
+};
+#define K64(k) _mm512_load_si512((const void *)kr[K64_##k])
+/* (x - lo) as unsigned < len, a bit per byte */
+#define IN512(x, lo, len) _mm512_cmplt_epu8_mask( \
+	_mm512_sub_epi8((x), K64(lo)), K64(len))
+#define EQ512(x, c) _mm512_cmpeq_epi8_mask((x), K64(c))
+
+static AVX512_FN void bits_words_avx512(const unsigned char *b, size_t n,
+					size_t nw, struct scan_bits *m,
+					uint64_t *hi, unsigned *spaced)
+{
+	/* byte j - 1 into lane j (lane 0 gets the byte before the word) */
+	static const uint8_t back1[64] __attribute__((aligned(64))) = {
+		0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+		17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+		33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+		49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
+	};
+	const uint8_t (*kr)[64] = k64_rows;
+	const __m512i up1 = _mm512_load_si512((const void *)back1);
+	uint64_t sep_any = 0;
+
+	__asm__("" : "+r"(kr));
+
+	for (size_t k = 0; k < nw; k++) {
+		size_t p = 64 * k, r = n - p;
+		const unsigned char *q = b + p;
+		__m512i x = _mm512_maskz_loadu_epi8(lanes(r, 0), q);
+		__m512i x1 = _mm512_maskz_loadu_epi8(lanes(r, 1), q + 1);
+		__m512i x2 = _mm512_maskz_loadu_epi8(lanes(r, 2), q + 2);
+		__m512i x3 = _mm512_maskz_loadu_epi8(lanes(r, 3), q + 3);
+		__m512i x4 = _mm512_maskz_loadu_epi8(lanes(r, 4), q + 4);
+		__m512i x5 = _mm512_maskz_loadu_epi8(lanes(r, 5), q + 5);
+		__m512i x6 = _mm512_maskz_loadu_epi8(lanes(r, 6), q + 6);
+		__m512i xp = _mm512_mask_set1_epi8(
+			_mm512_permutexvar_epi8(up1, x), 1,
+			(char)(p ? b[p - 1] : 0));
+		__m512i y = _mm512_or_si512(x, K64(CASE));
+		__m512i y1 = _mm512_or_si512(x1, K64(CASE));
+		__m512i y2 = _mm512_or_si512(x2, K64(CASE));
+		__m512i yp = _mm512_or_si512(xp, K64(CASE));
+		uint64_t lt = IN512(y, A, 26);
+		uint64_t alp = IN512(yp, A, 26) | IN512(xp, D, 10);
+		uint64_t sp = EQ512(x, SP);
+		uint64_t co1 = EQ512(x1, COLON);
+		uint64_t lt2 = IN512(y2, A, 26);
+		uint64_t st, cand, colon4, sep;
+
+		st = (EQ512(x, COLON) & ((EQ512(x1, SLASH) & EQ512(x2, SLASH)) |
+				       (~alp & co1))) |
+		     EQ512(x, AT) | EQ512(x, PLUS) | EQ512(x, PAREN) |
+		     EQ512(y, BRACE) | EQ512(x, LT) | IN512(x, D, 10) |
+		     (EQ512(x, DOT) & alp & IN512(y1, A, 26) & lt2) |
+		     (sp & EQ512(y1, A) & EQ512(y2, T));
+		colon4 = co1 | EQ512(x2, COLON) | EQ512(x3, COLON) |
+			 EQ512(x4, COLON);
+		cand = (IN512(x, UA, 26) & IN512(x1, UA, 26) &
+			(~lt2 | (IN512(x2, UA, 26) & IN512(x3, UA, 26) &
+				 IN512(x4, UA, 26) & IN512(x5, UA, 26)))) |
+		       (IN512(y, A, 6) & colon4) |
+		       (EQ512(y, B) & EQ512(y1, C)) |
+		       (EQ512(y, L) & EQ512(y1, I)) |
+		       (EQ512(y, W) & (EQ512(y1, X) | EQ512(y1, W)));
+		st |= ~alp & lt & cand;
+		sep = (sp | EQ512(x, DASH)) &
+		      _mm512_cmpeq_epi8_mask(x, x2) &
+		      _mm512_cmpeq_epi8_mask(x, x4) &
+		      _mm512_cmpeq_epi8_mask(x, x6);
+		m->letter[k] = lt;
+		m->word[k] = lt | _mm512_movepi8_mask(x);
+		m->stop[k] = st;
+		*hi |= m->word[k] & ~lt;	/* bytes >= 0x80 */
+		sep_any |= sep;
+	}
+	*spaced |= sep_any != 0;
+}
+#undef IN512
+#undef EQ512
+#undef K64
+
+/*
  * UTF-8 validity 32 bytes a step, by the look-up method of Keiser and
  * Lemire ("Validating UTF-8 in less than one instruction per byte",
  * 2021): three nibble look-ups of each byte and the one before it give
@@ -832,9 +959,12 @@ static int bits_build(const char *text, size_t n, struct scan_bits *m)
 	m->word = v + nw;
 	m->stop = v + 2 * nw;	/* nw + 1 words: a stop at n */
 #ifdef BITS_AVX2
-	if (bits_avx2) {
-		bits_words_avx2(b, n, nw, m, &hi, &spaced);
+	if (bits_avx512) {
+		bits_words_avx512(b, n, nw, m, &hi, &spaced);
 		nw = 0;		/* done */
+	} else if (bits_avx2) {
+		bits_words_avx2(b, n, nw, m, &hi, &spaced);
+		nw = 0;
 	}
 #endif
 	for (size_t k = 0; k < nw; k++) {
