@@ -477,10 +477,20 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 static bool bits_avx2;
 static bool bits_avx512;
 
+/*
+ * PARLEY_PII_SIMD=generic or =avx2 caps the paths taken below what the
+ * CPU has: the unit tests run once per path, so that each is checked on
+ * a machine that would otherwise take only the widest.
+ */
 static void cpu_init(void)
 {
-	bits_avx2 = __builtin_cpu_supports("avx2");
-	bits_avx512 = __builtin_cpu_supports("avx512bw") &&
+	const char *cap = getenv("PARLEY_PII_SIMD");
+	bool generic = cap && !strcmp(cap, "generic");
+	bool upto_avx2 = cap && !strcmp(cap, "avx2");
+
+	bits_avx2 = !generic && __builtin_cpu_supports("avx2");
+	bits_avx512 = !generic && !upto_avx2 &&
+		      __builtin_cpu_supports("avx512bw") &&
 		      __builtin_cpu_supports("avx512vbmi") &&
 		      __builtin_cpu_supports("bmi2");
 }
