@@ -105,6 +105,13 @@ run() {
 
 want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
+# autovacuum_since T: says whether autovacuum of messages ran after the
+# epoch second T (it runs when inserts reach a fifth of the table, so a
+# long run on the grown database may or may not meet it) and when.
+autovacuum_since() {
+	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT CASE WHEN last_autovacuum > to_timestamp($1) THEN 'autovacuum ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END FROM pg_stat_user_tables WHERE relname = 'messages'")"
+}
+
 # settle: let the database finish what the previous run left it, so that
 # each run measures its own load. A run at rate 0 writes 500,000 rows or
 # more in 10 s; without this, the next run paid for them: the insert-
@@ -134,8 +141,10 @@ if want matrix; then
 	# periodic write-back of the load's own pages (every ~30 s) and
 	# autovacuum fall inside it.
 	settle
+	t=$(date +%s)
 	run "p100-r10000-sustained" --pairs 100 --rate 10000 \
 		--duration "$SUSTAINED" >/dev/null
+	autovacuum_since "$t"
 	# The same with the kernel starting write-back at 32 MB of dirty
 	# pages, as docs/operations.md advises for the database host; only
 	# as root, and the machine's setting is put back right after.
@@ -144,8 +153,10 @@ if want matrix; then
 		say "sustained run with vm.dirty_background_bytes=32 MB (restored after)"
 		echo 33554432 >/proc/sys/vm/dirty_background_bytes
 		settle
+		t=$(date +%s)
 		run "p100-r10000-sustained-wb32m" --pairs 100 --rate 10000 \
 			--duration "$SUSTAINED" >/dev/null
+		autovacuum_since "$t"
 		dirty_restore
 	fi
 	gw_stop
