@@ -106,10 +106,11 @@ run() {
 want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
 # autovacuum_since T: says whether autovacuum of messages ran after the
-# epoch second T (it runs when inserts reach a fifth of the table, so a
-# long run on the grown database may or may not meet it) and when.
+# epoch second T, and when the last one ended. It starts when inserts
+# reach a fifth of the table, so a long run on the grown database may or
+# may not meet it.
 autovacuum_since() {
-	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT CASE WHEN last_autovacuum > to_timestamp($1) THEN 'autovacuum ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END FROM pg_stat_user_tables WHERE relname = 'messages'")"
+	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT CASE WHEN last_autovacuum > to_timestamp($1) THEN 'an autovacuum ended ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END FROM pg_stat_user_tables WHERE relname = 'messages'")"
 }
 
 # settle: let the database finish what the previous run left it, so that
