@@ -105,6 +105,15 @@ run() {
 
 want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
+# cpu_probe: CPU seconds to hash 200 MB, said before the runs it labels
+# (after the database settled). This machine's CPUs run at two speeds by
+# the minute, about 1.4x apart; the probe tells which one a run met.
+cpu_probe() {
+	local s TIMEFORMAT=%U
+	s=$( { time head -c 200000000 /dev/zero | sha256sum >/dev/null; } 2>&1)
+	say "cpu probe ($1): sha256 of 200 MB in $s s of CPU"
+}
+
 # autovacuum_since T: says whether autovacuum of messages ran after the
 # epoch second T, and when the last one ended. It starts when inserts
 # reach a fifth of the table, so a long run on the grown database may or
@@ -131,7 +140,8 @@ if want matrix; then
 	say "throughput and latency matrix ($REPEAT runs of $DUR s each)"
 	gw_start
 	for r in $(seq "$REPEAT"); do
-		settle; run "p1-r0" --pairs 1 --rate 0 --duration "$DUR"
+		settle; cpu_probe "round $r"
+		run "p1-r0" --pairs 1 --rate 0 --duration "$DUR"
 		settle; run "p100-r0" --pairs 100 --rate 0 --duration "$DUR"
 		settle; run "p100-r1000" --pairs 100 --rate 1000 --duration "$DUR"
 		settle; run "p100-r10000" --pairs 100 --rate 10000 --duration "$DUR"
@@ -142,6 +152,7 @@ if want matrix; then
 	# periodic write-back of the load's own pages (every ~30 s) and
 	# autovacuum fall inside it.
 	settle
+	cpu_probe "long run"
 	t=$(date +%s)
 	run "p100-r10000-sustained" --pairs 100 --rate 10000 \
 		--duration "$SUSTAINED" >/dev/null
@@ -154,6 +165,7 @@ if want matrix; then
 		say "sustained run with vm.dirty_background_bytes=32 MB (restored after)"
 		echo 33554432 >/proc/sys/vm/dirty_background_bytes
 		settle
+		cpu_probe "long run, write-back from 32 MB"
 		t=$(date +%s)
 		run "p100-r10000-sustained-wb32m" --pairs 100 --rate 10000 \
 			--duration "$SUSTAINED" >/dev/null
