@@ -483,29 +483,48 @@ static size_t head_len(const char *w)
 	return n;
 }
 
-/* Street suffixes of ASCII words (street_suffix but "straße"), as the
- * last bytes of an 8-byte load: pattern and mask; [0] is "str", which
- * needs a '.' after it. */
+/* The endings of capitalised street words (Schillerstraße, Gartenweg);
+ * "str" (STR) counts only with a '.' after it (Hauptstr.). */
 static const struct {
 	const char *s;
 	uint8_t l;
-} sfx_src[] = {
-	{"str", 3}, {"strasse", 7}, {"weg", 3}, {"allee", 5}, {"platz", 5},
-	{"gasse", 5}, {"damm", 4}, {"ufer", 4}, {"ring", 4}, {"chaussee", 8},
+} street_sfx[] = {
+	{"stra\xc3\x9f\x65", 7}, {"strasse", 7}, {"weg", 3},
+	{"allee", 5}, {"platz", 5}, {"gasse", 5}, {"damm", 4},
+	{"ufer", 4}, {"ring", 4}, {"chaussee", 8},
 };
-#define N_SFX (sizeof(sfx_src) / sizeof(sfx_src[0]))
-static uint64_t sfx_pat[N_SFX], sfx_mask[N_SFX];
+#define N_SFX (sizeof(street_sfx) / sizeof(street_sfx[0]))
+#define STR "str"
+/* For street_ascii: each ending as the last bytes of an 8-byte load,
+ * pattern and mask (one with a byte >= 0x80 matches nothing there), and
+ * STR's. street_end: a bit by c & 0x1f for the last letter c of each. */
+static uint64_t sfx_pat[N_SFX], sfx_mask[N_SFX], str_pat, str_mask;
+static uint32_t street_end;
+
+static void sfx_make(const char *w, size_t l, uint64_t *pat, uint64_t *mask)
+{
+	unsigned char pb[8] = {0}, mb[8] = {0};
+
+	street_end |= 1u << (w[l - 1] & 0x1f);
+	for (size_t j = 0; j < l; j++) {
+		if ((unsigned char)w[j] >= 0x80) {
+			*pat = 1;
+			*mask = 0;
+			return;
+		}
+	}
+	memcpy(pb + 8 - l, w, l);
+	memset(mb + 8 - l, 0xff, l);
+	memcpy(pat, pb, 8);
+	memcpy(mask, mb, 8);
+}
 
 static void sfx_init(void)
 {
-	for (size_t j = 0; j < N_SFX; j++) {
-		unsigned char pb[8] = {0}, mb[8] = {0};
-
-		memcpy(pb + 8 - sfx_src[j].l, sfx_src[j].s, sfx_src[j].l);
-		memset(mb + 8 - sfx_src[j].l, 0xff, sfx_src[j].l);
-		memcpy(&sfx_pat[j], pb, 8);
-		memcpy(&sfx_mask[j], mb, 8);
-	}
+	for (size_t j = 0; j < N_SFX; j++)
+		sfx_make(street_sfx[j].s, street_sfx[j].l, &sfx_pat[j],
+			 &sfx_mask[j]);
+	sfx_make(STR, strlen(STR), &str_pat, &str_mask);
 }
 
 void pii_kw_init(void)
@@ -565,25 +584,16 @@ static bool ascii_alpha(unsigned char c)
 static bool street_suffix(const unsigned char *w, size_t wl, const char *b,
 			  size_t n, size_t e)
 {
-	static const struct {
-		const char *s;
-		uint8_t l;
-	} suf[] = {
-		{"stra\xc3\x9f\x65", 7}, {"strasse", 7}, {"weg", 3},
-		{"allee", 5}, {"platz", 5}, {"gasse", 5}, {"damm", 4},
-		{"ufer", 4}, {"ring", 4}, {"chaussee", 8},
-	};
 	unsigned char z = w[wl - 1];
 
-	if (z == 'r' && wl > 3 && !memcmp(w + wl - 3, "str", 3) && e < n &&
-	    b[e] == '.')
+	if (wl > 3 && !memcmp(w + wl - 3, STR, 3) && e < n && b[e] == '.')
 		return true;
-	/* every suffix ends in one of these */
-	if (z != 'e' && z != 'g' && z != 'z' && z != 'm' && z != 'r')
+	if (!ascii_alpha(z) || !((street_end >> (z & 0x1f)) & 1))
 		return false;
-	for (size_t i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
-		if (wl > suf[i].l && w[wl - 1] == (unsigned char)suf[i].s[suf[i].l - 1] &&
-		    !memcmp(w + wl - suf[i].l, suf[i].s, suf[i].l))
+	for (size_t i = 0; i < N_SFX; i++)
+		if (wl > street_sfx[i].l &&
+		    !memcmp(w + wl - street_sfx[i].l, street_sfx[i].s,
+			    street_sfx[i].l))
 			return true;
 	return false;
 }
@@ -605,11 +615,9 @@ static bool street_ascii(const unsigned char *u, size_t i, size_t e,
 	else
 		memcpy((unsigned char *)&x + 8 - e, u, e);
 	x |= 0x2020202020202020ull;	/* the word's letters lower-cased */
-#define SFX(j) ((wl > sfx_src[j].l) & ((x & sfx_mask[j]) == sfx_pat[j]))
-	r = (c == '.') & SFX(0);
-	r |= SFX(1) | SFX(2) | SFX(3) | SFX(4) | SFX(5) | SFX(6) | SFX(7) |
-	     SFX(8) | SFX(9);
-#undef SFX
+	r = (c == '.') & (wl > 3) & ((x & str_mask) == str_pat);
+	for (size_t j = 0; j < N_SFX; j++)
+		r |= (wl > street_sfx[j].l) & ((x & sfx_mask[j]) == sfx_pat[j]);
 	return r;
 }
 
@@ -734,13 +742,6 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 	return 0;
 }
 
-/* Last letters of the street suffixes, one bit each from 'a'. */
-#define STREET_LAST ((1u << ('e' - 'a')) | (1u << ('g' - 'a')) | \
-		     (1u << ('z' - 'a')) | (1u << ('m' - 'a')) | \
-		     (1u << ('r' - 'a')))
-/* The same bits by c & 0x1f of a letter c, either case. */
-#define STREET_END (STREET_LAST << ('a' & 0x1f))
-
 /*
  * A plain ASCII word b[i..e) (letters only, wl = e - i <= 20): looked up
  * as kw_word would, without lower-casing it first. About half the words
@@ -798,11 +799,11 @@ ascii_word(const struct kw_text *t, size_t i, size_t e, struct pii_kwhits *h)
 				return -ENOMEM;
 		}
 	}
-	/* Schillerstraße, Gartenweg, Hauptstr.: suffixes end in e, g, z,
-	 * m or r (street_suffix) */
+	/* Schillerstraße, Gartenweg, Hauptstr.: the last letter first
+	 * (street_end) */
 	z = (unsigned char)(lower_tab[u[e - 1]] - 'a');
 	if ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26) & (z < 26) &
-	    (int)((STREET_LAST >> (z & 31)) & 1)) {
+	    (int)((street_end >> ((z + 1) & 31)) & 1)) {
 		if (street_ascii(u, i, e, c) &&
 		    add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
 			return -ENOMEM;
@@ -853,7 +854,7 @@ static inline unsigned word_maybe_flat(const char *b, size_t n, size_t i,
 	unsigned punct = ((c == '.') | (c == '/')) &
 			 ((unsigned)(f >> 31) | !more);
 	unsigned street = (wl >= 6) & ((unsigned)(u[i] - 'A') < 26) &
-			  (STREET_END >> z);
+			  (street_end >> z);
 
 	return fits & (plain | punct | street) & 1;
 }
