@@ -114,12 +114,12 @@ cpu_probe() {
 	say "cpu probe ($1): sha256 of 200 MB in $s s of CPU"
 }
 
-# autovacuum_since T: says whether autovacuum of messages ran after the
-# epoch second T, and when the last one ended. It starts when inserts
-# reach a fifth of the table, so a long run on the grown database may or
-# may not meet it.
+# autovacuum_since T: says whether autovacuum or autoanalyze of messages
+# ran after the epoch second T, and when the last one ended. Autovacuum
+# starts when inserts reach a fifth of the table, autoanalyze at a tenth,
+# so a long run on the grown database may or may not meet them.
 autovacuum_since() {
-	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT CASE WHEN last_autovacuum > to_timestamp($1) THEN 'an autovacuum ended ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END FROM pg_stat_user_tables WHERE relname = 'messages'")"
+	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT concat_ws('; ', CASE WHEN last_autovacuum > to_timestamp($1) THEN 'an autovacuum ended ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END, CASE WHEN last_autoanalyze > to_timestamp($1) THEN 'an autoanalyze ended ' || round(extract(epoch FROM last_autoanalyze) - $1) || ' s into the run' ELSE 'no autoanalyze during the run' END) FROM pg_stat_user_tables WHERE relname = 'messages'")"
 }
 
 # settle: let the database finish what the previous run left it, so that
