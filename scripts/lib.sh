@@ -93,7 +93,7 @@ pg_start() {
 	fi
 	say "starting PostgreSQL on 127.0.0.1:$PG_PORT (fsync=$fsync)"
 	as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-		-o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=$fsync -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min -c wal_buffers=32MB" \
+		-o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=$fsync -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=4GB -c min_wal_size=2GB -c checkpoint_timeout=30min -c wal_buffers=32MB" \
 		start >/dev/null || { tail -n 20 "$PG_DIR/server.log"; die "PostgreSQL did not start"; }
 	PARLEY_ADMIN_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 	export PG_DIR PG_PORT PARLEY_ADMIN_URL

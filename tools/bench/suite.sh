@@ -122,6 +122,36 @@ autovacuum_since() {
 	say "messages: $(psql -XAt "$PARLEY_DB_URL" -c "SELECT concat_ws('; ', CASE WHEN last_autovacuum > to_timestamp($1) THEN 'an autovacuum ended ' || round(extract(epoch FROM last_autovacuum) - $1) || ' s into the run' ELSE 'no autovacuum during the run' END, CASE WHEN last_autoanalyze > to_timestamp($1) THEN 'an autoanalyze ended ' || round(extract(epoch FROM last_autoanalyze) - $1) || ' s into the run' ELSE 'no autoanalyze during the run' END) FROM pg_stat_user_tables WHERE relname = 'messages'")"
 }
 
+# wal_inodes FILE: the inode numbers of the cluster's WAL segment files.
+# A recycled segment is renamed and keeps its inode; one made during a
+# run has a new one.
+wal_inodes() {
+	ls -i "$PG_DIR/data/pg_wal" | awk '$2 ~ /^[0-9A-F]+$/ && length($2) == 24 {print $1}' | sort >"$1"
+}
+
+# wal_made_since FILE: says how many segment files were made since
+# wal_inodes FILE.
+wal_made_since() {
+	local now
+	now=$(mktemp)
+	wal_inodes "$now"
+	say "WAL segment files: $(wc -l <"$1") before the run, $(comm -13 "$1" "$now" | wc -l) made during it"
+	rm -f "$now"
+}
+
+# wal_warm: gives a fresh cluster the WAL segment files a long-lived one
+# has. PostgreSQL makes a segment (16 MB of zeros, flushed, under the WAL
+# write lock) only when none is left to recycle; the matrix's runs, each
+# after a checkpoint, leave about 28, and a 120 s run at 10,000 msgs/s
+# needs about 40, so without this its last ~40 s stall 50-120 ms every
+# ~3 s (docs/operations.md). 1 GB of WAL from a throwaway table, then a
+# checkpoint recycles it; min_wal_size (2 GB, scripts/lib.sh) keeps it.
+wal_warm() {
+	psql -qX "$PARLEY_DB_URL" \
+		-c "CREATE TABLE wal_warm AS SELECT g, repeat('w', 300) AS pad FROM generate_series(1, 3000000) g" \
+		-c "DROP TABLE wal_warm" -c "CHECKPOINT" >/dev/null
+}
+
 # settle: let the database finish what the previous run left it, so that
 # each run measures its own load. A run at rate 0 writes 500,000 rows or
 # more in 10 s; without this, the next run paid for them: the insert-
@@ -150,13 +180,17 @@ if want matrix; then
 	done >/dev/null
 	# One long run at 10,000 msgs/s on the grown database: the kernel's
 	# periodic write-back of the load's own pages (every ~30 s) and
-	# autovacuum fall inside it.
+	# autovacuum fall inside it. A database in service has its WAL
+	# segments; this fresh cluster gets them first (wal_warm).
+	wal_warm
 	settle
 	cpu_probe "long run"
+	wal_inodes "$OUT/wal-before"
 	t=$(date +%s)
 	run "p100-r10000-sustained" --pairs 100 --rate 10000 \
 		--duration "$SUSTAINED" >/dev/null
 	autovacuum_since "$t"
+	wal_made_since "$OUT/wal-before"
 	# The same with the kernel starting write-back at 32 MB of dirty
 	# pages, as docs/operations.md advises for the database host; only
 	# as root, and the machine's setting is put back right after.
@@ -167,9 +201,11 @@ if want matrix; then
 		settle
 		cpu_probe "long run, write-back from 32 MB"
 		t=$(date +%s)
+		wal_inodes "$OUT/wal-before"
 		run "p100-r10000-sustained-wb32m" --pairs 100 --rate 10000 \
 			--duration "$SUSTAINED" >/dev/null
 		autovacuum_since "$t"
+		wal_made_since "$OUT/wal-before"
 		dirty_restore
 	fi
 	gw_stop
