@@ -61,6 +61,17 @@ const char *pii_type_name(enum pii_type t)
 	return (unsigned)t < PII_TYPE_COUNT ? type_names[t] : NULL;
 }
 
+enum pii_simd_cap pii_simd_cap(void)
+{
+	const char *v = getenv("PARLEY_PII_SIMD");
+
+	if (v && !strcmp(v, "generic"))
+		return PII_SIMD_GENERIC;
+	if (v && !strcmp(v, "avx2"))
+		return PII_SIMD_AVX2;
+	return PII_SIMD_ALL;
+}
+
 int pii_type_parse(const char *name, size_t len, enum pii_type *out)
 {
 	for (int i = 0; i < PII_TYPE_COUNT; i++)
@@ -477,19 +488,13 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 static bool bits_avx2;
 static bool bits_avx512;
 
-/*
- * PARLEY_PII_SIMD=generic or =avx2 caps the paths taken below what the
- * CPU has: the unit tests run once per path, so that each is checked on
- * a machine that would otherwise take only the widest.
- */
+/* The paths the CPU has, capped by pii_simd_cap(). */
 static void cpu_init(void)
 {
-	const char *cap = getenv("PARLEY_PII_SIMD");
-	bool generic = cap && !strcmp(cap, "generic");
-	bool upto_avx2 = cap && !strcmp(cap, "avx2");
+	enum pii_simd_cap cap = pii_simd_cap();
 
-	bits_avx2 = !generic && __builtin_cpu_supports("avx2");
-	bits_avx512 = !generic && !upto_avx2 &&
+	bits_avx2 = cap >= PII_SIMD_AVX2 && __builtin_cpu_supports("avx2");
+	bits_avx512 = cap == PII_SIMD_ALL &&
 		      __builtin_cpu_supports("avx512bw") &&
 		      __builtin_cpu_supports("avx512vbmi") &&
 		      __builtin_cpu_supports("bmi2");

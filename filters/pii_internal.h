@@ -83,6 +83,15 @@ bool pii_utf8_valid(const char *s, size_t n);
 int pii_iban_country_len(const char *cc);
 void pii_sha256_short(const uint8_t *m, size_t n, uint8_t out[32]);
 
+/*
+ * The widest CPU extensions the engine may use, from PARLEY_PII_SIMD:
+ * "generic" none (plain C, no SHA extensions), "avx2" up to AVX2, unset or
+ * anything else all the CPU has. The unit tests run once per cap, so that
+ * each path is checked on a CPU that would otherwise take only the widest.
+ */
+enum pii_simd_cap { PII_SIMD_GENERIC, PII_SIMD_AVX2, PII_SIMD_ALL };
+enum pii_simd_cap pii_simd_cap(void);
+
 /* Internal scan entry that also fills spans' byte offsets only. */
 int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 		   struct pii_result *r);

@@ -10,7 +10,6 @@
 #include <stddef.h>
 #include <pthread.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "parley/pii.h"
@@ -306,10 +305,9 @@ static pthread_once_t sha_once = PTHREAD_ONCE_INIT;
 
 static void sha_ni_init(void)
 {
-	const char *cap = getenv("PARLEY_PII_SIMD");	/* as in pii.c */
 	unsigned a, b, c, d;
 
-	if (cap && !strcmp(cap, "generic"))
+	if (pii_simd_cap() == PII_SIMD_GENERIC)
 		return;
 	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) ||
 	    !(c & bit_SSSE3))
