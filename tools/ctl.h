@@ -24,6 +24,17 @@ PGconn *ctl_db_open(const char *path);
 /* parleyctl redact [--bench FILE]: JSON lines in, redacted JSON lines out. */
 int ctl_redact_main(int argc, char **argv);
 
+/*
+ * ctl_redact_ref.c: for --bench, ten typical PII regexes (pcre2 JIT) and
+ * the engine's scan timed in turns over the texts (bytes in all) for
+ * about secs; with diag, the scan with its caches warm and after a
+ * system call too. Prints the figures; 0, or 1 on failure.
+ */
+struct pii_engine;
+int ctl_redact_reference(const struct pii_engine *eng, char *const *texts,
+			 const size_t *lens, size_t cnt, size_t bytes,
+			 double secs, bool diag);
+
 /* parleyctl original --conv ID --seq N: print a message's original. */
 int ctl_original_main(int argc, char **argv, const char *config_path);
 

@@ -5,7 +5,7 @@
  *
  *   parleyctl redact [--policy STR] [--stage inquiry|ordered]
  *                    [--dir b2s|s2b]
- *   parleyctl redact --bench FILE [--seconds N]
+ *   parleyctl redact --bench FILE [--seconds N] [--diag]
  *   parleyctl redact --adversarial [--max BYTES] [--reps N] [--shape S]
  *
  * Input lines are parsed with a small hand-written reader for the common
@@ -792,7 +792,7 @@ static int run_stream(const struct pii_engine *eng, const struct opts *op,
 }
 
 static int bench(const struct pii_engine *eng, const struct opts *op,
-		 const char *file, double secs)
+		 const char *file, double secs, bool diag)
 {
 	FILE *f = fopen(file, "rb");
 	size_t n, ntext = 0, cnt = 0, text_bytes = 0;
@@ -829,6 +829,8 @@ static int bench(const struct pii_engine *eng, const struct opts *op,
 					return 1;
 			}
 			texts[cnt] = malloc(L.text.n + 1);
+			if (!texts[cnt])
+				return 1;
 			memcpy(texts[cnt], L.text.p, L.text.n);
 			lens[cnt] = L.text.n;
 			text_bytes += L.text.n;
@@ -888,6 +890,11 @@ static int bench(const struct pii_engine *eng, const struct opts *op,
 	       iters * text_bytes / 1e6 / (t1 - t0),
 	       iters * text_bytes / 1e6 / (c1 - c0),
 	       iters * n / 1e6 / (t1 - t0));
+	fflush(stdout);
+
+	/* 4: the yardstick, in turns with the scan */
+	int rc = ctl_redact_reference(eng, texts, lens, cnt, text_bytes, secs,
+				      diag);
 
 	for (size_t i = 0; i < cnt; i++)
 		free(texts[i]);
@@ -899,7 +906,7 @@ static int bench(const struct pii_engine *eng, const struct opts *op,
 	free(L.text.p);
 	pii_result_deinit(&r);
 	pii_redacted_deinit(&red);
-	return 0;
+	return rc;
 }
 
 /*
@@ -1042,7 +1049,7 @@ int ctl_redact_main(int argc, char **argv)
 	struct pii_engine *eng = NULL;
 	struct opts op;
 	const char *bench_file = NULL;
-	bool adv = false;
+	bool adv = false, diag = false;
 	double secs = 3;
 	size_t adv_max = 1 << 20;
 	int adv_reps = 5;
@@ -1063,6 +1070,8 @@ int ctl_redact_main(int argc, char **argv)
 		} else if (!strcmp(a, "--seconds") && v) {
 			secs = atof(v);
 			i++;
+		} else if (!strcmp(a, "--diag")) {
+			diag = true;
 		} else if (!strcmp(a, "--adversarial")) {
 			adv = true;
 		} else if (!strcmp(a, "--max") && v) {
@@ -1103,7 +1112,7 @@ int ctl_redact_main(int argc, char **argv)
 		} else {
 			fprintf(stderr,
 				"usage: parleyctl redact [--policy STR] [--stage inquiry|ordered] [--dir b2s|s2b]\n"
-				"       parleyctl redact --bench FILE [--seconds N]\n"
+				"       parleyctl redact --bench FILE [--seconds N] [--diag]\n"
 				"       parleyctl redact --adversarial [--max BYTES] [--reps N] [--shape S]\n");
 			return 2;
 		}
@@ -1113,7 +1122,7 @@ int ctl_redact_main(int argc, char **argv)
 		return 1;
 	}
 	if (bench_file) {
-		rc = bench(eng, &op, bench_file, secs);
+		rc = bench(eng, &op, bench_file, secs, diag);
 	} else if (adv) {
 		rc = adversarial(eng, adv_max, adv_reps, adv_only);
 	} else {
