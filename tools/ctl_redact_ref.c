@@ -177,7 +177,7 @@ int ctl_redact_reference(const struct pii_engine *eng, char *const *texts,
 	if (!cnt || !bytes)
 		return 0;
 	if (ref_init(&ref)) {
-		fprintf(stderr, "redact: the reference patterns do not compile\n");
+		fprintf(stderr, "redact: the reference patterns do not compile with pcre2 JIT\n");
 		return 1;
 	}
 	for (int m = 0; m < M_COUNT; m++)
