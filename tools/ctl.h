@@ -35,6 +35,9 @@ int ctl_redact_reference(const struct pii_engine *eng, char *const *texts,
 			 const size_t *lens, size_t cnt, size_t bytes,
 			 double secs, bool diag);
 
+/* ctl_redact.c: the median of v[0..n) (n > 0); sorts v. */
+double ctl_median(double *v, size_t n);
+
 /* parleyctl original --conv ID --seq N: print a message's original. */
 int ctl_original_main(int argc, char **argv, const char *config_path);
 

@@ -966,6 +966,12 @@ static int dbl_cmp(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+double ctl_median(double *v, size_t n)
+{
+	qsort(v, n, sizeof(v[0]), dbl_cmp);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
 /*
  * Seconds per scan of b[0..n): after one scan to warm up, the median of
  * reps samples, each timing enough scans to cover 256 KiB (one scan of
@@ -1033,9 +1039,7 @@ static int adversarial(const struct pii_engine *eng, size_t max, int reps,
 			if (sz * 4 > max)
 				last = last * 1e9 / (double)sz;
 		}
-		qsort(small, ns, sizeof(small[0]), dbl_cmp);
-		base = ns % 2 ? small[ns / 2] :
-			        (small[ns / 2 - 1] + small[ns / 2]) / 2;
+		base = ctl_median(small, ns);
 		printf("  %9.2f  %8.2f  %6.2f  %d\n", base, last,
 		       last / base, rc);
 	}

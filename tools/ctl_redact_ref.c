@@ -100,25 +100,13 @@ static size_t ref_pass(const struct ref *r, char *const *texts,
 	return found;
 }
 
+/* nanoseconds: a pass over a small corpus lasts a few microseconds */
 static double mono(void)
 {
 	struct timespec t;
 
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static int dcmp(const void *x, const void *y)
-{
-	double a = *(const double *)x, b = *(const double *)y;
-
-	return a < b ? -1 : a > b;
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof(v[0]), dcmp);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 enum { M_SCAN, M_REF, M_WARM, M_SYSCALL, M_SYSONLY, M_COUNT };
@@ -201,20 +189,20 @@ int ctl_redact_reference(const struct pii_engine *eng, char *const *texts,
 	if (ok) {
 		double mb = (double)bytes / 1e6;
 
-		/* per round, before median() sorts the columns apart */
+		/* per round, before ctl_median() sorts the columns apart */
 		for (size_t k = 0; diag && k < rounds; k++)
 			t[M_SYSCALL][k] -= t[M_SYSONLY][k];
 
 		printf("reference:       %8.1f MB/s: ten typical PII regexes, pcre2 JIT, one after another (%zu rounds in turns with the scan)\n",
-		       mb / median(t[M_REF], rounds), rounds);
+		       mb / ctl_median(t[M_REF], rounds), rounds);
 		printf("scan, same rounds: %6.1f MB/s, %.2f x the reference (median of the rounds' ratios)\n",
-		       mb / median(t[M_SCAN], rounds), median(ratio, rounds));
+		       mb / ctl_median(t[M_SCAN], rounds), ctl_median(ratio, rounds));
 		if (diag) {
 			printf("diag: scan, each message 8 times in a row: %.1f MB/s (code and tables stay in cache)\n",
-			       mb / median(t[M_WARM], rounds));
+			       mb / ctl_median(t[M_WARM], rounds));
 			printf("diag: scan, a system call before each message: %.1f MB/s (the calls' own time, %.2f us each, taken out)\n",
-			       mb / median(t[M_SYSCALL], rounds),
-			       median(t[M_SYSONLY], rounds) * 1e6 / (double)cnt);
+			       mb / ctl_median(t[M_SYSCALL], rounds),
+			       ctl_median(t[M_SYSONLY], rounds) * 1e6 / (double)cnt);
 		}
 	}
 	/* the matches and return codes, so that no pass is optimised away */
