@@ -198,7 +198,7 @@ int ctl_redact_reference(const struct pii_engine *eng, char *const *texts,
 		printf("scan, same rounds: %6.1f MB/s, %.2f x the reference (median of the rounds' ratios)\n",
 		       mb / ctl_median(t[M_SCAN], rounds), ctl_median(ratio, rounds));
 		if (diag) {
-			printf("diag: scan, each message 8 times in a row: %.1f MB/s (code and tables stay in cache)\n",
+			printf("diag: scan, each message 8 times in a row: %.1f MB/s (caches and branch predictors warm)\n",
 			       mb / ctl_median(t[M_WARM], rounds));
 			printf("diag: scan, a system call before each message: %.1f MB/s (the calls' own time, %.2f us each, taken out)\n",
 			       mb / ctl_median(t[M_SYSCALL], rounds),
