@@ -1,8 +1,9 @@
 #!/bin/sh
 # tools/bench/pii-ab.sh: the engines of two builds linked into one
 # process. With this build on both sides their outputs must agree on a
-# few messages and on random texts, both speed lines must print, and a
-# build directory without libparley.a is an error (exit 2).
+# few messages and on random texts, both speed lines must print; a
+# build directory without libparley.a and an unknown flag are errors
+# (exit 2).
 set -eu
 root=$1
 build=$2
@@ -36,3 +37,9 @@ rc=0
 [ "$rc" -eq 2 ] || fail "a build without libparley.a gave exit $rc"
 grep -q 'libparley.a: not built' "$dir/err" ||
 	fail "the error does not say what is missing: $(cat "$dir/err")"
+
+rc=0
+"$root/tools/bench/pii-ab.sh" "$build" "$build" "$dir/c.jsonl" --no-such-flag \
+	>/dev/null 2>"$dir/err" || rc=$?
+[ "$rc" -eq 2 ] || fail "an unknown flag gave exit $rc"
+grep -q '^usage: pii_ab ' "$dir/err" || fail "no usage line: $(cat "$dir/err")"

@@ -259,6 +259,7 @@ int main(int argc, char **argv)
 	struct pii_engine *a, *b;
 	struct corpus c;
 	size_t bad;
+	int usage = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--quads") && i + 1 < argc)
@@ -268,9 +269,9 @@ int main(int argc, char **argv)
 		else if (argv[i][0] != '-' && !path)
 			path = argv[i];
 		else
-			path = NULL, argc = 0;
+			usage = 1;
 	}
-	if (!path || quads < 0 || nrand < 0) {
+	if (usage || !path || quads < 0 || nrand < 0) {
 		fprintf(stderr, "usage: pii_ab CORPUS.jsonl [--quads N] [--random N]\n");
 		return 2;
 	}
