@@ -34,7 +34,8 @@ cleanup() {
 	fi
 	rm -rf "$tmp"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 case $base in
 rev:*)
