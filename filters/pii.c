@@ -49,11 +49,20 @@ static const char *const type_names[PII_TYPE_COUNT] = {
 };
 
 /* Which span wins an overlap. */
-static const uint8_t type_prio[PII_TYPE_COUNT] = {
+/*
+ * A candidate of this type is no personal data but a look-alike that
+ * must not be read in parts: "BE71 0961 2345 6760" fails the IBAN check,
+ * and its groups are no phone number either. It outranks every type,
+ * takes the numbers inside it out in resolve(), and is dropped itself.
+ */
+#define T_LOOKALIKE PII_TYPE_COUNT
+
+static const uint8_t type_prio[PII_TYPE_COUNT + 1] = {
 	[PII_EMAIL] = 10, [PII_PHONE] = 7, [PII_URL] = 8,
 	[PII_MESSENGER_HANDLE] = 7, [PII_PAYMENT_CARD] = 9, [PII_IBAN] = 10,
 	[PII_BANK_ACCOUNT] = 8, [PII_NATIONAL_ID] = 9, [PII_IP_ADDRESS] = 8,
 	[PII_CRYPTO_WALLET] = 10, [PII_POSTAL_ADDRESS] = 6,
+	[T_LOOKALIKE] = 11,
 };
 
 const char *pii_type_name(enum pii_type t)
@@ -98,6 +107,14 @@ enum {
 	       "|[ ]?[\\[\\(\\{<][ ]?(?i:at|arroba)[ ]?[\\]\\)\\}>][ ]?" \
 	       "|[ ]{1,3}(?i:at|arroba)[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
+/* A character of an internationalised link ("http://пример.рф/"): any
+ * non-ASCII one but punctuation, symbols and spaces (idn_ch() in C) */
+#define IDNC "[^\\x00-\\x{bf}\\x{2000}-\\x{2bff}\\x{3000}-\\x{303f}" \
+	     "\\x{fe00}-\\x{fe6f}\\x{ff00}-\\x{ffef}\\x{1f000}-\\x{1ffff}]"
+#define URLC "[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]"
+/* beside IDNC: no sentence punctuation, which may end such a link
+ * before text without a space ("https://例子.中国/产品，谢谢") */
+#define URLC_IDN "[A-Za-z0-9\\-._~:/?#@&+=%]"
 
 static const char *const re_src[RE_COUNT] = {
 	[RE_EMAIL] =
@@ -109,11 +126,13 @@ static const char *const re_src[RE_COUNT] = {
 		"(?![A-Za-z0-9\\-@])",
 	[RE_URL] =
 		"(?<![A-Za-z0-9@._%+\\-])"
-		"(?:(?i:https?|ftp)://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]++"
+		"(?:(?i:https?|ftp)://(?:(?=" IDNC ")(?:" IDNC "|" URLC_IDN ")++"
+		"|" URLC "++)"
 		"|(?i:www)\\.[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++"
 		"(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?"
-		"|(" LABEL "(?:\\." LABEL ")*?\\.([A-Za-z]{2,12}))"
-		"(?![A-Za-z0-9\\-@])(?::[0-9]{2,5})?"
+		"|(" LABEL "(?:\\." LABEL ")*?\\.((?i:xn--)[A-Za-z0-9]{2,20}+"
+		"|[A-Za-z]{2,12}))"
+		"(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])(?::[0-9]{2,5})?"
 		"(?:/[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?)",
 	[RE_HANDLE] =
 		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
@@ -1669,8 +1688,13 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 	}
 	/* National with trunk 0: 020 7946 0958, 07583 594026, 030-1234567 */
 	if (d[0] == '0' && d[1] != '0' && nd >= 9 && nd <= 12) {
+		static const int l324[] = {3, 2, 4};
+
+		/* "078-05-0000" is laid out as a US SSN: a phone only
+		 * after a phone word */
 		if (nb >= 2 && !shortblk && g->be[b0] - g->bs[b0] >= 2 &&
-		    g->be[b0] - g->bs[b0] <= 5)
+		    g->be[b0] - g->bs[b0] <= 5 &&
+		    (ctx || !blk_lens(g, b0, b1, l324, 3)))
 			return ctx ? 85 : 70;
 		if (ctx)
 			return 75;
@@ -1720,7 +1744,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	int first = 0;
 	char after = z < s->n ? s->b[z] : 0;
 
-	if (nd >= sizeof(d) - 1 || nd < 6)
+	/* four blocks may be an IPv4 address of four or five digits */
+	if (nd >= sizeof(d) - 1 || (nd < 6 && nb != 4))
 		return false;
 	/* every context question below is about position a */
 	lo = pii_kw_count_before(&s->kw, a);
@@ -1738,6 +1763,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		}
 		return false;
 	}
+	if (nd < 6)
+		return false;
 	for (size_t i = b0 + 1; i <= b1; i++)
 		if (g->sep[i] == '.')
 			goto phone;	/* dotted numbers: only phones */
@@ -1761,8 +1788,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 
 	/* Payment card */
 	if (nd >= 13 && nd <= 19 && !(g->plus && b0 == 0) &&
-	    card_prefix(d, nd) && pii_luhn_valid(d, nd) &&
-	    card_format(g, b0, b1) &&
+	    (card_prefix(d, nd) || ((near & KW_CARD) && !(any & KW_ID))) &&
+	    pii_luhn_valid(d, nd) && card_format(g, b0, b1) &&
 	    (!neg || (any & KW_CARD))) {
 		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
 		return true;
@@ -1779,6 +1806,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 			return true;
 		}
 	}
+	static const int l441[] = {4, 4, 1};
+
 	/* US SSN: 3-2-4, or 9 digits named as such */
 	if (nd == 9 && pii_ssn_valid(d)) {
 		static const int l324[] = {3, 2, 4};
@@ -1790,10 +1819,13 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 			return true;
 		}
 	}
-	/* ABA routing number: named, checksum */
-	if (nd == 9 && nb == 1 && (pii_kw_near_from(&s->kw, lo, a, 40,
-						    KW_ABA | KW_ACCT, NULL) &
-				   KW_ABA) && pii_aba_valid(d)) {
+	/* ABA routing number: named, or written 0711-0130-7; checksum */
+	if (nd == 9 && ((nb == 1 && (pii_kw_near_from(&s->kw, lo, a, 40,
+						       KW_ABA | KW_ACCT,
+						       NULL) & KW_ABA)) ||
+			(!neg && blk_lens(g, b0, b1, l441, 3) &&
+			 seps_all(g, b0, b1, '-'))) &&
+	    pii_aba_valid(d)) {
 		add_cand(s, a, z, PII_BANK_ACCOUNT, 90, PII_SPAN_CHECKSUM);
 		return true;
 	}
@@ -1936,7 +1968,7 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 		return;
 	/* fewer than six digits in all: classify takes neither the group
 	 * nor any of its parts (prices, quantities, dates, times) */
-	if (!g.merged && g.doff[g.nb] < 6)
+	if (!g.merged && g.doff[g.nb] < 6 && g.nb != 4)
 		return;
 	if (classify(s, &g, 0, g.nb - 1) || s->err)
 		return;
@@ -2016,6 +2048,36 @@ static size_t iban_at(const struct scan *s, size_t p)
 	return pii_iban_valid(c, k) ? i : 0;
 }
 
+/*
+ * The end of an IBAN-shaped run at p whose head p..p+4 ("BE71") is a
+ * token of its own: groups of one to four letters or digits, each after
+ * the same separator (space or dash), two groups at least, up to the last
+ * that holds a digit; 0 otherwise.
+ */
+static size_t iban_run(const struct scan *s, size_t p)
+{
+	size_t i = p + 4, groups = 0, last = 0;
+	char sep;
+
+	if (i >= s->n || (s->b[i] != ' ' && s->b[i] != '-'))
+		return 0;
+	sep = s->b[i];
+	while (i < s->n && s->b[i] == sep) {
+		size_t j = i + 1, k = j;
+		bool digit = false;
+
+		while (k < s->n && k - j < 5 && is_alnum(s->b[k]))
+			digit |= is_digit(s->b[k++]);
+		if (k == j || k - j > 4)
+			break;
+		groups++;
+		i = k;
+		if (digit)
+			last = i;	/* a word after it ("BIC") is not in it */
+	}
+	return groups >= 2 && last ? last : 0;
+}
+
 /* UK NINO at p: "AB123456C", "AB 12 34 56 C"; returns end or 0. */
 static size_t nino_at(const struct scan *s, size_t p)
 {
@@ -2033,6 +2095,9 @@ static size_t nino_at(const struct scan *s, size_t p)
 			break;
 	}
 	if (k != 8)
+		return 0;
+	/* "AB 12 34 56 1": the number goes on, it is some other one */
+	if (i + 1 < s->n && s->b[i] == ' ' && is_digit(s->b[i + 1]))
 		return 0;
 	if (i + 1 < s->n && s->b[i] == ' ' && is_upper(s->b[i + 1]) &&
 	    (i + 2 >= s->n || !is_alnum(s->b[i + 2])))
@@ -2082,6 +2147,21 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		if (n >= 4 && is_digit(t[2]) && is_digit(t[3]) &&
 		    (z = iban_at(s, p)) != 0) {
 			add_cand(s, p, z, PII_IBAN, 95, PII_SPAN_CHECKSUM);
+			return;
+		}
+		/* An IBAN with a bad check or length, grouped: its groups
+		 * are no phone, card or ID number. Named as an IBAN or an
+		 * account, it is one mistyped: masked whole. */
+		if (n == 4 && is_digit(t[2]) && is_digit(t[3]) &&
+		    pii_iban_country_len(t) && (z = iban_run(s, p)) != 0) {
+			bool named = ctx_near(s, p, 32, KW_IBAN | KW_ACCT |
+					      KW_BANK | KW_NEG) &
+				     (KW_IBAN | KW_ACCT | KW_BANK);
+
+			if (add_cand(s, p, z, named ? PII_BANK_ACCOUNT :
+					   T_LOOKALIKE, 70,
+				     named ? PII_SPAN_CONTEXT : 0) == 0)
+				s->c[s->nc - 1].prio = type_prio[T_LOOKALIKE];
 			return;
 		}
 		/* UK NINO */
@@ -2144,7 +2224,7 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 /* IPv6 from a hex-and-colon token at p. */
 static size_t scan_ipv6(struct scan *s, size_t p)
 {
-	size_t i = p, colons = 0;
+	size_t i = p, colons = 0, dots = 0;
 	bool dbl = false;
 	char buf[64];
 	unsigned char out[16];
@@ -2156,24 +2236,33 @@ static size_t scan_ipv6(struct scan *s, size_t p)
 			if (i > p && s->b[i - 1] == ':')
 				dbl = true;
 		}
+		dots += s->b[i] == '.';
 		i++;
 	}
 	while (i > p && (s->b[i - 1] == '.' || (s->b[i - 1] == ':' &&
 						!(i - p >= 2 && s->b[i - 2] == ':'))))
 		i--;
-	if (colons < 2 || (!dbl && colons < 7) || i - p < 3)
+	/* eight groups, or six and an IPv4 address ("::ffff:1.2.3.4"
+	 * needs "::") */
+	if (colons < 2 || (!dbl && colons < (dots ? 6u : 7u)) || i - p < 3)
+		return i;
+	/* the tail of something longer ("text2001:db8::1", "2001::db8::1"
+	 * read from its second group) is no address */
+	if (p > 0 && (is_alnum(s->b[p - 1]) || s->b[p - 1] == ':' ||
+		      s->b[p - 1] == '.' || s->b[p - 1] == '_'))
 		return i;
 	if (i < s->n && (is_alnum(s->b[i]) || s->b[i] == '_'))
 		return i;
 	memcpy(buf, s->b + p, i - p);
 	buf[i - p] = '\0';
 	if (inet_pton(AF_INET6, buf, out) == 1) {
-		/* "::" or "1::" alone are too weak */
+		/* "::" or "1::" alone are too weak; "::1" is the loopback */
 		size_t hexd = 0;
 
 		for (size_t k = p; k < i; k++)
 			hexd += is_hex(s->b[k]);
-		if (hexd >= 2)
+		if (hexd >= 2 || (i - p == 3 && s->b[p] == ':' &&
+				  s->b[p + 2] == '1'))
 			add_cand(s, p, i, PII_IP_ADDRESS, 85, 0);
 	}
 	return i;
@@ -2237,6 +2326,13 @@ static bool tld_ok(const char *t, size_t n)
 	uint64_t w = 0;
 	size_t lo = 0, hi = tld_count;
 
+	/* an internationalised TLD in its ASCII form (".xn--p1ai") */
+	if (n >= 6 && lit_ieq(t, "xn--", 4)) {
+		for (size_t i = 4; i < n; i++)
+			if (!is_alnum(t[i]))
+				return false;
+		return true;
+	}
 	if (n < 2 || n > 8)
 		return false;	/* no TLD of the table is longer */
 	for (size_t i = 0; i < n; i++) {
@@ -2263,6 +2359,10 @@ static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
 
 	while (k > a && is_alnum(s->b[k - 1]))
 		k--;
+	/* ".xn--p1ai": an internationalised TLD */
+	if (k >= a + 4 && z - k >= 2 && lit_ieq(s->b + k - 4, "xn--", 4) &&
+	    (k == a + 4 || s->b[k - 5] == '.' || !is_alnum(s->b[k - 5])))
+		return true;
 	for (size_t i = k; i < z; i++)
 		if (!is_alpha(s->b[i]))
 			return false;
@@ -2644,6 +2744,19 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 	while (h < z && s->b[h] != '/' && s->b[h] != '?' && s->b[h] != '#' &&
 	       s->b[h] != ':')
 		h++;
+	/* "http://intranet": a host of one label points nowhere outside
+	 * (an IPv6 literal "[...]" has no dot either); the dot may come
+	 * after a user name ("https://user:pw@shop.com") */
+	if (!bare) {
+		size_t au = hs;
+
+		while (au < z && s->b[au] != '/' && s->b[au] != '?' &&
+		       s->b[au] != '#')
+			au++;
+		if (!memchr(s->b + hs, '.', au - hs) &&
+		    !memchr(s->b + hs, '[', au - hs))
+			return;
+	}
 	if (hs + 4 <= h && lit_ieq(s->b + hs, "www.", 4))
 		hs += 4;
 	if (messenger_host(s->b + hs, h - hs) && h < z) {
@@ -2684,6 +2797,8 @@ static bool url_dot_ok(const struct scan *s, size_t t, size_t *start,
 
 		if (b[d] != '.')
 			continue;
+		if (q - d > 6 && lit_ieq(b + d + 1, "xn--", 4))
+			return true;	/* ".xn--p1ai" */
 		e = d + 1;
 		while (e < q && is_alpha(b[e]))
 			e++;
@@ -2707,6 +2822,47 @@ static inline bool is_url_ch(int c)
 	};
 
 	return is_alnum(c) || ((unsigned)c < 128 && punct[c]);
+}
+
+/* URLC_IDN of RE_URL */
+static inline bool is_url_idn_ch(int c)
+{
+	return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~' ||
+	       c == ':' || c == '/' || c == '?' || c == '#' || c == '@' ||
+	       c == '&' || c == '+' || c == '=' || c == '%';
+}
+
+/*
+ * IDNC of RE_URL at b[j] (valid UTF-8 up to we): a non-ASCII character
+ * other than punctuation, symbols and spaces; *len its bytes.
+ */
+static bool idn_ch(const char *b, size_t j, size_t we, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)b + j;
+	uint32_t cp;
+
+	if (u[0] < 0xc0)
+		return false;
+	if (u[0] < 0xe0) {
+		*len = 2;
+		cp = (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
+	} else if (u[0] < 0xf0) {
+		*len = 3;
+		cp = (uint32_t)(u[0] & 0x0f) << 12 |
+		     (uint32_t)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+	} else {
+		*len = 4;
+		cp = (uint32_t)(u[0] & 0x07) << 18 |
+		     (uint32_t)(u[1] & 0x3f) << 12 |
+		     (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
+	}
+	if (j + *len > we)
+		return false;
+	return cp > 0xbf && !(cp >= 0x2000 && cp <= 0x2bff) &&
+	       !(cp >= 0x3000 && cp <= 0x303f) &&
+	       !(cp >= 0xfe00 && cp <= 0xfe6f) &&
+	       !(cp >= 0xff00 && cp <= 0xffef) &&
+	       !(cp >= 0x1f000 && cp <= 0x1ffff);
 }
 
 /*
@@ -2736,7 +2892,22 @@ static size_t url_plain(const char *b, size_t ws, size_t we)
 	else
 		i = 0;
 	if (i) {
+		size_t l;
+
 		j = i;
+		if (j < we && idn_ch(b, j, we, &l)) {
+			/* an internationalised host: its letters and the
+			 * link's ASCII characters, mixed */
+			while (j < we) {
+				if (is_url_idn_ch(b[j]))
+					j++;
+				else if (idn_ch(b, j, we, &l))
+					j += l;
+				else
+					break;
+			}
+			return j;
+		}
 		while (j < we && is_url_ch(b[j]))
 			j++;
 		return j > i ? j : 0;
@@ -3801,6 +3972,14 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	if (rc)
 		goto out;
 	k = resolve(s.c, s.nc);
+	if (k) {
+		size_t kept = 0;
+
+		for (size_t i = 0; i < k; i++)
+			if (s.c[i].type != T_LOOKALIKE)
+				s.c[kept++] = s.c[i];
+		k = kept;
+	}
 	if (k > r->cap) {
 		struct pii_span *t = realloc(r->spans, k * sizeof(*t));
 

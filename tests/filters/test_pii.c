@@ -144,6 +144,31 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
 	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+	/* links and addresses under internationalised or two-level names */
+	{"our site is shop.example.co.jp now", PII_URL, "shop.example.co.jp"},
+	{"see mueller-gmbh.com.au/kontakt", PII_URL, "mueller-gmbh.com.au/kontakt"},
+	{"\xd1\x81\xd0\xb0\xd0\xb9\xd1\x82 http://\xd0\xbf\xd1\x80\xd0\xb8"
+	 "\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80\xd1\x84/price", PII_URL,
+	 "http://\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.\xd1\x80"
+	 "\xd1\x84/price"},					/* http://пример.рф/price */
+	{"\xe7\x9c\x8b https://\xe4\xbe\x8b\xe5\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd/a"
+	 "\xef\xbc\x8c\xe8\xb0\xa2\xe8\xb0\xa2", PII_URL,
+	 "https://\xe4\xbe\x8b\xe5\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd/a"},
+							/* 看 https://例子.中国/a，谢谢 */
+	{"write to ivan@shop.xn--p1ai today", PII_EMAIL, "ivan@shop.xn--p1ai"},
+	/* IP addresses of four or five digits, IPv6 forms */
+	{"gateway 10.0.0.1, DNS 172.16.4.20", PII_IP_ADDRESS, "10.0.0.1"},
+	{"peer ::ffff:10.20.30.40 dropped", PII_IP_ADDRESS, "::ffff:10.20.30.40"},
+	{"host 0:0:0:0:0:ffff:c0a8:101 up", PII_IP_ADDRESS, "0:0:0:0:0:ffff:c0a8:101"},
+	{"bind to ::1 only", PII_IP_ADDRESS, "::1"},
+	/* a Luhn-valid number named as a card, whatever its prefix */
+	{"card number 8000 0000 0000 0128 exp soon", PII_PAYMENT_CARD,
+	 "8000 0000 0000 0128"},
+	/* an IBAN that fails its check, named as one: masked whole */
+	{"IBAN: NL21 INGB 0001 2345 67 BIC INGBNL2A", PII_BANK_ACCOUNT,
+	 "NL21 INGB 0001 2345 67"},
+	/* an ABA routing number in its 4-4-1 form */
+	{"wire to 0260-0959-3 please", PII_BANK_ACCOUNT, "0260-0959-3"},
 };
 
 /* Trade chat that must pass untouched. */
@@ -173,6 +198,15 @@ static const char *const negatives[] = {
 	"timestamp 1715770591830 and 1710000000",
 	"\xe6\xb5\xb7\xe5\x85\xb3\xe7\xbc\x96\xe7\xa0\x81 3926845997",
 	"meet at the factory at 3 pm",
+	/* IBAN-shaped, bad check: its groups are no phone, card or ID */
+	"ref NL21 INGB 0001 2345 67 or DE12 3704 0044 0532 0130 00",
+	"see FR76 3000 6000 0112 3456 7890 188 above",
+	"ref GB33-BUKB-2020-1555-5555-50",
+	/* the tail of a longer token is no IPv6 address */
+	"code x2001:db8::1 and 99999:abc::1 and 1::2::3",
+	"see http://intranet/wiki",
+	"AB 12 34 56 7 8",
+	"ticket 078-05-0000 closed",
 };
 
 static void test_positives(void **state)
