@@ -101,11 +101,20 @@ enum {
 	RE_COUNT
 };
 
-#define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?(?i:dot|punto|punkt)[ ]?[\\]\\)\\}>][ ]?" \
-		"|[ ]{1,3}(?i:dot|punto|punkt)[ ]{1,3})"
+/* "dot" in English, Spanish, Portuguese, German, French and Russian
+ * (точка, in three spellings: no caseless matching of Cyrillic, where
+ * other letters fold in); or a '.' with spaces on both sides */
+#define DOT_W "(?:(?i:dot|punto|ponto|punkt|point)" \
+	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
+	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
+#define AT_W "(?:(?i:at|arroba|arobase)" \
+	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
+	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
+#define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
+		"|[ ]{1,3}" DOT_W "[ ]{1,3}|[ ]{1,2}\\.[ ]{1,2})"
 #define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}" \
-	       "|[ ]?[\\[\\(\\{<][ ]?(?i:at|arroba)[ ]?[\\]\\)\\}>][ ]?" \
-	       "|[ ]{1,3}(?i:at|arroba)[ ]{1,3})"
+	       "|[ ]?[\\[\\(\\{<][ ]?" AT_W "[ ]?[\\]\\)\\}>][ ]?" \
+	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
 /* A character of an internationalised link ("http://пример.рф/"): any
  * non-ASCII one but punctuation, symbols and spaces (idn_ch() in C) */
@@ -2397,6 +2406,17 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 	if (memchr(at, '@', al) || memchr(at, '[', al) || memchr(at, '(', al) ||
 	    memchr(at, '{', al) || memchr(at, '<', al))
 		return true;
+	/* "arroba", "собака": no English sentence reads so */
+	{
+		size_t k = 0, e = al;
+
+		while (k < e && at[k] == ' ')
+			k++;
+		while (e > k && at[e - 1] == ' ')
+			e--;
+		if (e > k && !(e - k == 2 && lit_ieq(at + k, "at", 2)))
+			return true;
+	}
 	if (ov[1] - ov[5] >= 4 && lit_ieq(host, "www.", 4))
 		return false;
 	for (size_t k = ov[2]; k < ov[1]; k++) {
@@ -2416,6 +2436,22 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 static inline bool is_local_ch(int c)
 {
 	return is_alnum(c) || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+/* Bytes of the '@' or "at" word (at, arroba, собака ...) at t. */
+static size_t at_len(const char *b, size_t n, size_t t)
+{
+	size_t e = t;
+
+	if (b[t] == '@')
+		return 1;
+	/* a word of letters, ASCII or Cyrillic (two bytes each) */
+	while (e < n && (is_alpha(b[e]) ||
+			 (e + 1 < n && ((unsigned char)b[e] == 0xd0 ||
+					(unsigned char)b[e] == 0xd1) &&
+			  ((unsigned char)b[e + 1] & 0xc0) == 0x80)))
+		e += is_alpha(b[e]) ? 1 : 2;
+	return e > t ? e - t : 1;
 }
 
 /*
@@ -2438,7 +2474,7 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 	}
 	if (k == 0 || !is_local_ch(b[k - 1]))
 		return false;
-	d = t + (b[t] == '@' ? 1 : 2);
+	d = t + at_len(b, n, t);
 	skip = 0;
 	while (d < n && skip < 4 && (b[d] == ' ' || b[d] == ']' ||
 				     b[d] == ')' || b[d] == '}' || b[d] == '>')) {
@@ -2457,7 +2493,11 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		d++;
 		skip++;
 	}
-	return skip > 0 && d < n && ((b[d] | 0x20) == 'd' || (b[d] | 0x20) == 'p');
+	/* "dot", "punto", "point", "точка" (т, Т) or a spaced '.' */
+	return skip > 0 && d + 1 < n &&
+	       ((b[d] | 0x20) == 'd' || (b[d] | 0x20) == 'p' || b[d] == '.' ||
+		((unsigned char)b[d] == 0xd1 && (unsigned char)b[d + 1] == 0x82) ||
+		((unsigned char)b[d] == 0xd0 && (unsigned char)b[d + 1] == 0xa2));
 }
 
 /* Is b[a..z) (case-insensitive) one of the "dot" words? */
@@ -2465,7 +2505,9 @@ static bool dot_word(const char *b, size_t a, size_t z)
 {
 	return (z - a == 3 && lit_ieq(b + a, "dot", 3)) ||
 	       (z - a == 5 && (lit_ieq(b + a, "punto", 5) ||
-			       lit_ieq(b + a, "punkt", 5)));
+			       lit_ieq(b + a, "punkt", 5) ||
+			       lit_ieq(b + a, "ponto", 5) ||
+			       lit_ieq(b + a, "point", 5)));
 }
 
 /*
@@ -2507,10 +2549,14 @@ static size_t local_start(const struct scan *s, size_t t)
 		if (!skip)
 			break;
 		we = j;
-		while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
-			j--;
-		if (!dot_word(b, j, we))
-			break;
+		if (j > 0 && b[j - 1] == '.' && b[j] == ' ') {
+			j--;	/* " . " */
+		} else {
+			while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
+				j--;
+			if (!dot_word(b, j, we))
+				break;
+		}
 		skip = 0;
 		while (j > 0 && skip < 3 && (b[j - 1] == ' ' || b[j - 1] == '[' ||
 					     b[j - 1] == '(' || b[j - 1] == '{' ||
@@ -2538,8 +2584,14 @@ static inline bool is_obf_open(int c)
  */
 static inline bool obf_dot_word(const char *b, size_t y, size_t we)
 {
+	const unsigned char *u = (const unsigned char *)b + y;
+
 	return y + 3 <= we && (lit_ieq(b + y, "dot", 3) ||
-			       lit_ieq(b + y, "pun", 3));
+			       lit_ieq(b + y, "pun", 3) ||
+			       lit_ieq(b + y, "pon", 3) ||
+			       lit_ieq(b + y, "poi", 3) ||
+			       (u[0] == 0xd1 && u[1] == 0x82) ||	/* т */
+			       (u[0] == 0xd0 && u[1] == 0xa2));	/* Т */
 }
 
 /*
@@ -2620,6 +2672,9 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 			y++;
 		if (y > x && y - x <= 3 && obf_dot_word(b, y, we))
 			return false;
+		/* [ ]{1,2}\.[ ]{1,2} */
+		if (y > x && y - x <= 2 && y < we && b[y] == '.')
+			return false;
 	}
 	/* (?![A-Za-z0-9\-@]): failing, pcre2 would backtrack */
 	if (x < we && (is_alnum(b[x]) || b[x] == '-' || b[x] == '@'))
@@ -2629,12 +2684,35 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 	return true;
 }
 
+/*
+ * The end of host b[h..z) without its last label when a spaced '.'
+ * stands before that label ("d.com . ok"); 0 otherwise, or when no
+ * label would be left.
+ */
+static size_t email_drop_label(const char *b, size_t h, size_t z)
+{
+	size_t k = z;
+
+	while (k > h && (is_alnum(b[k - 1]) || b[k - 1] == '-'))
+		k--;
+	if (k < h + 3 || b[k - 1] != ' ')
+		return 0;
+	while (k > h && b[k - 1] == ' ')
+		k--;
+	if (k == h || b[k - 1] != '.')
+		return 0;
+	k--;
+	while (k > h && b[k - 1] == ' ')
+		k--;
+	return k > h && is_alnum(b[k - 1]) ? k : 0;
+}
+
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
 
 	for (size_t i = 0; i < nt && !s->err; i++) {
-		size_t t = trig[i], ws, we;
+		size_t t = trig[i], ws, we, wend, last = 0;
 
 		if (t < cursor || !email_trig_ok(s, t))
 			continue;
@@ -2649,15 +2727,24 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 		}
 		ws = cp_floor(s->b, ws);
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
+		wend = we;
 		/* Bounded retries keep one window's work linear. */
 		for (int tries = 0; ws < we && tries < 16; tries++) {
 			PCRE2_SIZE fov[6], *ov = fov;
-			bool obf;
+			bool obf, tld;
 
 			if (!s->eng->plain ||
 			    !email_plain(s->b, ws, we, fov)) {
 				int rc = re_run(s, RE_EMAIL, ws, we, 0);
 
+				if (rc == 0 && we != wend) {
+					/* nothing without the last label:
+					 * on as if it had failed whole */
+					we = wend;
+					ws = cp_ceil(s->b, we, last + 1);
+					tries--;
+					continue;
+				}
 				if (rc <= 0)
 					break;
 				ov = pcre2_get_ovector_pointer(s->md);
@@ -2672,8 +2759,8 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				if (s->b[k] == ' ' || s->b[k] == '[' ||
 				    s->b[k] == '(')
 					obf = true;
-			if (email_tld_ok(s, ov[0], ov[1], obf) &&
-			    bare_at_ok(s, ov)) {
+			tld = email_tld_ok(s, ov[0], ov[1], obf);
+			if (tld && bare_at_ok(s, ov)) {
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
 					 obf ? PII_SPAN_OBFUSCATED : 0);
 				/* Any further address has an '@' or "at" of
@@ -2682,7 +2769,22 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				we = ov[1];
 				break;
 			}
+			/* "a@b.com . ok": the last label was a word after
+			 * the address; the same start without it */
+			if (obf && !tld) {
+				size_t z = email_drop_label(s->b, ov[5], ov[1]);
+
+				if (z) {
+					/* a label fewer each time: not a
+					 * try of its own */
+					we = z;
+					last = ov[0];
+					tries--;
+					continue;
+				}
+			}
 			/* "manager at lee.wang@x.com": retry inside */
+			we = wend;
 			ws = cp_ceil(s->b, we, ov[0] + 1);
 		}
 		cursor = we;
@@ -3711,6 +3813,20 @@ static int prescan(struct scan *s)
 		default:
 			i++;
 			continue;
+		}
+	}
+	/* "@" spelled out (arroba, собака): the context words found it */
+	if (s->kw.all & KW_AT) {
+		for (size_t k = 0; k < s->kw.n; k++) {
+			size_t at = s->kw.v[k].s, j;
+
+			if (!(s->kw.v[k].cls & KW_AT))
+				continue;
+			PUSH(etrig, e_in, ne, ce, at);
+			/* in text order with the others */
+			for (j = ne - 1; j > 0 && etrig[j - 1] > at; j--)
+				etrig[j] = etrig[j - 1];
+			etrig[j] = at;
 		}
 	}
 #undef PUSH

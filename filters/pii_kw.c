@@ -73,6 +73,12 @@ static const struct kw kws[] = {
 	{"mail", NULL, KW_EMAIL}, {"correo", NULL, KW_EMAIL},
 	{"\xe9\x82\xae\xe7\xae\xb1", NULL, KW_EMAIL},		/* 邮箱 */
 	{"\xe9\x82\xae\xe4\xbb\xb6", NULL, KW_EMAIL},		/* 邮件 */
+	{"pochta", NULL, KW_EMAIL},
+	{"\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0", NULL, KW_EMAIL},	/* почта */
+	/* "@" spelled out; the e-mail finder starts at them ("at" and
+	 * "[at]" it finds itself) */
+	{"arroba", NULL, KW_AT}, {"arobase", NULL, KW_AT},
+	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */
 	/* cards */
 	{"card", NULL, KW_CARD}, {"visa", NULL, KW_CARD},
 	{"mastercard", NULL, KW_CARD}, {"master", "card", KW_CARD},

@@ -943,6 +943,10 @@ static const struct {
 	{"wechat: a_", "wechat: a_"},
 	{"wxid_ run", "wxid_"},
 	{"1:a::", "1:a::"},
+	{"a @ b . c .", "a @ b . c . "},
+	/* x arroba y punto z собака w точка */
+	{"spelled @ .", "x arroba y punto z \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 w "
+			"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 "},
 };
 
 #define ADV_REPS_MAX 31

@@ -144,6 +144,20 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
 	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+	/* "@" and "." spelled in Spanish, Portuguese, French, Russian */
+	{"mi correo: ventas arroba proton punto me", PII_EMAIL,
+	 "ventas arroba proton punto me"},
+	{"email 13479548481 arroba 139 ponto com", PII_EMAIL,
+	 "13479548481 arroba 139 ponto com"},
+	{"jean point dupont arobase orange point fr", PII_EMAIL,
+	 "jean point dupont arobase orange point fr"},
+	{"\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 ivan.petrov \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 "
+	 "yandex \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru", PII_EMAIL,
+	 "ivan.petrov \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 yandex "
+	 "\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"},	/* почта ... собака ... точка */
+	{"write budia @ hanmail . net thanks", PII_EMAIL, "budia @ hanmail . net"},
+	/* a word after a spaced '.' is no label of the address */
+	{"mail c@d.com . ok", PII_EMAIL, "c@d.com"},
 	/* links and addresses under internationalised or two-level names */
 	{"our site is shop.example.co.jp now", PII_URL, "shop.example.co.jp"},
 	{"see mueller-gmbh.com.au/kontakt", PII_URL, "mueller-gmbh.com.au/kontakt"},
@@ -207,6 +221,7 @@ static const char *const negatives[] = {
 	"see http://intranet/wiki",
 	"AB 12 34 56 7 8",
 	"ticket 078-05-0000 closed",
+	"We met at the fair. Call me at 5 point 20",
 };
 
 static void test_positives(void **state)
