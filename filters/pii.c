@@ -146,8 +146,9 @@ static const char *const re_src[RE_COUNT] = {
 	[RE_HANDLE] =
 		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
 		"on|at|via|add|user(?:name)?|usuario|usu\\x{e1}rio|name|account|"
-		"handle|no|nr|number|same)(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
-		"((?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
+		"handle|no|nr|number|same|as|es|ist|est|\\x{e9}|pls|please)"
+		"(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
+		"((?:live:\\.?|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
 		"|\\+?[0-9][0-9 \\-().]{3,24}[0-9])",
 	/*
 	 * The look-aheads (?=...) before the unit words, the German street
@@ -2199,8 +2200,11 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		}
 	}
 	/* Skype live:id and WeChat wxid_ outside any messenger word */
+	/* "live:name", "live:.cid.3f2a..." */
 	if (n == 4 && lit_ieq(t, "live", 4) && e < s->n && s->b[e] == ':' &&
-	    e + 1 < s->n && is_alnum(s->b[e + 1])) {
+	    e + 1 < s->n && (is_alnum(s->b[e + 1]) ||
+			     (s->b[e + 1] == '.' && e + 2 < s->n &&
+			      is_alnum(s->b[e + 2])))) {
 		size_t z = e + 1;
 
 		while (z < s->n && (is_alnum(s->b[z]) || s->b[z] == '_' ||
@@ -3164,7 +3168,8 @@ static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
 		LIT("meu"), LIT("mein"), LIT("on"), LIT("at"), LIT("via"),
 		LIT("add"), LIT("user"), LIT("username"), LIT("usuario"),
 		LIT("name"), LIT("account"), LIT("handle"), LIT("no"),
-		LIT("nr"), LIT("number"), LIT("same"),
+		LIT("nr"), LIT("number"), LIT("same"), LIT("as"), LIT("es"),
+		LIT("ist"), LIT("est"), LIT("pls"), LIT("please"),
 	};
 	size_t q = p, c, d, r;
 
@@ -3198,13 +3203,13 @@ static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
 			q++;
 	}
 	c = q;
-	/* (?:live:|@)?[A-Za-z0-9][A-Za-z0-9_.\-]{1,40}+ */
+	/* (?:live:\.?|@)?[A-Za-z0-9][A-Za-z0-9_.\-]{1,40}+ */
 	for (int pre = 1; pre >= 0; pre--) {
 		size_t k = c;
 
 		if (pre) {
 			if (we - c >= 5 && !memcmp(b + c, "live:", 5))
-				k = c + 5;
+				k = c + 5 + (we - c > 5 && b[c + 5] == '.');
 			else if (c < we && b[c] == '@')
 				k = c + 1;
 			else

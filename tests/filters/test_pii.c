@@ -144,6 +144,18 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
 	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+	/* messenger ids after Russian app names, other lead-in words, and
+	 * Skype's "live:.cid." form */
+	{"\xd0\x9c\xd0\xbe\xd0\xb9 \xd1\x81\xd0\xba\xd0\xb0\xd0\xb9\xd0\xbf: bruno.bianchi.sales",
+	 PII_MESSENGER_HANDLE, "bruno.bianchi.sales"},		/* Мой скайп: */
+	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc @mehmet_t",
+	 PII_MESSENGER_HANDLE, "@mehmet_t"},			/* телеграм */
+	{"find me on Telegram as @tunde_opt.", PII_MESSENGER_HANDLE, "@tunde_opt"},
+	{"Mi Telegram es @aarav_ok22", PII_MESSENGER_HANDLE, "@aarav_ok22"},
+	{"add me on wechat pls, id is Sunway_Export822", PII_MESSENGER_HANDLE,
+	 "Sunway_Export822"},
+	{"Skype me: live:.cid.cd905ac524161f67 thanks", PII_MESSENGER_HANDLE,
+	 "live:.cid.cd905ac524161f67"},
 	/* "@" and "." spelled in Spanish, Portuguese, French, Russian */
 	{"mi correo: ventas arroba proton punto me", PII_EMAIL,
 	 "ventas arroba proton punto me"},
