@@ -103,7 +103,7 @@ enum {
 
 /* "dot" in English, Spanish, Portuguese, German, French and Russian
  * (точка, in three spellings: no caseless matching of Cyrillic, where
- * other letters fold in); or a '.' with spaces on both sides */
+ * other letters fold in) */
 #define DOT_W "(?:(?i:dot|punto|ponto|punkt|point)" \
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
@@ -111,7 +111,10 @@ enum {
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
 #define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
-		"|[ ]{1,3}" DOT_W "[ ]{1,3}|[ ]{1,2}\\.[ ]{1,2})"
+		"|[ ]{1,3}" DOT_W "[ ]{1,3})"
+/* in the host a '.' may be set off by spaces too ("hanmail . net"); not
+ * in the local part, where " . " is more often a sentence's end */
+#define HOST_DOT "(?:\\.|" OBF_DOT "|[ ]{1,2}\\.[ ]{1,2})"
 #define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}" \
 	       "|[ ]?[\\[\\(\\{<][ ]?" AT_W "[ ]?[\\]\\)\\}>][ ]?" \
 	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
@@ -131,7 +134,7 @@ static const char *const re_src[RE_COUNT] = {
 		"([A-Za-z0-9](?:[A-Za-z0-9_%+\\-]|\\.(?=[A-Za-z0-9_%+\\-]))*+"
 		"(?:" OBF_DOT "[A-Za-z0-9_%+\\-]++){0,4})"
 		"(" OBF_AT ")"
-		LABEL "(?:(?:\\." "|" OBF_DOT ")" LABEL "){1,6}"
+		LABEL "(?:" HOST_DOT LABEL "){1,6}"
 		"(?![A-Za-z0-9\\-@])",
 	[RE_URL] =
 		"(?<![A-Za-z0-9@._%+\\-])"
@@ -1503,12 +1506,21 @@ static bool date_shape(const struct group *g, size_t b0, size_t b1,
 	size_t nb = b1 - b0 + 1;
 	int l0, l1, l2;
 
+	/* 20270513: a compact date, 1990-2039 */
+	if (nb == 1 && g->be[b0] - g->bs[b0] == 8) {
+		const char *d = s->b + g->bs[b0];
+		int y = (d[0] - '0') * 10 + d[1] - '0';
+		int m = (d[4] - '0') * 10 + d[5] - '0';
+		int dd = (d[6] - '0') * 10 + d[7] - '0';
+
+		return ((y == 19 && d[2] == '9') || (y == 20 && d[2] <= '3')) &&
+		       m >= 1 && m <= 12 && dd >= 1 && dd <= 31;
+	}
 	if (nb != 3 || g->sep[b0 + 1] == ' ' || g->sep[b0 + 1] == '(')
 		return false;
 	l0 = (int)(g->be[b0] - g->bs[b0]);
 	l1 = (int)(g->be[b0 + 1] - g->bs[b0 + 1]);
 	l2 = (int)(g->be[b0 + 2] - g->bs[b0 + 2]);
-	(void)s;
 	if (l0 == 4 && l1 <= 2 && l2 <= 2)
 		return true;
 	if (l0 <= 2 && l1 <= 2 && (l2 == 4 || l2 == 2))
@@ -1570,7 +1582,7 @@ static bool cc_len_ok(const char *r, int ccl, size_t nn)
 		{65, 8, 8}, {60, 8, 10}, {66, 8, 9}, {84, 9, 10},
 		{62, 8, 12}, {63, 10, 10}, {971, 8, 9}, {966, 9, 9},
 		{90, 10, 10}, {31, 9, 9}, {32, 8, 9}, {48, 9, 9},
-		{52, 10, 10}, {380, 9, 9}, {27, 9, 9}, {234, 8, 10},
+		{52, 10, 11}, {380, 9, 9}, {27, 9, 9}, {234, 8, 10},
 	};
 	unsigned cc = 0;
 
@@ -1603,20 +1615,27 @@ static bool card_prefix(const char *d, size_t nd)
 		return nd >= 14 && nd <= 19;	/* Diners */
 	if (p2 == 50 || (p2 >= 56 && p2 <= 69))
 		return nd >= 12 && nd <= 19;	/* Maestro */
+	if (p4 >= 2200 && p4 <= 2204)
+		return nd >= 16 && nd <= 19;	/* Mir */
+	if (p4 == 9792)
+		return nd == 16;		/* Troy */
 	return false;
 }
 
-/* Card grouping: compact, 4-4-4-4(-3), 4-6-5, 4-6-4. */
+/* Card grouping: compact, 4-4-4-4(-3), 4-6-5, 4-6-4, 6-13 (UnionPay's
+ * 19 digits as printed). */
 static bool card_format(const struct group *g, size_t b0, size_t b1)
 {
 	static const int amex[] = {4, 6, 5}, diners[] = {4, 6, 4};
+	static const int up19[] = {6, 13};
 	size_t nb = b1 - b0 + 1;
 
 	if (nb == 1)
 		return true;
 	if (g->plus || g->paren)
 		return false;
-	if (blk_lens(g, b0, b1, amex, 3) || blk_lens(g, b0, b1, diners, 3))
+	if (blk_lens(g, b0, b1, amex, 3) || blk_lens(g, b0, b1, diners, 3) ||
+	    blk_lens(g, b0, b1, up19, 2))
 		return true;
 	for (size_t i = b0; i < b1; i++)
 		if (g->be[i] - g->bs[i] != 4)
@@ -1647,11 +1666,20 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 		return 0;
 	if (dots && !ctx && !plus)
 		return 0;
+	for (size_t i = b0 + 1; i <= b1; i++)
+		if (g->sep[i] == '/' && !ctx)
+			return 0;
 	if (plus || (nd >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')) {
 		const char *r = plus ? d : d + 2;
 		size_t nr = plus ? nd : nd - 2;
 		int ccl = country_code(r, nr);
 		size_t nn = nr - (size_t)ccl;
+
+		/* "+33 (0)1 ...": the trunk 0 in brackets is not dialled */
+		if (plus && b1 >= b0 + 2 && g->sep[b0 + 1] == '(' &&
+		    g->be[b0 + 1] - g->bs[b0 + 1] == 1 &&
+		    s->b[g->bs[b0 + 1]] == '0' && nn > 0)
+			nn--;
 
 		if (!ccl || nn < 6 || nn > 13 || !cc_len_ok(r, ccl, nn))
 			return 0;
@@ -1682,6 +1710,11 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 				return 75;
 		}
 	}
+	/* Russia and Kazakhstan with trunk 8: 8-915-941-76-73,
+	 * 8 (912) 345-67-89 */
+	if (nd == 11 && d[0] == '8' && d[1] >= '3' && d[1] <= '9' &&
+	    g->be[b0] - g->bs[b0] == 1 && nb >= 3)
+		return ctx ? 85 : 75;
 	/* China mobile: 138 0013 8000, 13800138000 */
 	if (nd == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9') {
 		static const int l344[] = {3, 4, 4};
@@ -1775,6 +1808,13 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	}
 	if (nd < 6)
 		return false;
+	/* a card in dotted groups of four: 4512.7498.3625.0485 */
+	if (nd == 16 && nb == 4 && seps_all(g, b0, b1, '.') &&
+	    card_prefix(d, nd) && pii_luhn_valid(d, nd) &&
+	    card_format(g, b0, b1) && (!neg || (any & KW_CARD))) {
+		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
+		return true;
+	}
 	for (size_t i = b0 + 1; i <= b1; i++)
 		if (g->sep[i] == '.')
 			goto phone;	/* dotted numbers: only phones */
@@ -1956,6 +1996,20 @@ run_end:
 				sep = c == ')' ? ' ' : c;
 			j++;
 		}
+		/* "0162/6113835": a German or Austrian area code and its
+		 * number, the only '/' taken (phone_score wants a phone word
+		 * for it) */
+		if (j == i && b[i] == '/' && g->nb == 1 && nd >= 3 && nd <= 5 &&
+		    b[st] == '0' && alnum_end(b, n, i + 1) - (i + 1) >= 5) {
+			size_t k = i + 1;
+
+			while (k < n && is_digit(b[k]))
+				k++;
+			if (k - (i + 1) >= 5 && (k >= n || !is_alnum(b[k]))) {
+				sep = '/';
+				j = i + 1;
+			}
+		}
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
 		    !is_digit(b[j]))
 			break;
@@ -1966,6 +2020,26 @@ run_end:
 		i = j;
 	}
 	return g->e;
+}
+
+/*
+ * Is the seven-digit run at p the serial and check digit of a container
+ * number written "CSQU 3054383" (ISO 6346)? Then it is no phone number.
+ */
+static bool container_before(const struct scan *s, size_t p)
+{
+	const char *b = s->b;
+	char c[11];
+
+	if (p < 5 || b[p - 1] != ' ' || (p > 5 && is_alnum(b[p - 6])) ||
+	    (p + 7 < s->n && is_alnum(b[p + 7])))
+		return false;
+	for (size_t i = p - 5; i < p - 1; i++)
+		if (!is_upper(b[i]))
+			return false;
+	memcpy(c, b + p - 5, 4);
+	memcpy(c + 4, b + p, 7);
+	return pii_iso6346_valid(c);
 }
 
 static void scan_digits(struct scan *s, size_t p, size_t *next)
@@ -1979,6 +2053,8 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 	/* fewer than six digits in all: classify takes neither the group
 	 * nor any of its parts (prices, quantities, dates, times) */
 	if (!g.merged && g.doff[g.nb] < 6 && g.nb != 4)
+		return;
+	if (g.nb == 1 && g.doff[1] == 7 && container_before(s, p))
 		return;
 	if (classify(s, &g, 0, g.nb - 1) || s->err)
 		return;
@@ -2088,28 +2164,45 @@ static size_t iban_run(const struct scan *s, size_t p)
 	return groups >= 2 && last ? last : 0;
 }
 
-/* UK NINO at p: "AB123456C", "AB 12 34 56 C"; returns end or 0. */
+/* UK NINO at p: "AB123456C", "AB 12 34 56 C", "AB-12-34-56-C"; returns
+ * end or 0. */
 static size_t nino_at(const struct scan *s, size_t p)
 {
 	char c[9];
-	size_t i = p + 2, k = 2;
+	size_t i = p + 2, k = 2, run = 0;
+	char sep = 0;
+	bool inner = false;	/* a separator between digits */
 
 	c[0] = s->b[p];
 	c[1] = s->b[p + 1];
+	if (p > 0 && s->b[p - 1] == '_')
+		return 0;	/* "PL_NB-2025-04" */
 	while (i < s->n && k < 8) {
-		if (is_digit(s->b[i]))
+		if (is_digit(s->b[i])) {
 			c[k++] = s->b[i++];
-		else if (s->b[i] == ' ' && i + 1 < s->n && is_digit(s->b[i + 1]))
-			i++;
-		else
+			run++;
+		} else if ((s->b[i] == ' ' || s->b[i] == '-') &&
+			   (!sep || s->b[i] == sep) && i + 1 < s->n &&
+			   is_digit(s->b[i + 1])) {
+			/* the digits go in pairs: 12 34 56 */
+			if (k > 2 && run != 2)
+				return 0;
+			inner |= k > 2;
+			sep = s->b[i++];
+			run = 0;
+		} else {
 			break;
+		}
 	}
-	if (k != 8)
+	/* "BT-289513" is a model number: dashes only in AB-12-34-56 */
+	if (k != 8 || (inner && run != 2) || (sep == '-' && !inner))
 		return 0;
 	/* "AB 12 34 56 1": the number goes on, it is some other one */
-	if (i + 1 < s->n && s->b[i] == ' ' && is_digit(s->b[i + 1]))
+	if (i + 1 < s->n && s->b[i] == (sep ? sep : ' ') &&
+	    is_digit(s->b[i + 1]))
 		return 0;
-	if (i + 1 < s->n && s->b[i] == ' ' && is_upper(s->b[i + 1]) &&
+	if (i + 1 < s->n && s->b[i] == (sep ? sep : ' ') &&
+	    is_upper(s->b[i + 1]) &&
 	    (i + 2 >= s->n || !is_alnum(s->b[i + 2])))
 		i++;
 	if (i < s->n && s->b[i] >= 'A' && s->b[i] <= 'D' &&
@@ -2553,14 +2646,10 @@ static size_t local_start(const struct scan *s, size_t t)
 		if (!skip)
 			break;
 		we = j;
-		if (j > 0 && b[j - 1] == '.' && b[j] == ' ') {
-			j--;	/* " . " */
-		} else {
-			while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
-				j--;
-			if (!dot_word(b, j, we))
-				break;
-		}
+		while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
+			j--;
+		if (!dot_word(b, j, we))
+			break;
 		skip = 0;
 		while (j > 0 && skip < 3 && (b[j - 1] == ' ' || b[j - 1] == '[' ||
 					     b[j - 1] == '(' || b[j - 1] == '{' ||
@@ -2641,7 +2730,7 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 	ov[3] = i;
 	ov[4] = i;
 	ov[5] = h;
-	/* LABEL(?:(?:\.|OBF_DOT)LABEL){1,6}, the '.' branch as far as it
+	/* LABEL(?:HOST_DOT LABEL){1,6}, the '.' branch as far as it
 	 * goes; LABEL is possessive, at most 63 characters */
 	x = h;
 	for (;;) {
@@ -2658,7 +2747,7 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 	}
 	if (!reps)
 		return false;
-	/* where the '.' branch stops, OBF_DOT must fail:
+	/* where the '.' branch stops, the rest of HOST_DOT must fail:
 	 * [ ]?[\[\(\{<][ ]?word... or [ ]{1,3}word... */
 	if (reps < 6 && x < we) {
 		size_t q = x, y = x;

@@ -30,6 +30,7 @@ static const struct kw kws[] = {
 	{"mobile", NULL, PH}, {"mob", NULL, PH}, {"cell", NULL, PH},
 	{"cellphone", NULL, PH}, {"call", NULL, PH}, {"text", NULL, PH},
 	{"sms", NULL, PH}, {"fax", NULL, PH}, {"hotline", NULL, PH},
+	{"dial", NULL, PH},
 	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},

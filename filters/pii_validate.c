@@ -223,6 +223,37 @@ bool pii_nino_valid(const char *s, size_t n)
 	return true;
 }
 
+/*
+ * ISO 6346 container number "CSQU3054383": owner code, category
+ * (U, J or Z), six digits, check digit. Letters count 10..38 without
+ * the multiples of 11; each of the ten characters is weighted 2^i; the
+ * sum mod 11 (10 read as 0) is the check digit.
+ */
+bool pii_iso6346_valid(const char *s)
+{
+	unsigned sum = 0;
+
+	for (int i = 0; i < 4; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	if (s[3] != 'U' && s[3] != 'J' && s[3] != 'Z')
+		return false;
+	if (!all_digits(s + 4, 7))
+		return false;
+	for (int i = 0; i < 10; i++) {
+		unsigned v;
+
+		if (i < 4) {
+			v = (unsigned)(s[i] - 'A') + 10;
+			v += v >= 11 ? 1 + (v - 11) / 10 : 0;	/* 11, 22, 33 skipped */
+		} else {
+			v = (unsigned)(s[i] - '0');
+		}
+		sum += v << i;
+	}
+	return sum % 11 % 10 == (unsigned)(s[10] - '0');
+}
+
 bool pii_aba_valid(const char *s)
 {
 	int p, sum;
@@ -230,7 +261,8 @@ bool pii_aba_valid(const char *s)
 	if (!all_digits(s, 9))
 		return false;
 	/* The Federal Reserve prefix ranges (00-12, 21-32, 61-72, 80) are
-	 * not enforced: numbers are only taken after "ABA"/"routing". */
+	 * not enforced: numbers are only taken after "ABA"/"routing" or in
+	 * the 4-4-1 form. */
 	p = num2(s);
 	(void)p;
 	sum = 3 * (s[0] - '0' + s[3] - '0' + s[6] - '0') +

@@ -271,6 +271,7 @@ bool pii_verhoeff_valid(const char *digits, size_t n);
 bool pii_ssn_valid(const char *digits9);
 bool pii_nino_valid(const char *s, size_t n);		/* compact, upper */
 bool pii_aba_valid(const char *digits9);
+bool pii_iso6346_valid(const char *s11);		/* container, upper */
 bool pii_base58check_valid(const char *s, size_t n);	/* BTC 1.../3... */
 bool pii_bech32_valid(const char *s, size_t n);		/* bc1... */
 

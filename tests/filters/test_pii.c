@@ -144,6 +144,22 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
 	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+	/* cards in dots, UnionPay's 6-13, Mir and Troy */
+	{"here's my card 4512.7498.3625.0485", PII_PAYMENT_CARD,
+	 "4512.7498.3625.0485"},
+	{"\xe9\x93\xb6\xe8\xa1\x8c\xe5\x8d\xa1 622126 1129734052076", PII_PAYMENT_CARD,
+	 "622126 1129734052076"},				/* 银行卡 */
+	{"card 2203 7800 3623 0355 ok", PII_PAYMENT_CARD, "2203 7800 3623 0355"},
+	{"pay with 9792580560128435", PII_PAYMENT_CARD, "9792580560128435"},
+	/* phones: a bracketed trunk 0, Mexico's old mobile 1, a German
+	 * area code with '/', Russia's trunk 8 */
+	{"call +33 (0)1 50 37 03 37 today", PII_PHONE, "+33 (0)1 50 37 03 37"},
+	{"or +234 (0) 819 123 4567", PII_PHONE, "+234 (0) 819 123 4567"},
+	{"whatsapp +52 1 33 0443 1471", PII_PHONE, "+52 1 33 0443 1471"},
+	{"Tel. 0162/6113835", PII_PHONE, "0162/6113835"},
+	{"dial 8-915-941-76-73", PII_PHONE, "8-915-941-76-73"},
+	/* a NINO with dashes */
+	{"NINO TS-50-66-08-A", PII_NATIONAL_ID, "TS-50-66-08-A"},
 	/* messenger ids after Russian app names, other lead-in words, and
 	 * Skype's "live:.cid." form */
 	{"\xd0\x9c\xd0\xbe\xd0\xb9 \xd1\x81\xd0\xba\xd0\xb0\xd0\xb9\xd0\xbf: bruno.bianchi.sales",
@@ -234,6 +250,10 @@ static const char *const negatives[] = {
 	"AB 12 34 56 7 8",
 	"ticket 078-05-0000 closed",
 	"We met at the fair. Call me at 5 point 20",
+	"Model BT-289513, Wi-Fi 6, see PL_NB-2025-04.xlsx",
+	"call me later: CSQU 3054383 gated in",		/* ISO 6346 */
+	"Tel: see you on 20270513",				/* a date */
+	"Ref 0123/456789 and 05/2024",
 };
 
 static void test_positives(void **state)
@@ -338,6 +358,10 @@ static void test_validators(void **state)
 	assert_true(pii_aba_valid("011000015"));
 	assert_true(pii_aba_valid("121000358"));
 	assert_false(pii_aba_valid("121000359"));
+	/* ISO 6346: the standard's example container */
+	assert_true(pii_iso6346_valid("CSQU3054383"));
+	assert_false(pii_iso6346_valid("CSQU3054384"));
+	assert_false(pii_iso6346_valid("CSQA3054383"));	/* category */
 	/* Bitcoin */
 	assert_true(pii_base58check_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 34));
 	assert_true(pii_base58check_valid("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", 34));
