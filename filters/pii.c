@@ -2394,6 +2394,8 @@ static const char *const tlds[] = {
 	"hn", "ni", "sv", "cu", "pr", "jm", "tt", "np", "lk", "mm", "kh",
 	"la", "mn", "uz", "ge", "am", "az", "md", "al", "mk", "ba", "me",
 	"cy", "mt", "li", "mc", "fo", "fm", "am", "ink", "wiki", "site",
+	/* link shorteners' */
+	"gy", "gd", "nu", "im", "tk", "ml",
 };
 
 /* Every all-letter TLD of tlds[], lower case packed little-endian into
@@ -3184,9 +3186,12 @@ static void find_urls(struct scan *s, const size_t *trig, size_t nt)
 
 				while (first < ov[3] && s->b[first] != '.')
 					first++;
+				/* a one-letter first label only with a path:
+				 * "s.id/MBw4Sv", "t.co/x" */
 				if (!ext && tld_ok(s->b + ov[4], tl) &&
 				    (first - ov[2] >= 2 ||
-				     messenger_host(s->b + ov[2], ov[3] - ov[2])) &&
+				     messenger_host(s->b + ov[2], ov[3] - ov[2]) ||
+				     (ov[1] > ov[5] + 1 && s->b[ov[5]] == '/')) &&
 				    !(s->b[ov[4]] >= 'A' && s->b[ov[4]] <= 'Z' &&
 				      s->b[ov[4] + 1] >= 'a')) {
 					url_emit(s, ov[0], ov[1], true, ov[5]);

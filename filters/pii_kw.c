@@ -109,6 +109,10 @@ static const struct kw kws[] = {
 	/* bank */
 	{"iban", NULL, KW_IBAN | KW_ACCT},
 	{"account", NULL, KW_ACCT}, {"acct", NULL, KW_ACCT},
+	/* р/с, счёт, счет (a Russian bank account) */
+	{"\xd1\x80/\xd1\x81", NULL, KW_ACCT},
+	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82", NULL, KW_ACCT},
+	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82", NULL, KW_ACCT},
 	{"acc", NULL, KW_ACCT}, {"a", "/c", KW_ACCT},
 	{"konto", NULL, KW_ACCT}, {"kontonummer", NULL, KW_ACCT},
 	{"cuenta", NULL, KW_ACCT}, {"conta", NULL, KW_ACCT},
@@ -710,6 +714,30 @@ static inline int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
 }
 
 /*
+ * A Cyrillic letter of two bytes at u (А..я, Ѐ..џ), lower-cased into
+ * out[0..2); false for anything else.
+ */
+static bool cyr_letter(const char *u, unsigned char *out)
+{
+	unsigned char x = (unsigned char)u[0], y = (unsigned char)u[1];
+
+	if ((x != 0xd0 && x != 0xd1) || (y & 0xc0) != 0x80)
+		return false;
+	if (x == 0xd0 && y >= 0x90 && y <= 0x9f) {
+		y += 0x20;
+	} else if (x == 0xd0 && y >= 0xa0 && y <= 0xaf) {
+		x = 0xd1;
+		y -= 0x20;
+	} else if (x == 0xd0 && y <= 0x8f) {
+		x = 0xd1;
+		y += 0x10;
+	}
+	out[0] = x;
+	out[1] = y;
+	return true;
+}
+
+/*
  * Looks the word b[i..e) up (wl bytes lower-cased in low[], which has
  * room for the '.' or "/x" that may follow it) and records its hits.
  */
@@ -734,6 +762,11 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 					 ascii_alpha((unsigned char)b[e + 1])) {
 					low[L++] = '/';
 					low[L++] = (unsigned char)(b[e + 1] | 0x20);
+				} else if (e + 2 < n && b[e] == '/' &&
+					   cyr_letter(b + e + 1, low + L + 1)) {
+					/* "р/с" */
+					low[L] = '/';
+					L += 3;
 				} else {
 					break;
 				}

@@ -158,6 +158,11 @@ static const struct pos_case positives[] = {
 	{"whatsapp +52 1 33 0443 1471", PII_PHONE, "+52 1 33 0443 1471"},
 	{"Tel. 0162/6113835", PII_PHONE, "0162/6113835"},
 	{"dial 8-915-941-76-73", PII_PHONE, "8-915-941-76-73"},
+	/* a Russian account after р/с (settlement account) */
+	{"\xd1\x80/\xd1\x81 3994 8174 2610 6891", PII_BANK_ACCOUNT, "3994 8174 2610 6891"},
+	/* short links */
+	{"Web: rb.gy/f6SRSS", PII_URL, "rb.gy/f6SRSS"},
+	{"see s.id/MBw4Sv now", PII_URL, "s.id/MBw4Sv"},
 	/* a NINO with dashes */
 	{"NINO TS-50-66-08-A", PII_NATIONAL_ID, "TS-50-66-08-A"},
 	/* messenger ids after Russian app names, other lead-in words, and
@@ -254,6 +259,7 @@ static const char *const negatives[] = {
 	"call me later: CSQU 3054383 gated in",		/* ISO 6346 */
 	"Tel: see you on 20270513",				/* a date */
 	"Ref 0123/456789 and 05/2024",
+	"e.g. at 5 p.m. in the U.S. with Mr.Li",
 };
 
 static void test_positives(void **state)
