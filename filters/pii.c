@@ -98,6 +98,7 @@ enum {
 	RE_HANDLE,
 	RE_ADDR_W,
 	RE_ADDR_CN,
+	RE_ADDR_X,
 	RE_COUNT
 };
 
@@ -127,6 +128,14 @@ enum {
 /* beside IDNC: no sentence punctuation, which may end such a link
  * before text without a space ("https://例子.中国/产品，谢谢") */
 #define URLC_IDN "[A-Za-z0-9\\-._~:/?#@&+=%]"
+
+/* A capitalised word of Latin script (accented letters too) */
+#define XW "[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]*+"
+/* the little words inside Romance street names */
+#define XP "(?:(?:de|del|della|delle|dello|degli|dei|di|do|da|dos|das|du|" \
+	   "des|la|las|los|le|el|y|e)[ ]|d'|dell'|l')"
+/* a Cyrillic word, capitalised */
+#define RW "[\\x{410}-\\x{42f}\\x{401}][\\x{430}-\\x{44f}\\x{451}\\-]*+"
 
 static const char *const re_src[RE_COUNT] = {
 	[RE_EMAIL] =
@@ -175,7 +184,14 @@ static const char *const re_src[RE_COUNT] = {
 		"(?=[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++\\.?[ ]?[0-9])"
 		"[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
 		"(?:stra\\x{df}e|strasse|str\\.|weg|allee|platz|gasse|damm|ring|"
-		"ufer|chaussee)[ ]?[0-9]{1,5}[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
+		"ufer|chaussee|kai|zeile|gracht|straat|laan|plein|kade|singel|dijk|"
+		"gade|vej|v\\x{e4}gen|gatan)"
+		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
+		/* Robert-Bosch-Str. 7 */
+		"|[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++"
+		"(?:-[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++){0,3}"
+		"-(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
+		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		"|(?=[AIZU][mnu])"
 		"(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
 		"[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+[ ]"
@@ -184,12 +200,22 @@ static const char *const re_src[RE_COUNT] = {
 		"Building|Bldg|\\#)\\.?[ ]?\\#?[A-Za-z0-9\\-]{1,6})*+"
 		"(?:,[ ]?(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|"
 		"Receiver|Consignee|Name|ID|Please|Pls|Thanks|Thank|Tax|VAT|SWIFT|"
-		"BIC|IBAN|Account|Bank|Web|Fax|WeChat|Skype|Mr|Mrs|Ms)(?![A-Za-z]))"
+		"BIC|IBAN|Account|Bank|Web|Fax|WeChat|Skype|Mr|Mrs|Ms|SSN|NINO|"
+		"Order|Invoice|Ref)(?![A-Za-z]))"
 		"(?:[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
-		"|[0-9]{4,6}[ ][A-Z\\x{c4}\\x{d6}\\x{dc}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
-		"|[A-Z][A-Za-z\\x{c0}-\\x{ff}'\\-]++(?:[ ][A-Z][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
+		"|[0-9]{4,6}(?:[ ][A-Z]{2}(?=[ ]))?[ ][A-Z\\x{c0}-\\x{de}]"
+		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		/* Swedish: 111 22 Stockholm */
+		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		"|[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++"
+		"(?:[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
+		/* a postcode: UK, five or six digits, US state and ZIP, or
+		 * four digits (Australia: Sydney NSW 2000) */
 		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[0-9]{5,6}"
-		"(?:-[0-9]{4})?|[A-Z]{2}[ ][0-9]{5}))?)"
+		"(?:-[0-9]{4})?|[A-Z]{2}[ ][0-9]{5}|[0-9]{4}(?![0-9])))?)"
+		/* the country after a space: "GA 31401 USA" */
+		"(?:[ ](?:USA|U\\.S\\.A\\.|United[ ]States|UK|United[ ]Kingdom|"
+		"Australia|Canada|China))?"
 		"(?=[\\s,.;)!?]|$)){0,6}",
 	[RE_ADDR_CN] =
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,6}?(?:\\x{7701}|\\x{81ea}\\x{6cbb}\\x{533a}))?"
@@ -200,7 +226,45 @@ static const char *const re_src[RE_COUNT] = {
 		"\\x{5df7}|\\x{5f04}|\\x{91cc})"
 		"[0-9]{1,5}\\x{53f7}"
 		"(?:[0-9]{1,5}(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
-		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+",
+		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+"
+		/* 邮编 and the postcode */
+		"(?:[ ]?\\x{90ae}\\x{7f16}[:\\x{ff1a}]?[ ]?[0-9]{6}(?![0-9]))?",
+	/*
+	 * Street addresses of Italy, Spain, Portugal, Latin America and
+	 * France (the street word first, or after the number in French),
+	 * and of Russia; then a unit, postcode and city, region, country
+	 * as RE_ADDR_W takes them. Tried only at the street words of the
+	 * context scan (KW_ADDR_X).
+	 */
+	[RE_ADDR_X] =
+		"(?<![A-Za-z0-9\\x{c0}-\\x{ff}])(?:"
+		"(?:Via|Viale|Piazza|Corso|Calle|Carrera|Avenida|Avda\\.|Av\\.|"
+		"Rua|Paseo|Rue|Avenue|Boulevard)[ ]" XP "*+" XW
+		"(?:[ ]" XP "*+" XW "){0,3}+,?[ ](?:n[\\x{ba}\\x{b0}o]\\.?[ ]?)?"
+		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
+		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|boulevard|bd|"
+		"place)[ ]" XP "*+" XW
+		"(?:[ ]" XP "*+" XW "){0,3}+"
+		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
+		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
+		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
+		"\\x{448}\\.|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|\\x{43d}\\x{430}\\x{431}\\.)"
+		"[ ]?(?:[0-9]{1,2}-[\\x{430}-\\x{44f}]{1,3}[ ])?" RW "(?:[ ]" RW ")?,[ ]?"
+		"(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?[0-9]{1,4}[\\x{430}-\\x{44f}]?"
+		"(?:,[ ]?(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
+		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
+		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW ")?(?:,[ ]?[0-9]{6}(?![0-9]))?"
+		")"
+		"(?:,[ ]?(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
+		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"
+		"WeChat|Skype)(?![A-Za-z]))"
+		"(?:[0-9]{4,5}(?:[ ][A-Z]{2})?[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
+		"(?:[ ]\\([A-Z]{2}\\))?"
+		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
+		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"
+		"\\x{e9}tage|piano)"
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"
+		"(?=[\\s,.;)!?]|$)){0,5}",
 };
 
 /* The least match limit under which the C matchers stand in for pcre2. */
@@ -208,6 +272,7 @@ static const char *const re_src[RE_COUNT] = {
 
 /* Compiled with PCRE2_ANCHORED (tried at one position only). */
 static const bool re_anchored[RE_COUNT] = {
+	[RE_ADDR_X] = false,
 	[RE_HANDLE] = true,
 };
 
@@ -3489,6 +3554,13 @@ static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 		LIT("stra\xc3\x9f" "e"), LIT("strasse"), LIT("str."),
 		LIT("weg"), LIT("allee"), LIT("platz"), LIT("gasse"),
 		LIT("damm"), LIT("ring"), LIT("ufer"), LIT("chaussee"),
+		LIT("kai"), LIT("zeile"), LIT("gracht"), LIT("straat"),
+		LIT("laan"), LIT("plein"), LIT("kade"), LIT("singel"),
+		LIT("dijk"), LIT("gade"), LIT("vej"), LIT("v\xc3\xa4gen"),
+		LIT("gatan"),
+		LIT("Stra\xc3\x9f" "e"), LIT("Strasse"), LIT("Str."),
+		LIT("Weg"), LIT("Allee"), LIT("Platz"), LIT("Gasse"),
+		LIT("Damm"), LIT("Ring"), LIT("Ufer"),
 	};
 	static const struct lit de_pre[] = {
 		LIT("Am "), LIT("An der "), LIT("Im "), LIT("In der "),
@@ -3515,7 +3587,8 @@ static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 
 		/* every ending ends in one of these */
 		if (l != 'e' && l != '.' && l != 'g' && l != 'z' && l != 'm' &&
-		    l != 'r')
+		    l != 'r' && l != 'i' && l != 't' && l != 'n' && l != 'l' &&
+		    l != 'k' && l != 'j')
 			return false;
 		for (size_t i = 0; i < sizeof(de_end) / sizeof(de_end[0]); i++)
 			if (z - ws >= de_end[i].l &&
@@ -3602,6 +3675,210 @@ static bool addr_w_core(const char *b, size_t ws, size_t we, size_t ks)
 	return core_scan(b, ws, we, a, we) || core_scan(b, ws, we, ws, a);
 }
 
+/* The word before e in b[lo..e): its start (letters, digits, '/', '-',
+ * '.'); e when there is none. */
+static size_t word_back(const char *b, size_t lo, size_t e)
+{
+	size_t k = e;
+
+	while (k > lo && (is_alnum(b[k - 1]) || b[k - 1] == '/' ||
+			  b[k - 1] == '-' || b[k - 1] == '.' ||
+			  b[k - 1] == '\''))
+		k--;
+	return k;
+}
+
+/*
+ * Where the part of an address before its street ends at e: a unit
+ * ("Flat B", "Suite 6", "Office 1998"), a floor ("24/F", "3rd Floor")
+ * or a building's name ("Wing On Plaza", "Al Shafar Tower 1"); the start
+ * of that part, or SIZE_MAX.
+ */
+static size_t addr_lead_part(const char *b, size_t lo, size_t e)
+{
+	static const struct lit unit[] = {
+		LIT("flat"), LIT("unit"), LIT("suite"), LIT("ste"), LIT("room"),
+		LIT("rm"), LIT("rm."), LIT("apt"), LIT("apt."),
+		LIT("apartment"), LIT("office"), LIT("shop"), LIT("bldg"),
+		LIT("bldg."), LIT("building"), LIT("block"), LIT("blk"),
+		LIT("tower"), LIT("floor"), LIT("level"), LIT("wing"),
+	};
+	static const struct lit bldg[] = {
+		LIT("plaza"), LIT("tower"), LIT("building"), LIT("house"),
+		LIT("centre"), LIT("center"), LIT("park"), LIT("mansion"),
+		LIT("court"), LIT("complex"), LIT("estate"), LIT("mall"),
+		LIT("residence"), LIT("gardens"), LIT("square"), LIT("block"),
+	};
+	size_t w1 = word_back(b, lo, e), w0, l1 = e - w1;
+	size_t k;
+
+	if (!l1 || l1 > 24)
+		return SIZE_MAX;
+	/* 24/F, 12F, G/F */
+	if ((l1 >= 3 && b[e - 2] == '/' && b[e - 1] == 'F') ||
+	    (l1 >= 2 && l1 <= 4 && b[e - 1] == 'F' && is_digit(b[w1]) &&
+	     is_digit(b[e - 2])))
+		return w1;
+	w0 = w1 > lo && b[w1 - 1] == ' ' ? word_back(b, lo, w1 - 1) : w1;
+	/* a unit word and its id: Flat B, Suite 6, Level 5 */
+	if (w0 < w1 && l1 <= 6 && is_alnum(b[w1]) &&
+	    lit_any(unit, sizeof(unit) / sizeof(unit[0]), b + w0, w1 - 1 - w0))
+		return w0;
+	/* 3rd Floor */
+	if (w0 < w1 && is_digit(b[w0]) && l1 == 5 && lit_eq(b + w1, "Floor", 5))
+		return w0;
+	/* a building's name: capitalised words, the last (or the one
+	 * before a number) a building word */
+	k = w1;
+	if (is_digit(b[w1]) && l1 <= 3 && w0 < w1) {
+		k = w0;
+		l1 = w1 - 1 - w0;
+	}
+	if (!lit_any(bldg, sizeof(bldg) / sizeof(bldg[0]), b + k, l1))
+		return SIZE_MAX;
+	for (int i = 0; i < 3 && k > lo + 1 && b[k - 1] == ' '; i++) {
+		size_t p = word_back(b, lo, k - 1);
+
+		if (p == k - 1 || !is_upper(b[p]))
+			break;
+		k = p;
+	}
+	return k;
+}
+
+/*
+ * The start of an address whose street part starts at a, with the unit,
+ * floor and building parts before it, each followed by a comma (at most
+ * three, no further back than lo).
+ */
+static size_t addr_lead(const char *b, size_t lo, size_t a)
+{
+	for (int i = 0; i < 3; i++) {
+		size_t c = a, p;
+
+		while (c > lo && b[c - 1] == ' ')
+			c--;
+		if (c == lo || b[c - 1] != ',')
+			break;
+		p = addr_lead_part(b, lo, c - 1);
+		if (p == SIZE_MAX)
+			break;
+		a = p;
+	}
+	return a;
+}
+
+/*
+ * An address ending at z whose city line follows on the next line:
+ * "16190 N Michigan Ave\nDallas, TX 75201"; the new end, or z.
+ */
+static size_t addr_next_line(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, words = 0;
+
+	if (z >= n || b[z] != '\n')
+		return z;
+	while (i < n && is_upper(b[i]) && words < 3) {
+		while (i < n && (is_alpha(b[i]) || b[i] == '\'' || b[i] == '-'))
+			i++;
+		words++;
+		if (i < n && b[i] == ' ' && i + 1 < n && is_upper(b[i + 1]))
+			i++;
+		else
+			break;
+	}
+	if (!words || i + 9 > n || b[i] != ',')
+		return z;
+	i++;
+	if (b[i] == ' ')
+		i++;
+	if (i + 8 > n || !is_upper(b[i]) || !is_upper(b[i + 1]) ||
+	    b[i + 2] != ' ')
+		return z;
+	i += 3;
+	for (int d = 0; d < 5; d++, i++)
+		if (i >= n || !is_digit(b[i]))
+			return z;
+	if (i < n && is_alnum(b[i]))
+		return z;
+	if (i + 5 < n && b[i] == '-' && is_digit(b[i + 1]))
+		i += 5;
+	if (i + 15 <= n && lit_eq(b + i, ", United States", 15))
+		i += 15;
+	else if (i + 4 <= n && (lit_eq(b + i, " USA", 4) ||
+				(i + 5 <= n && lit_eq(b + i, ", USA", 5))))
+		i += b[i] == ',' ? 5 : 4;
+	return i;
+}
+
+/*
+ * RE_ADDR_X's match b[a..z): does it start with a street word that is
+ * also common English ("Via DHL 3", "Avenue 5") and hold no
+ * postcode to confirm it?
+ */
+static bool addr_x_weak(const char *b, size_t a, size_t z)
+{
+	static const struct lit amb[] = {
+		LIT("via "), LIT("corso "), LIT("av. "), LIT("avenue "),
+		LIT("boulevard "), LIT("place "),
+	};
+	size_t k = a;
+	bool named = false;
+
+	while (k < z && is_digit(b[k]))
+		k++;
+	while (k < z && (b[k] == ' ' || b[k] == ','))
+		k++;
+	for (size_t i = 0; i < sizeof(amb) / sizeof(amb[0]); i++)
+		if (z - k >= amb[i].l && lit_ieq(b + k, amb[i].s, amb[i].l))
+			named = true;
+	if (!named)
+		return false;
+	/* ", 20121 Milano": four or five digits after a comma */
+	for (size_t i = a; i + 5 < z; i++)
+		if (b[i] == ',' && is_digit(b[i + 2]) && is_digit(b[i + 5]))
+			return false;
+	return true;
+}
+
+/* RE_ADDR_X in a window around each of its street words. */
+static void find_addresses_x(struct scan *s)
+{
+	size_t cur = 0;
+
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		const struct pii_kwhit *k = &s->kw.v[i];
+		size_t ws, we;
+
+		if (!(k->cls & KW_ADDR_X) || k->s < cur)
+			continue;
+		/* a number ("153 avenue") or "125009, г. City, " may come
+		 * first */
+		ws = k->s > 48 ? k->s - 48 : 0;
+		if (ws < cur)
+			ws = cur;
+		ws = cp_floor(s->b, ws);
+		we = cp_ceil(s->b, s->n, k->e + 160 < s->n ? k->e + 160 : s->n);
+		if (!has_digit(s->b + ws, we - ws))
+			continue;
+		while (ws < we) {
+			PCRE2_SIZE *ov;
+			int rc = re_run(s, RE_ADDR_X, ws, we, 0);
+
+			if (rc <= 0)
+				break;
+			ov = pcre2_get_ovector_pointer(s->md);
+			if (ov[1] > ov[0] && !addr_x_weak(s->b, ov[0], ov[1])) {
+				add_cand(s, ov[0], ov[1], PII_POSTAL_ADDRESS, 80, 0);
+				we = ov[1];
+				break;
+			}
+			ws = ov[1] > ws ? ov[1] : ws + 1;
+		}
+		cur = we;
+	}
+}
+
 static void find_addresses(struct scan *s)
 {
 	size_t cur_w = 0, cur_c = 0;
@@ -3640,10 +3917,17 @@ static void find_addresses(struct scan *s)
 			ov = pcre2_get_ovector_pointer(s->md);
 			a = cjk ? cn_strip(s, ov[0], ov[1]) : ov[0];
 			if (ov[1] > a) {
-				add_cand(s, a, ov[1], PII_POSTAL_ADDRESS, 80, 0);
+				size_t z = ov[1];
+
+				if (!cjk) {
+					a = addr_lead(s->b, a > 120 ? a - 120 : 0,
+						      a);
+					z = addr_next_line(s->b, s->n, z);
+				}
+				add_cand(s, a, z, PII_POSTAL_ADDRESS, 80, 0);
 				/* a later address has a street word of its
 				 * own: its trigger opens the next window */
-				we = ov[1];
+				we = z;
 				break;
 			}
 			ws = ov[1] > ws ? ov[1] : ws + 1;
@@ -3937,6 +4221,8 @@ static int prescan(struct scan *s)
 		find_handles(s);
 	if (!s->err && (s->kw.all & KW_STREET))
 		find_addresses(s);
+	if (!s->err && (s->kw.all & KW_ADDR_X))
+		find_addresses_x(s);
 out:
 	if (etrig != e_in)
 		free(etrig);

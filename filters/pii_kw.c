@@ -174,12 +174,14 @@ static const struct kw kws[] = {
 	/* street words (the address patterns check capitals) */
 	{"street", NULL, KW_STREET}, {"st", NULL, KW_STREET},
 	{"road", NULL, KW_STREET}, {"rd", NULL, KW_STREET},
-	{"avenue", NULL, KW_STREET}, {"ave", NULL, KW_STREET},
-	{"boulevard", NULL, KW_STREET}, {"blvd", NULL, KW_STREET},
+	{"avenue", NULL, KW_STREET | KW_ADDR_X}, {"ave", NULL, KW_STREET},
+	{"boulevard", NULL, KW_STREET | KW_ADDR_X},
+	{"blvd", NULL, KW_STREET},
 	{"lane", NULL, KW_STREET}, {"ln", NULL, KW_STREET},
 	{"drive", NULL, KW_STREET}, {"dr", NULL, KW_STREET},
 	{"way", NULL, KW_STREET}, {"court", NULL, KW_STREET},
-	{"place", NULL, KW_STREET}, {"square", NULL, KW_STREET},
+	{"place", NULL, KW_STREET | KW_ADDR_X},
+	{"square", NULL, KW_STREET},
 	{"terrace", NULL, KW_STREET}, {"parkway", NULL, KW_STREET},
 	{"highway", NULL, KW_STREET}, {"close", NULL, KW_STREET},
 	{"crescent", NULL, KW_STREET}, {"plaza", NULL, KW_STREET},
@@ -197,7 +199,27 @@ static const struct kw kws[] = {
 	{"gardens", NULL, KW_STREET}, {"mews", NULL, KW_STREET},
 	{"walk", NULL, KW_STREET}, {"jie", NULL, KW_STREET},
 	{"dajie", NULL, KW_STREET}, {"hutong", NULL, KW_STREET},
-	{"av", NULL, KW_STREET}, {"im", NULL, KW_STREET},
+	{"av", NULL, KW_STREET | KW_ADDR_X}, {"im", NULL, KW_STREET},
+	/* the street word of a hyphenated German name: Robert-Bosch-Str. */
+	{"str.", NULL, KW_STREET}, {"stra\xc3\x9f" "e", NULL, KW_STREET},
+	{"strasse", NULL, KW_STREET}, {"allee", NULL, KW_STREET},
+	{"platz", NULL, KW_STREET},
+	/* street words of Italy, Spain, Portugal, Latin America, France
+	 * and Russia (RE_ADDR_X): the common ones only, each word of the
+	 * table costs every text whose words look like it */
+	{"via", NULL, KW_ADDR_X}, {"viale", NULL, KW_ADDR_X},
+	{"piazza", NULL, KW_ADDR_X}, {"corso", NULL, KW_ADDR_X},
+	{"calle", NULL, KW_ADDR_X}, {"carrera", NULL, KW_ADDR_X},
+	{"avenida", NULL, KW_ADDR_X}, {"avda", NULL, KW_ADDR_X},
+	{"rua", NULL, KW_ADDR_X}, {"paseo", NULL, KW_ADDR_X},
+	{"rue", NULL, KW_ADDR_X}, {"bd", NULL, KW_ADDR_X},
+	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
+	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
+	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */
+	{"\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbf\xd0\xb5\xd0\xba\xd1\x82", NULL, KW_ADDR_X},	/* проспект */
+	{"\xd0\xbf\xd0\xb5\xd1\x80", NULL, KW_ADDR_X},			/* пер */
+	{"\xd1\x88\xd0\xbe\xd1\x81\xd1\x81\xd0\xb5", NULL, KW_ADDR_X},	/* шоссе */
+	{"\xd0\xbd\xd0\xb0\xd0\xb1", NULL, KW_ADDR_X},			/* наб */
 	{"zum", NULL, KW_STREET}, {"zur", NULL, KW_STREET},
 	{"auf", "der", KW_STREET}, {"in", "der", KW_STREET},
 	{"rm", NULL, KW_STREET}, {"ste", NULL, KW_STREET},
@@ -508,6 +530,9 @@ static const struct {
 	const char *s;
 	uint8_t l;
 } street_sfx[] = {
+	{"kai", 3}, {"zeile", 5}, {"gracht", 6}, {"straat", 6},
+	{"laan", 4}, {"plein", 5}, {"kade", 4}, {"singel", 6}, {"dijk", 4},
+	{"gade", 4}, {"vej", 3}, {"v\xc3\xa4gen", 6}, {"gatan", 5},
 	{"stra\xc3\x9f\x65", 7}, {"strasse", 7}, {"weg", 3},
 	{"allee", 5}, {"platz", 5}, {"gasse", 5}, {"damm", 4},
 	{"ufer", 4}, {"ring", 4}, {"chaussee", 8},
@@ -516,15 +541,20 @@ static const struct {
 #define STR "str"
 /* For street_ascii: each ending as the last bytes of an 8-byte load,
  * pattern and mask (one with a byte >= 0x80 matches nothing there), and
- * STR's. street_end: a bit by c & 0x1f for the last letter c of each. */
+ * STR's. street_end: a bit by c & 0x1f for the last letter c of each;
+ * street_end2[b & 0x1f], a bit by c & 0x1f for the last two, b and c (most
+ * words that end in a suffix's last letter end in no suffix). */
 static uint64_t sfx_pat[N_SFX], sfx_mask[N_SFX], str_pat, str_mask;
-static uint32_t street_end;
+static uint32_t street_end, street_end2[32];
+/* the suffixes that end in c, a bit each, by c & 0x1f */
+static uint32_t sfx_by_last[32];
 
 static void sfx_make(const char *w, size_t l, uint64_t *pat, uint64_t *mask)
 {
 	unsigned char pb[8] = {0}, mb[8] = {0};
 
 	street_end |= 1u << (w[l - 1] & 0x1f);
+	street_end2[w[l - 2] & 0x1f] |= 1u << (w[l - 1] & 0x1f);
 	for (size_t j = 0; j < l; j++) {
 		if ((unsigned char)w[j] >= 0x80) {
 			*pat = 1;
@@ -540,9 +570,13 @@ static void sfx_make(const char *w, size_t l, uint64_t *pat, uint64_t *mask)
 
 static void sfx_init(void)
 {
-	for (size_t j = 0; j < N_SFX; j++)
+	_Static_assert(N_SFX <= 32, "sfx_by_last holds 32 suffixes");
+	for (size_t j = 0; j < N_SFX; j++) {
 		sfx_make(street_sfx[j].s, street_sfx[j].l, &sfx_pat[j],
 			 &sfx_mask[j]);
+		sfx_by_last[street_sfx[j].s[street_sfx[j].l - 1] & 0x1f] |=
+			1u << j;
+	}
 	sfx_make(STR, strlen(STR), &str_pat, &str_mask);
 }
 
@@ -635,8 +669,12 @@ static bool street_ascii(const unsigned char *u, size_t i, size_t e,
 		memcpy((unsigned char *)&x + 8 - e, u, e);
 	x |= 0x2020202020202020ull;	/* the word's letters lower-cased */
 	r = (c == '.') & (wl > 3) & ((x & str_mask) == str_pat);
-	for (size_t j = 0; j < N_SFX; j++)
+	/* only the suffixes that end in the word's last letter */
+	for (uint32_t m = sfx_by_last[u[e - 1] & 0x1f]; m; m &= m - 1) {
+		unsigned j = (unsigned)__builtin_ctz(m);
+
 		r |= (wl > street_sfx[j].l) & ((x & sfx_mask[j]) == sfx_pat[j]);
+	}
 	return r;
 }
 
@@ -847,11 +885,12 @@ ascii_word(const struct kw_text *t, size_t i, size_t e, struct pii_kwhits *h)
 				return -ENOMEM;
 		}
 	}
-	/* Schillerstraße, Gartenweg, Hauptstr.: the last letter first
-	 * (street_end) */
+	/* Schillerstraße, Gartenweg, Hauptstr.: the last two letters
+	 * first (street_end2) */
 	z = (unsigned char)(lower_tab[u[e - 1]] - 'a');
 	if ((wl >= 6) & ((unsigned)(u[i] - 'A') < 26) & (z < 26) &
-	    (int)((street_end >> ((z + 1) & 31)) & 1)) {
+	    (int)((street_end2[u[e - 1 - more] & 0x1f] >> ((z + 1) & 31)) &
+		  1)) {
 		if (street_ascii(u, i, e, c) &&
 		    add_hit(h, (uint32_t)i, (uint32_t)e, KW_STREET))
 			return -ENOMEM;
@@ -902,7 +941,7 @@ static inline unsigned word_maybe_flat(const char *b, size_t n, size_t i,
 	unsigned punct = ((c == '.') | (c == '/')) &
 			 ((unsigned)(f >> 31) | !more);
 	unsigned street = (wl >= 6) & ((unsigned)(u[i] - 'A') < 26) &
-			  (street_end >> z);
+			  (street_end2[u[e - 1 - more] & 0x1f] >> z);
 
 	return fits & (plain | punct | street) & 1;
 }

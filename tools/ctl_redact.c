@@ -945,6 +945,11 @@ static const struct {
 	{"1:a::", "1:a::"},
 	{"a @ b . c .", "a @ b . c . "},
 	/* x arroba y punto z собака w точка */
+	{"Via parts", "Via Roma 1, 20121 Milano, "},
+	/* ул. Ленина, д. 5, */
+	{"ul. d. parts", "\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0, "
+			 "\xd0\xb4. 5, "},
+	{"Flat B, 24/F,", "Flat B, 24/F, Wing On Plaza, "},
 	{"spelled @ .", "x arroba y punto z \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 w "
 			"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 "},
 };

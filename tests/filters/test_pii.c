@@ -158,6 +158,40 @@ static const struct pos_case positives[] = {
 	{"whatsapp +52 1 33 0443 1471", PII_PHONE, "+52 1 33 0443 1471"},
 	{"Tel. 0162/6113835", PII_PHONE, "0162/6113835"},
 	{"dial 8-915-941-76-73", PII_PHONE, "8-915-941-76-73"},
+	/* street addresses of more countries */
+	{"spedire a Via Roma 109, 20121 Milano (MI) grazie", PII_POSTAL_ADDRESS,
+	 "Via Roma 109, 20121 Milano (MI)"},
+	{"Calle Hidalgo 43, Col. Centro, 03940 Puebla.", PII_POSTAL_ADDRESS,
+	 "Calle Hidalgo 43, Col. Centro, 03940 Puebla"},
+	{"livraison: 153 avenue Jean Jaur\xc3\xa8s, 69007 Lyon", PII_POSTAL_ADDRESS,
+	 "153 avenue Jean Jaur\xc3\xa8s, 69007 Lyon"},
+	/* г. Казань, ул. Ленина, д. 95, офис 582 */
+	{"\xd0\x90\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81: \xd0\xb3. \xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8c, "
+	 "\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0, \xd0\xb4. 95, "
+	 "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81 582", PII_POSTAL_ADDRESS,
+	 "\xd0\xb3. \xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8c, "
+	 "\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0, \xd0\xb4. 95, "
+	 "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81 582"},
+	{"Keizersgracht 190, 1015 CJ Amsterdam", PII_POSTAL_ADDRESS,
+	 "Keizersgracht 190, 1015 CJ Amsterdam"},
+	{"Lieferung: Handelskai 76/27, 1160 Wien", PII_POSTAL_ADDRESS,
+	 "Handelskai 76/27, 1160 Wien"},
+	{"Robert-Bosch-Str. 7, 04109 Leipzig", PII_POSTAL_ADDRESS,
+	 "Robert-Bosch-Str. 7, 04109 Leipzig"},
+	{"ship to 16190 N Michigan Ave\nDallas, TX 75201 thanks", PII_POSTAL_ADDRESS,
+	 "16190 N Michigan Ave\nDallas, TX 75201"},
+	{"to Flat B, 24/F, Wing On Plaza, 170 Mody Road, Kowloon", PII_POSTAL_ADDRESS,
+	 "Flat B, 24/F, Wing On Plaza, 170 Mody Road, Kowloon"},
+	{"Unit 24, 129 George St, Sydney NSW 2000", PII_POSTAL_ADDRESS,
+	 "Unit 24, 129 George St, Sydney NSW 2000"},
+	{"6079 E Colfax Ave, Savannah, GA 31401 USA", PII_POSTAL_ADDRESS,
+	 "6079 E Colfax Ave, Savannah, GA 31401 USA"},
+	/* 上海市浦东新区世纪大道448号 邮编200120 */
+	{"\xe4\xb8\x8a\xe6\xb5\xb7\xe5\xb8\x82\xe6\xb5\xa6\xe4\xb8\x9c\xe6\x96\xb0\xe5\x8c\xba"
+	 "\xe4\xb8\x96\xe7\xba\xaa\xe5\xa4\xa7\xe9\x81\x93" "448\xe5\x8f\xb7 \xe9\x82\xae\xe7\xbc\x96" "200120",
+	 PII_POSTAL_ADDRESS,
+	 "\xe4\xb8\x8a\xe6\xb5\xb7\xe5\xb8\x82\xe6\xb5\xa6\xe4\xb8\x9c\xe6\x96\xb0\xe5\x8c\xba"
+	 "\xe4\xb8\x96\xe7\xba\xaa\xe5\xa4\xa7\xe9\x81\x93" "448\xe5\x8f\xb7 \xe9\x82\xae\xe7\xbc\x96" "200120"},
 	/* a Russian account after р/с (settlement account) */
 	{"\xd1\x80/\xd1\x81 3994 8174 2610 6891", PII_BANK_ACCOUNT, "3994 8174 2610 6891"},
 	/* short links */
@@ -260,6 +294,7 @@ static const char *const negatives[] = {
 	"Tel: see you on 20270513",				/* a date */
 	"Ref 0123/456789 and 05/2024",
 	"e.g. at 5 p.m. in the U.S. with Mr.Li",
+	"ship via DHL 3 days, Avenue 5 is the model, Via 2 pcs",
 };
 
 static void test_positives(void **state)
