@@ -2075,6 +2075,12 @@ run_end:
 				j = i + 1;
 			}
 		}
+		/* "4472  4047  3536  1300": two spaces between groups of
+		 * four, as cards are sometimes spaced out */
+		if (spaces == 2 && j == i + 2 && i - st == 4 && j + 4 <= n &&
+		    is_digit(b[j]) && is_digit(b[j + 3]) &&
+		    (j + 4 == n || !is_digit(b[j + 4])))
+			spaces = 1;
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
 		    !is_digit(b[j]))
 			break;
@@ -2583,6 +2589,9 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 	}
 	if (ov[1] - ov[5] >= 4 && lit_ieq(host, "www.", 4))
 		return false;
+	/* "E: giulias at saigonwood.com.vn", "email lee at x.com" */
+	if (pii_kw_near(&s->kw, ov[2], 12, KW_EMAIL, NULL))
+		return true;
 	for (size_t k = ov[2]; k < ov[1]; k++) {
 		if (s->b[k] == ' ' && k + 4 < ov[1] &&
 		    lit_ieq(s->b + k + 1, "dot ", 4))

@@ -79,6 +79,7 @@ static const struct kw kws[] = {
 	{"\xd0\xb2\xd0\xb0\xd1\x86\xd0\xb0\xd0\xbf", NULL, MSG},
 	/* e-mail */
 	{"email", NULL, KW_EMAIL}, {"e", "-mail", KW_EMAIL},
+	{"e", ":", KW_EMAIL},
 	{"mail", NULL, KW_EMAIL}, {"correo", NULL, KW_EMAIL},
 	{"\xe9\x82\xae\xe7\xae\xb1", NULL, KW_EMAIL},		/* 邮箱 */
 	{"\xe9\x82\xae\xe4\xbb\xb6", NULL, KW_EMAIL},		/* 邮件 */

@@ -192,6 +192,11 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe4\xb8\x8a\xe6\xb5\xb7\xe5\xb8\x82\xe6\xb5\xa6\xe4\xb8\x9c\xe6\x96\xb0\xe5\x8c\xba"
 	 "\xe4\xb8\x96\xe7\xba\xaa\xe5\xa4\xa7\xe9\x81\x93" "448\xe5\x8f\xb7 \xe9\x82\xae\xe7\xbc\x96" "200120"},
+	/* a card spaced out with two spaces; " at " after "E:" */
+	{"Pay by card? ok: 4629  4664  3064  4175", PII_PAYMENT_CARD,
+	 "4629  4664  3064  4175"},
+	{"E: giulias at saigonwood.com.vn", PII_EMAIL,
+	 "giulias at saigonwood.com.vn"},
 	/* a Russian account after р/с (settlement account) */
 	{"\xd1\x80/\xd1\x81 3994 8174 2610 6891", PII_BANK_ACCOUNT, "3994 8174 2610 6891"},
 	/* short links */
@@ -295,6 +300,7 @@ static const char *const negatives[] = {
 	"Ref 0123/456789 and 05/2024",
 	"e.g. at 5 p.m. in the U.S. with Mr.Li",
 	"ship via DHL 3 days, Avenue 5 is the model, Via 2 pcs",
+	"qty 2000  3000 pcs, see you at the fair",
 };
 
 static void test_positives(void **state)
