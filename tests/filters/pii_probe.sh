@@ -1,0 +1,51 @@
+#!/bin/sh
+# The engine on the probe set (tools/pii-probe/make.py: phrasings,
+# countries and formats that the dev corpus does not use), scored here as
+# the corpus scorer scores overlap: a regression guard for generality.
+set -eu
+src=$1
+ctl=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+python3 "$src/tools/pii-probe/make.py" "$dir/probe.jsonl" >/dev/null
+"$ctl" redact <"$dir/probe.jsonl" >"$dir/preds.jsonl"
+python3 - "$dir/probe.jsonl" "$dir/preds.jsonl" <<'PY'
+import json, sys
+gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pred = {}
+for l in open(sys.argv[2], encoding="utf-8"):
+    o = json.loads(l)
+    pred[o["id"]] = o["spans"]
+if len(pred) != len(gold):
+    sys.exit("pii_probe: %d predictions for %d messages" % (len(pred), len(gold)))
+tp_g = tp_p = ng = np_ = leak = chars = flagged = clean = 0
+for r in gold:
+    gs, ps = r["spans"], pred[r["id"]]
+    ov = lambda a, b: a["start"] < b["end"] and b["start"] < a["end"]
+    ng += len(gs)
+    np_ += len(ps)
+    tp_g += sum(1 for g in gs if any(ov(g, p) for p in ps))
+    tp_p += sum(1 for p in ps if any(ov(p, g) for g in gs))
+    for g in gs:
+        for i in range(g["start"], g["end"]):
+            chars += 1
+            leak += not any(p["start"] <= i < p["end"] for p in ps)
+    if not gs:
+        clean += 1
+        flagged += bool(ps)
+P, R = (tp_p / np_ if np_ else 0.0), tp_g / ng
+F1 = 2 * P * R / (P + R) if P + R else 0.0
+print("probe: %d messages, overlap P %.3f R %.3f F1 %.3f, char leak %.2f %%, "
+      "%d of %d PII-free messages flagged" % (len(gold), P, R, F1, 100.0 * leak / chars,
+                                             flagged, clean))
+bad = []
+if F1 < 0.97:
+    bad.append("overlap F1 %.3f < 0.97" % F1)
+if leak > 0.05 * chars:
+    bad.append("char leak %.2f %% > 5 %%" % (100.0 * leak / chars))
+if flagged:
+    bad.append("%d PII-free messages flagged" % flagged)
+if bad:
+    sys.exit("pii_probe: " + "; ".join(bad))
+PY
