@@ -2064,7 +2064,8 @@ run_end:
 		/* "0162/6113835": a German or Austrian area code and its
 		 * number, the only '/' taken (phone_score wants a phone word
 		 * for it) */
-		if (j == i && b[i] == '/' && g->nb == 1 && nd >= 3 && nd <= 5 &&
+		if (j == i && i < n && b[i] == '/' && g->nb == 1 && nd >= 3 &&
+		    nd <= 5 &&
 		    b[st] == '0' && alnum_end(b, n, i + 1) - (i + 1) >= 5) {
 			size_t k = i + 1;
 
@@ -3114,21 +3115,18 @@ static bool idn_ch(const char *b, size_t j, size_t we, size_t *len)
 
 	if (u[0] < 0xc0)
 		return false;
-	if (u[0] < 0xe0) {
-		*len = 2;
+	*len = u[0] < 0xe0 ? 2 : u[0] < 0xf0 ? 3 : 4;
+	if (j + *len > we)
+		return false;
+	if (*len == 2)
 		cp = (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
-	} else if (u[0] < 0xf0) {
-		*len = 3;
+	else if (*len == 3)
 		cp = (uint32_t)(u[0] & 0x0f) << 12 |
 		     (uint32_t)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
-	} else {
-		*len = 4;
+	else
 		cp = (uint32_t)(u[0] & 0x07) << 18 |
 		     (uint32_t)(u[1] & 0x3f) << 12 |
 		     (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
-	}
-	if (j + *len > we)
-		return false;
 	return cp > 0xbf && !(cp >= 0x2000 && cp <= 0x2bff) &&
 	       !(cp >= 0x3000 && cp <= 0x303f) &&
 	       !(cp >= 0xfe00 && cp <= 0xfe6f) &&
