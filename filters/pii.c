@@ -112,11 +112,11 @@ enum {
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
 #define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
-		"|[ ]{1,3}" DOT_W "[ ]{1,3})"
+		"|[ ]{1,3}" DOT_W "[ ]{1,3}|[ ]?[\\[\\(\\{<]\\.[\\]\\)\\}>][ ]?)"
 /* in the host a '.' may be set off by spaces too ("hanmail . net"); not
  * in the local part, where " . " is more often a sentence's end */
 #define HOST_DOT "(?:\\.|" OBF_DOT "|[ ]{1,2}\\.[ ]{1,2})"
-#define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}" \
+#define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}|[ ]?[\\[\\(\\{<]@[\\]\\)\\}>][ ]?" \
 	       "|[ ]?[\\[\\(\\{<][ ]?" AT_W "[ ]?[\\]\\)\\}>][ ]?" \
 	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
@@ -258,7 +258,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:,[ ]?(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
 		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"
 		"WeChat|Skype)(?![A-Za-z]))"
-		"(?:[0-9]{4,5}(?:[ ][A-Z]{2})?[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
+		"(?:[0-9]{4,5}(?:-[0-9]{3})?(?:[ ][A-Z]{2})?[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
 		"(?:[ ]\\([A-Z]{2}\\))?"
 		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"
@@ -2723,10 +2723,14 @@ static size_t local_start(const struct scan *s, size_t t)
 		if (!skip)
 			break;
 		we = j;
-		while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
-			j--;
-		if (!dot_word(b, j, we))
-			break;
+		if (j > 0 && b[j - 1] == '.' && b[j] != ' ') {
+			j--;	/* "[.]" */
+		} else {
+			while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
+				j--;
+			if (!dot_word(b, j, we))
+				break;
+		}
 		skip = 0;
 		while (j > 0 && skip < 3 && (b[j - 1] == ' ' || b[j - 1] == '[' ||
 					     b[j - 1] == '(' || b[j - 1] == '{' ||
@@ -2833,6 +2837,9 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 			q++;
 		if (q < we && is_obf_open(b[q])) {
 			q++;
+			/* "[.]" */
+			if (q < we && b[q] == '.')
+				return false;
 			if (q < we && b[q] == ' ')
 				q++;
 			if (obf_dot_word(b, q, we))

@@ -40,6 +40,7 @@ static const struct kw kws[] = {
 	{"rufnummer", NULL, PH}, {"anrufen", NULL, PH},
 	{"rufen", NULL, PH}, {"ligar", NULL, PH}, {"ligue", NULL, PH},
 	{"llamar", NULL, PH}, {"ll\xc3\xa1" "mame", NULL, PH},
+	{"liga", NULL, PH}, {"ruf", NULL, PH}, {"cel", NULL, PH},
 	{"llamame", NULL, PH}, {"contact", NULL, PH | KW_CONTACT},
 	{"contacto", NULL, PH | KW_CONTACT}, {"contato", NULL, PH | KW_CONTACT},
 	{"kontakt", NULL, PH | KW_CONTACT}, {"reach", NULL, KW_CONTACT},
@@ -68,6 +69,10 @@ static const struct kw kws[] = {
 	{"messenger", NULL, MSGID},
 	{"\xe5\xbe\xae\xe4\xbf\xa1", NULL, MSG},			/* 微信 */
 	{"\xe5\xa8\x81\xe4\xbf\xa1", NULL, MSG},			/* 威信 */
+	{"\xe8\x96\x87\xe4\xbf\xa1", NULL, MSG},			/* 薇信 */
+	{"\xe7\x94\xb5\xe6\x8a\xa5", NULL, MSG},			/* 电报 (Telegram) */
+	{"\xe6\x89\xa3\xe6\x89\xa3", NULL, MSGID | KW_QQ},	/* 扣扣 (QQ) */
+	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd0\xb0", NULL, MSG},		/* телега (Telegram) */
 	{"\xe4\xbc\x81\xe9\xb9\x85", NULL, MSGID | KW_QQ},	/* 企鹅 */
 	/* телеграм, скайп, вайбер, ватсап, вотсап, вацап (words of
 	 * at most 16 bytes: KX_MAXLEN) */
@@ -172,6 +177,19 @@ static const struct kw kws[] = {
 	{"dois", NULL, KW_NUM}, {"quatro", NULL, KW_NUM},
 	{"sete", NULL, KW_NUM}, {"oito", NULL, KW_NUM},
 	{"nove", NULL, KW_NUM}, {"oh", NULL, KW_NUM},
+	/* três, fünf, meia, duas, zwo; ноль ... девять */
+	{"\x74\x72\xc3\xaa\x73", NULL, KW_NUM}, {"\x66\xc3\xbc\x6e\x66", NULL, KW_NUM},
+	{"meia", NULL, KW_NUM}, {"duas", NULL, KW_NUM}, {"zwo", NULL, KW_NUM},
+	{"\xd0\xbd\xd0\xbe\xd0\xbb\xd1\x8c", NULL, KW_NUM},
+	{"\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd", NULL, KW_NUM},
+	{"\xd0\xb4\xd0\xb2\xd0\xb0", NULL, KW_NUM},
+	{"\xd1\x82\xd1\x80\xd0\xb8", NULL, KW_NUM},
+	{"\xd1\x87\xd0\xb5\xd1\x82\xd1\x8b\xd1\x80\xd0\xb5", NULL, KW_NUM},
+	{"\xd0\xbf\xd1\x8f\xd1\x82\xd1\x8c", NULL, KW_NUM},
+	{"\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd1\x8c", NULL, KW_NUM},
+	{"\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c", NULL, KW_NUM},
+	{"\xd0\xb2\xd0\xbe\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c", NULL, KW_NUM},
+	{"\xd0\xb4\xd0\xb5\xd0\xb2\xd1\x8f\xd1\x82\xd1\x8c", NULL, KW_NUM},
 	/* street words (the address patterns check capitals) */
 	{"street", NULL, KW_STREET}, {"st", NULL, KW_STREET},
 	{"road", NULL, KW_STREET}, {"rd", NULL, KW_STREET},
@@ -273,6 +291,10 @@ static const struct kw kws[] = {
 	{"firmware", NULL, KW_VER}, {"fw", NULL, KW_VER}, {"rev", NULL, KW_VER},
 	{"build", NULL, KW_VER}, {"release", NULL, KW_VER},
 	{"v", NULL, KW_VER}, {"update", NULL, KW_VER},
+	{"\xe5\x9b\xba\xe4\xbb\xb6", NULL, KW_VER},			/* 固件 */
+	{"\xe7\x89\x88\xe6\x9c\xac", NULL, KW_VER},			/* 版本 */
+	{"\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f", NULL, KW_VER},	/* версия */
+	{"\xd0\xbf\xd1\x80\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb2\xd0\xba\xd0\xb0", NULL, KW_VER},	/* прошивка */
 };
 
 #define HSIZE 1024

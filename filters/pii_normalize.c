@@ -519,27 +519,125 @@ static const char *const numwords[][10] = {
 	 "oito", "nove"},
 };
 
+/* Spoken forms beside numwords[]: Brazilian "meia" (half a dozen),
+ * Portuguese "duas", German "zwo". */
+static const struct {
+	const char *w;
+	int d;
+} numwords_more[] = {
+	{"meia", 6}, {"duas", 2}, {"zwo", 2},
+};
+
+/* Russian, lower case (UTF-8): ноль один два три четыре пять шесть семь
+ * восемь девять */
+static const char *const numwords_ru[10] = {
+	"\xd0\xbd\xd0\xbe\xd0\xbb\xd1\x8c", "\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd",
+	"\xd0\xb4\xd0\xb2\xd0\xb0", "\xd1\x82\xd1\x80\xd0\xb8",
+	"\xd1\x87\xd0\xb5\xd1\x82\xd1\x8b\xd1\x80\xd0\xb5",
+	"\xd0\xbf\xd1\x8f\xd1\x82\xd1\x8c",
+	"\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd1\x8c",
+	"\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c",
+	"\xd0\xb2\xd0\xbe\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c",
+	"\xd0\xb4\xd0\xb5\xd0\xb2\xd1\x8f\xd1\x82\xd1\x8c",
+};
+
+/*
+ * Bytes of the letter at b[i] for the word tokens of the spelled-digit
+ * rule: an ASCII letter or digit (1), a Latin-1 letter (2: "três",
+ * "fünf") or a Cyrillic one (2); 0 for anything else.
+ */
+static inline size_t word_letter(const char *b, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)b[i], d;
+
+	if (is_alnum(c))
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	d = (unsigned char)b[i + 1];
+	if ((d & 0xc0) != 0x80)
+		return 0;
+	if (c == 0xc3 && d != 0x97 && d != 0xb7)	/* not × ÷ */
+		return 2;
+	if (c == 0xd0 || c == 0xd1)
+		return 2;
+	return 0;
+}
+
+/* A Latin-1 letter (after 0xc3) as its ASCII base letter, lower case. */
+static char latin1_base(unsigned char d)
+{
+	static const char base[64] =
+		"aaaaaaaceeeeiiii" "dnooooo" "o" "ouuuuy" "ts"
+		"aaaaaaaceeeeiiii" "dnooooo" "o" "ouuuuy" "ty";
+
+	return base[d & 0x3f];
+}
+
 /* Digit value of a spelled digit word, or -1. */
 static int numword(const char *w, size_t n)
 {
-	char low[8];
+	char low[16];
+	size_t l = 0;
 	char c0;
 
-	if (n < 2 || n > 6)
+	if (n < 2 || n > 12)
 		return -1;
-	c0 = (char)(w[0] | 0x20);
+	if ((unsigned char)w[0] == 0xd0 || (unsigned char)w[0] == 0xd1) {
+		/* Russian: lower-cased, then the table */
+		for (size_t i = 0; i + 1 < n; i += 2) {
+			unsigned char x = (unsigned char)w[i], y = (unsigned char)w[i + 1];
+
+			if (x == 0xd0 && y >= 0x90 && y <= 0x9f) {
+				y += 0x20;
+			} else if (x == 0xd0 && y >= 0xa0 && y <= 0xaf) {
+				x = 0xd1;
+				y -= 0x20;
+			} else if (x == 0xd0 && y == 0x81) {
+				x = 0xd1;
+				y = 0x91;
+			}
+			low[l++] = (char)x;
+			low[l++] = (char)y;
+		}
+		for (int d = 0; d < 10; d++)
+			if (strlen(numwords_ru[d]) == l &&
+			    !memcmp(numwords_ru[d], low, l))
+				return d;
+		return -1;
+	}
+	/* Latin: accents dropped ("três", "fünf"), lower case */
+	for (size_t i = 0; i < n && l < sizeof(low) - 1; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		if (c == 0xc3 && i + 1 < n) {
+			low[l++] = latin1_base((unsigned char)w[++i]);
+		} else if (c >= 0x80) {
+			return -1;
+		} else {
+			low[l++] = (char)(c | 0x20);
+		}
+	}
+	if (l < 2 || l > 6)
+		return -1;
+	for (size_t k = 0; k < sizeof(numwords_more) / sizeof(numwords_more[0]);
+	     k++)
+		if (strlen(numwords_more[k].w) == l &&
+		    !memcmp(numwords_more[k].w, low, l))
+			return numwords_more[k].d;
+	w = low;
+	n = l;
+	c0 = low[0];
 	/* first letters of every word in the table */
 	if (!(c0 == 'z' || c0 == 'o' || c0 == 't' || c0 == 'f' || c0 == 's' ||
 	      c0 == 'e' || c0 == 'n' || c0 == 'c' || c0 == 'u' || c0 == 'd' ||
-	      c0 == 'q' || c0 == 'a' || c0 == 'v'))
+	      c0 == 'q' || c0 == 'a' || c0 == 'v' || c0 == 'm'))
 		return -1;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)(w[i] | 0x20);
-	for (size_t l = 0; l < sizeof(numwords) / sizeof(numwords[0]); l++)
+	for (size_t t = 0; t < sizeof(numwords) / sizeof(numwords[0]); t++)
 		for (int d = 0; d < 10; d++)
-			if (numwords[l][d][0] == c0 &&
-			    !strncmp(numwords[l][d], low, n) &&
-			    numwords[l][d][n] == '\0')
+			if (numwords[t][d][0] == c0 &&
+			    !strncmp(numwords[t][d], low, n) &&
+			    numwords[t][d][n] == '\0')
 				return d;
 	if (n == 2 && low[0] == 'o' && low[1] == 'h')
 		return 0;
@@ -615,9 +713,11 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 		struct tok t = {0, 0, TOK_OTHER, -1};
 		bool flush;
 
-		if (i < n && is_alnum(b[i])) {
-			while (i < n && is_alnum(b[i]))
-				i++;
+		if (i < n && word_letter(b, n, i)) {
+			size_t l;
+
+			while (i < n && (l = word_letter(b, n, i)) != 0)
+				i += l;
 			t.s = (uint32_t)s;
 			t.e = (uint32_t)i;
 			if (is_digit(b[s])) {
@@ -841,10 +941,17 @@ static void walk_to(struct pii_norm *nm, size_t want)
 		size_t i = w->si;
 		unsigned len;
 
+		if (w->raw_left && nm->words) {
+			/* a multi-byte character kept as it is, in a text
+			 * pass 2 edited: its bytes one at a time, for pass 2
+			 * may drop or join them ("fünf", "пять") */
+			walk_byte(nm, w->raw_os, w->raw_os + w->raw_len);
+			w->raw_left--;
+			continue;
+		}
 		if (w->raw_left) {
 			/* a multi-byte character kept as it is: each of its
-			 * bytes maps to all of it (pass 2 marks no byte
-			 * >= 0x80) */
+			 * bytes maps to all of it (pass 2 edited nothing) */
 			size_t k = want - w->idx < w->raw_left ?
 				   want - w->idx : w->raw_left;
 
@@ -880,6 +987,10 @@ static void walk_to(struct pii_norm *nm, size_t want)
 		w->si += len;
 		if (bit_at(NP(nm)->folded, i)) {
 			walk_byte(nm, i, i + len);
+		} else if (!bit_at(NP(nm)->dropped, i) && nm->words) {
+			w->raw_os = (uint32_t)i;
+			w->raw_len = (uint8_t)len;
+			w->raw_left = (uint8_t)len;
 		} else if (!bit_at(NP(nm)->dropped, i)) {
 			/* kept whole: as above, the rest left for later */
 			size_t k = want - w->idx < len ? want - w->idx : len;

@@ -946,6 +946,7 @@ static const struct {
 	{"a @ b . c .", "a @ b . c . "},
 	/* x arroba y punto z собака w точка */
 	{"Via parts", "Via Roma 1, 20121 Milano, "},
+	{"spelled ru/pt", "\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd\x20\xd0\xb4\xd0\xb2\xd0\xb0 tr\xc3\xaas "},	/* один два три */
 	/* ул. Ленина, д. 5, */
 	{"ul. d. parts", "\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0, "
 			 "\xd0\xb4. 5, "},
