@@ -1,24 +1,27 @@
 #!/bin/sh
-# The engine on the probe set (tools/pii-probe/make.py: phrasings,
-# countries and formats that the dev corpus does not use), scored here as
-# the corpus scorer scores overlap: a regression guard for generality.
+# The engine on the probe sets of tools/pii-probe (make.py: phrasings,
+# countries and formats that the dev corpus does not use; make_disguised.py:
+# disguised PII in six languages), scored here as the corpus scorer scores
+# overlap: a regression guard for generality.
 set -eu
 src=$1
 ctl=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
-python3 "$src/tools/pii-probe/make.py" "$dir/probe.jsonl" >/dev/null
-"$ctl" redact <"$dir/probe.jsonl" >"$dir/preds.jsonl"
-python3 - "$dir/probe.jsonl" "$dir/preds.jsonl" <<'PY'
+check() {	# NAME GENERATOR MIN_F1 MAX_LEAK_PERCENT
+python3 "$src/tools/pii-probe/$2" "$dir/$1.jsonl" >/dev/null
+"$ctl" redact <"$dir/$1.jsonl" >"$dir/$1.preds"
+python3 - "$dir/$1.jsonl" "$dir/$1.preds" "$1" "$3" "$4" <<'PY'
 import json, sys
 gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 pred = {}
 for l in open(sys.argv[2], encoding="utf-8"):
     o = json.loads(l)
     pred[o["id"]] = o["spans"]
+name, min_f1, max_leak = sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
 if len(pred) != len(gold):
-    sys.exit("pii_probe: %d predictions for %d messages" % (len(pred), len(gold)))
+    sys.exit("pii_probe %s: %d predictions for %d messages" % (name, len(pred), len(gold)))
 tp_g = tp_p = ng = np_ = leak = chars = flagged = clean = 0
 for r in gold:
     gs, ps = r["spans"], pred[r["id"]]
@@ -36,16 +39,20 @@ for r in gold:
         flagged += bool(ps)
 P, R = (tp_p / np_ if np_ else 0.0), tp_g / ng
 F1 = 2 * P * R / (P + R) if P + R else 0.0
-print("probe: %d messages, overlap P %.3f R %.3f F1 %.3f, char leak %.2f %%, "
-      "%d of %d PII-free messages flagged" % (len(gold), P, R, F1, 100.0 * leak / chars,
-                                             flagged, clean))
+print("%s: %d messages, overlap P %.3f R %.3f F1 %.3f, char leak %.2f %%, "
+      "%d of %d PII-free messages flagged" % (name, len(gold), P, R, F1,
+                                             100.0 * leak / chars, flagged, clean))
 bad = []
-if F1 < 0.97:
-    bad.append("overlap F1 %.3f < 0.97" % F1)
-if leak > 0.05 * chars:
-    bad.append("char leak %.2f %% > 5 %%" % (100.0 * leak / chars))
+if F1 < min_f1:
+    bad.append("overlap F1 %.3f < %.2f" % (F1, min_f1))
+if leak > max_leak / 100.0 * chars:
+    bad.append("char leak %.2f %% > %g %%" % (100.0 * leak / chars, max_leak))
 if flagged:
     bad.append("%d PII-free messages flagged" % flagged)
 if bad:
-    sys.exit("pii_probe: " + "; ".join(bad))
+    sys.exit("pii_probe %s: " % name + "; ".join(bad))
 PY
+}
+
+check probe make.py 0.97 5
+check disguised make_disguised.py 0.88 30
