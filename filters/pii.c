@@ -120,6 +120,10 @@ enum {
 	       "|[ ]?[\\[\\(\\{<][ ]?" AT_W "[ ]?[\\]\\)\\}>][ ]?" \
 	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
+/* the Cyrillic letters, inside a class */
+#define CY "\\x{400}-\\x{4ff}"
+/* a label of an e-mail's host: LABEL, or in Cyrillic (оптторг.рф) */
+#define ELABEL "[A-Za-z0-9" CY "](?:[A-Za-z0-9\\-" CY "]{0,62}+)"
 /* A character of an internationalised link ("http://пример.рф/"): any
  * non-ASCII one but punctuation, symbols and spaces (idn_ch() in C) */
 #define IDNC "[^\\x00-\\x{bf}\\x{2000}-\\x{2bff}\\x{3000}-\\x{303f}" \
@@ -138,13 +142,14 @@ enum {
 #define RW "[\\x{410}-\\x{42f}\\x{401}][\\x{430}-\\x{44f}\\x{451}\\-]*+"
 
 static const char *const re_src[RE_COUNT] = {
+	/* Cyrillic letters (CY) too: закупки@оптторг.рф */
 	[RE_EMAIL] =
-		"(?<![A-Za-z0-9._%+\\-])"
-		"([A-Za-z0-9](?:[A-Za-z0-9_%+\\-]|\\.(?=[A-Za-z0-9_%+\\-]))*+"
-		"(?:" OBF_DOT "[A-Za-z0-9_%+\\-]++){0,4})"
+		"(?<![A-Za-z0-9._%+\\-" CY "])"
+		"([A-Za-z0-9" CY "](?:[A-Za-z0-9_%+\\-" CY "]|\\.(?=[A-Za-z0-9_%+\\-" CY "]))*+"
+		"(?:" OBF_DOT "[A-Za-z0-9_%+\\-" CY "]++){0,4})"
 		"(" OBF_AT ")"
-		LABEL "(?:" HOST_DOT LABEL "){1,6}"
-		"(?![A-Za-z0-9\\-@])",
+		ELABEL "(?:" HOST_DOT ELABEL "){1,6}"
+		"(?![A-Za-z0-9\\-@" CY "])",
 	[RE_URL] =
 		"(?<![A-Za-z0-9@._%+\\-])"
 		"(?:(?i:https?|ftp)://(?:(?=" IDNC ")(?:" IDNC "|" URLC_IDN ")++"
@@ -225,6 +230,9 @@ static const char *const re_src[RE_COUNT] = {
 		"[\\x{4e00}-\\x{9fa5}0-9]{1,12}?(?:\\x{8def}|\\x{8857}|\\x{9053}|"
 		"\\x{5df7}|\\x{5f04}|\\x{91cc})"
 		"[0-9]{1,5}\\x{53f7}"
+		/* a building: 东方大厦, 国际中心, 万达广场 */
+		"(?:[\\x{4e00}-\\x{9fa5}]{1,6}?(?:\\x{5927}\\x{53a6}|\\x{5927}\\x{697c}|"
+		"\\x{4e2d}\\x{5fc3}|\\x{5e7f}\\x{573a}))?"
 		"(?:[0-9]{1,5}(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
 		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+"
 		/* 邮编 and the postcode */
@@ -1237,6 +1245,22 @@ static inline bool lit_ieq(const char *t, const char *lit, size_t n)
 			return false;
 	}
 	return true;
+}
+
+/* A Cyrillic letter (two bytes) at b[i]? */
+static inline bool cyr_at(const char *b, size_t n, size_t i)
+{
+	return i + 1 < n && ((unsigned char)b[i] == 0xd0 ||
+			     (unsigned char)b[i] == 0xd1) &&
+	       ((unsigned char)b[i + 1] & 0xc0) == 0x80;
+}
+
+/* Does a Cyrillic letter end at b[k] (its two bytes at k - 2)? */
+static inline bool cyr_tail(const char *b, size_t k)
+{
+	return k >= 2 && ((unsigned char)b[k - 2] == 0xd0 ||
+			  (unsigned char)b[k - 2] == 0xd1) &&
+	       ((unsigned char)b[k - 1] & 0xc0) == 0x80;
 }
 
 /* A literal and its length, for the short word lists below. */
@@ -2539,6 +2563,21 @@ static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
 
 	while (k > a && is_alnum(s->b[k - 1]))
 		k--;
+	/* ".рф", ".рус": a Cyrillic TLD of two to four letters (some of
+	 * them may have been folded to the Latin letters they look like) */
+	if (k == z || (k > a && cyr_tail(s->b, k))) {
+		size_t c = z, letters = 0, cyr = 0;
+
+		while (c > a && (is_alpha(s->b[c - 1]) || cyr_tail(s->b, c))) {
+			bool y = cyr_tail(s->b, c);
+
+			c -= y ? 2 : 1;
+			cyr += y;
+			letters++;
+		}
+		return cyr && letters >= 2 && letters <= 4 && c > a &&
+		       s->b[c - 1] == '.' && !obf;
+	}
 	/* ".xn--p1ai": an internationalised TLD */
 	if (k >= a + 4 && z - k >= 2 && lit_ieq(s->b + k - 4, "xn--", 4) &&
 	    (k == a + 4 || s->b[k - 5] == '.' || !is_alnum(s->b[k - 5])))
@@ -2646,7 +2685,7 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		k--;
 		skip++;
 	}
-	if (k == 0 || !is_local_ch(b[k - 1]))
+	if (k == 0 || !(is_local_ch(b[k - 1]) || cyr_tail(b, k)))
 		return false;
 	d = t + at_len(b, n, t);
 	skip = 0;
@@ -2655,11 +2694,12 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		d++;
 		skip++;
 	}
-	if (d >= n || !is_alnum(b[d]))
+	if (d >= n || !(is_alnum(b[d]) || cyr_at(b, n, d)))
 		return false;
-	while (d < n && (is_alnum(b[d]) || b[d] == '-'))
-		d++;
-	if (d + 1 < n && b[d] == '.' && is_alnum(b[d + 1]))
+	while (d < n && (is_alnum(b[d]) || b[d] == '-' || cyr_at(b, n, d)))
+		d += cyr_at(b, n, d) ? 2 : 1;
+	if (d + 1 < n && b[d] == '.' && (is_alnum(b[d + 1]) ||
+					 cyr_at(b, n, d + 1)))
 		return true;
 	skip = 0;
 	while (d < n && skip < 5 && (b[d] == ' ' || b[d] == '[' || b[d] == '(' ||
@@ -2706,8 +2746,9 @@ static size_t local_start(const struct scan *s, size_t t)
 	for (int dots = 0;; dots++) {
 		size_t j, we;
 
-		while (k > 0 && (is_local_ch(b[k - 1]) || b[k - 1] == '.'))
-			k--;
+		while (k > 0 && (is_local_ch(b[k - 1]) || b[k - 1] == '.' ||
+				 cyr_tail(b, k)))
+			k -= cyr_tail(b, k) ? 2 : 1;
 		if (dots == 4)
 			break;
 		/* an OBF_DOT ending at k: [ ]{0,3} and closers, the word,
@@ -2786,6 +2827,9 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 
 	if (ws >= we || !is_alnum(b[ws]))
 		return false;
+	/* a Cyrillic letter before or after: pcre2 decides */
+	if (ws > 0 && (unsigned char)b[ws - 1] >= 0x80)
+		return false;
 	if (ws > 0 && (is_alnum(b[ws - 1]) || b[ws - 1] == '.' ||
 		       b[ws - 1] == '_' || b[ws - 1] == '%' ||
 		       b[ws - 1] == '+' || b[ws - 1] == '-'))
@@ -2853,8 +2897,10 @@ static bool email_plain(const char *b, size_t ws, size_t we, PCRE2_SIZE *ov)
 		if (y > x && y - x <= 2 && y < we && b[y] == '.')
 			return false;
 	}
-	/* (?![A-Za-z0-9\-@]): failing, pcre2 would backtrack */
-	if (x < we && (is_alnum(b[x]) || b[x] == '-' || b[x] == '@'))
+	/* (?![A-Za-z0-9\-@]): failing, pcre2 would backtrack (and a
+	 * Cyrillic letter would go on the label) */
+	if (x < we && (is_alnum(b[x]) || b[x] == '-' || b[x] == '@' ||
+		       (unsigned char)b[x] >= 0x80))
 		return false;
 	ov[0] = ws;
 	ov[1] = x;

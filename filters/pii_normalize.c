@@ -766,7 +766,8 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 
 	/*
 	 * Spaced-out characters: >= 5 single-character tokens separated by
-	 * one space (or one '-'); the separators go.
+	 * one space (or one '-'), groups of them perhaps by two spaces
+	 * ("E S 6 0  1 8 8 4"); the separators go.
 	 */
 	{
 		size_t k = 0;
@@ -781,16 +782,24 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				k++;
 				continue;
 			}
-			while (k + 2 < n && (b[k + 1] == ' ' || b[k + 1] == '-') &&
-			       (!sep || b[k + 1] == sep) && tokch(b[k + 2]) &&
-			       (k + 3 >= n || !tokch(b[k + 3]))) {
+			for (;;) {
+				size_t w = (b[k + 1] == ' ' || b[k + 1] == '-') &&
+					   (!sep || b[k + 1] == sep);
+
+				if (w && b[k + 1] == ' ' && k + 2 < n &&
+				    b[k + 2] == ' ')
+					w = 2;
+				if (!w || k + w + 1 >= n || !tokch(b[k + w + 1]) ||
+				    (k + w + 2 < n && tokch(b[k + w + 2])))
+					break;
 				sep = b[k + 1];
-				k += 2;
+				k += w + 1;
 				cnt++;
 			}
 			if (cnt >= 5)
-				for (size_t q = st + 1; q < k; q += 2)
-					EDIT(q, 1, 0);
+				for (size_t q = st + 1; q < k; q++)
+					if (!tokch(b[q]))
+						EDIT(q, 1, 0);
 			k++;
 		}
 	}

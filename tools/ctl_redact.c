@@ -946,6 +946,9 @@ static const struct {
 	{"a @ b . c .", "a @ b . c . "},
 	/* x arroba y punto z собака w точка */
 	{"Via parts", "Via Roma 1, 20121 Milano, "},
+	{"spaced in groups", "1 2 3 4  5 6 7 8  "},
+	/* закупки@оптторг.рф */
+	{"Cyrillic e-mails", "\xd0\xb7\xd0\xb0@\xd0\xbe\xd0\xbf.\xd1\x80\xd1\x84 "},
 	{"spelled ru/pt", "\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd\x20\xd0\xb4\xd0\xb2\xd0\xb0 tr\xc3\xaas "},	/* один два три */
 	/* ул. Ленина, д. 5, */
 	{"ul. d. parts", "\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0, "
