@@ -2203,11 +2203,12 @@ static bool bic_country(const char *cc)
 	return false;
 }
 
-/* IBAN starting at p (two capitals, two digits); returns end or 0. */
+/* IBAN starting at p (two letters, two digits); returns end or 0. */
 static size_t iban_at(const struct scan *s, size_t p)
 {
 	char c[40];
-	int L = pii_iban_country_len(s->b + p);
+	const char cc[2] = {(char)(s->b[p] & ~0x20), (char)(s->b[p + 1] & ~0x20)};
+	int L = pii_iban_country_len(cc);
 	size_t i = p, k = 0;
 
 	if (!L)
@@ -3466,6 +3467,33 @@ static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
 	return 0;
 }
 
+/*
+ * An IBAN written in lower case ("iban: nl03 ingb 9442 3400 30"), taken
+ * only right after the word IBAN (upper-case ones are tokens of their
+ * own, scan_token).
+ */
+static void find_ibans_named(struct scan *s)
+{
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		size_t q = s->kw.v[i].e, z;
+		const char *b = s->b;
+
+		if (!(s->kw.v[i].cls & KW_IBAN))
+			continue;
+		for (int k = 0; k < 3 && q < s->n && (b[q] == ' ' || b[q] == ':' ||
+						      b[q] == '-'); k++)
+			q++;
+		if (q + 4 > s->n || !is_alpha(b[q]) || !is_alpha(b[q + 1]) ||
+		    !is_digit(b[q + 2]) || !is_digit(b[q + 3]) ||
+		    (is_upper(b[q]) && is_upper(b[q + 1])) ||
+		    (q > 0 && is_alnum(b[q - 1])))
+			continue;
+		z = iban_at(s, q);
+		if (z)
+			add_cand(s, q, z, PII_IBAN, 90, PII_SPAN_CHECKSUM);
+	}
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0;
@@ -4279,6 +4307,8 @@ static int prescan(struct scan *s)
 		find_urls(s, utrig, nu);
 	if (!s->err && (s->kw.all & KW_MSG))
 		find_handles(s);
+	if (!s->err && (s->kw.all & KW_IBAN))
+		find_ibans_named(s);
 	if (!s->err && (s->kw.all & KW_STREET))
 		find_addresses(s);
 	if (!s->err && (s->kw.all & KW_ADDR_X))

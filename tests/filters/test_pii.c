@@ -208,6 +208,8 @@ static const struct pos_case positives[] = {
 	/* a Portuguese postcode */
 	{"entrega: Rua do Almada, 1, 4541-928 Porto. obrigado", PII_POSTAL_ADDRESS,
 	 "Rua do Almada, 1, 4541-928 Porto"},
+	/* an IBAN in lower case, after the word */
+	{"Thanks. IBAN nl91 abna 0417 1643 00", PII_IBAN, "nl91 abna 0417 1643 00"},
 	/* spaced out, in groups set apart by two spaces */
 	{"IBAN: E S 6 0  1 8 8 4  6 1 2 8  4 4 2 4  7 9 5 0  8 2 6 6", PII_IBAN,
 	 "E S 6 0  1 8 8 4  6 1 2 8  4 4 2 4  7 9 5 0  8 2 6 6"},
