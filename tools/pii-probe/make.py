@@ -17,25 +17,14 @@ import re
 import sys
 import unicodedata
 
+from probe_common import (B58, BECH, aba_ok, b58check, b58check_ok, b58enc,  # noqa: E402
+                          bech_polymod, ch, dg, hrp_expand, luhn_complete, luhn_ok,
+                          norm_digits, ssn_ok)
+
 random.seed(7)
 R = random
 
 # ====================================================================== checksums
-
-
-def luhn_ok(d):
-    t = 0
-    for i, ch in enumerate(reversed(d)):
-        x = int(ch) * (2 if i % 2 else 1)
-        t += x - 9 if x > 9 else x
-    return t % 10 == 0
-
-
-def luhn_complete(p):
-    for c in "0123456789":
-        if luhn_ok(p + c):
-            return p + c
-    raise AssertionError
 
 
 def iban_mod97(s):
@@ -85,55 +74,6 @@ def verhoeff_complete(p):
     out = p + str(VINV[c])
     assert verhoeff_ok(out)
     return out
-
-
-def aba_ok(d):
-    return len(d) == 9 and d.isdigit() and sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3)) % 10 == 0
-
-
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58enc(b):
-    n = int.from_bytes(b, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    return "1" * (len(b) - len(b.lstrip(b"\0"))) + out
-
-
-def b58check(version, payload):
-    raw = bytes([version]) + payload
-    return b58enc(raw + hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4])
-
-
-def b58check_ok(s):
-    if not s or any(c not in B58 for c in s):
-        return False
-    n = 0
-    for c in s:
-        n = n * 58 + B58.index(c)
-    raw = b"\0" * (len(s) - len(s.lstrip("1"))) + (n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b"")
-    return len(raw) > 4 and hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech_polymod(values):
-    gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    chk = 1
-    for v in values:
-        b = chk >> 25
-        chk = (chk & 0x1ffffff) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (b >> i) & 1 else 0
-    return chk
-
-
-def hrp_expand(h):
-    return [ord(x) >> 5 for x in h] + [0] + [ord(x) & 31 for x in h]
 
 
 def convertbits(data, frm, to):
@@ -221,15 +161,6 @@ def iso6346(owner_serial):
     return str(s % 11 % 10)
 
 
-def ssn_ok(d):
-    return (len(d) == 9 and d.isdigit() and d[:3] not in ("000", "666") and d[0] != "9"
-            and d[3:5] != "00" and d[5:] != "0000")
-
-
-def norm_digits(s):
-    return "".join(str(unicodedata.digit(c)) if unicodedata.digit(c, None) is not None else c for c in s)
-
-
 def alnum(s):
     return re.sub(r"[^0-9A-Za-z]", "", norm_digits(s))
 
@@ -274,17 +205,6 @@ class Deck:
             self.pool = self.items[:]
             R.shuffle(self.pool)
         return self.pool.pop()
-
-
-def ch(seq):
-    return R.choice(seq)
-
-
-def dg(n, first_nonzero=False):
-    s = "".join(R.choice("0123456789") for _ in range(n))
-    if first_nonzero and s[0] == "0":
-        s = R.choice("123456789") + s[1:]
-    return s
 
 
 def grp(s, sizes, sep):

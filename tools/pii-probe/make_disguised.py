@@ -26,36 +26,15 @@ import re
 import sys
 import unicodedata
 
+from probe_common import (B58, BECH, aba_ok, b58check, b58check_ok, b58enc,  # noqa: E402
+                          bech_polymod, ch, dg, hrp_expand, luhn_complete, luhn_ok,
+                          norm_digits, ssn_ok)
+
 random.seed(11)
 R = random
 
 
-def ch(seq):
-    return R.choice(seq)
-
-
-def dg(n, first_nonzero=False):
-    s = "".join(R.choice("0123456789") for _ in range(n))
-    if first_nonzero and s[0] == "0":
-        s = R.choice("123456789") + s[1:]
-    return s
-
-
 # ============================================================== checksums
-
-def luhn_ok(d):
-    t = 0
-    for i, c in enumerate(reversed(d)):
-        x = int(c) * (2 if i % 2 else 1)
-        t += x - 9 if x > 9 else x
-    return t % 10 == 0
-
-
-def luhn_fill(p):
-    for c in "0123456789":
-        if luhn_ok(p + c):
-            return p + c
-
 
 def iban_ok(s):
     s = re.sub(r"[^0-9A-Za-z]", "", s).upper()
@@ -100,66 +79,12 @@ def verhoeff_fill(p):
             return p + x
 
 
-def aba_ok(d):
-    return len(d) == 9 and d.isdigit() and sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3)) % 10 == 0
-
-
-def ssn_ok(d):
-    return (len(d) == 9 and d.isdigit() and d[:3] not in ("000", "666") and d[0] != "9"
-            and d[3:5] != "00" and d[5:] != "0000")
-
-
 NINO_BAD = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
 def nino_ok(s):
     s = re.sub(r"\W", "", s).upper()
     return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", s)) and s[:2] not in NINO_BAD
-
-
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58enc(b):
-    n = int.from_bytes(b, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    return "1" * (len(b) - len(b.lstrip(b"\0"))) + out
-
-
-def b58check(ver, payload):
-    raw = bytes([ver]) + payload
-    return b58enc(raw + hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4])
-
-
-def b58check_ok(s):
-    if not s or any(c not in B58 for c in s):
-        return False
-    n = 0
-    for c in s:
-        n = n * 58 + B58.index(c)
-    raw = b"\0" * (len(s) - len(s.lstrip("1"))) + (n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b"")
-    return len(raw) > 4 and hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech_polymod(vals):
-    g = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    c = 1
-    for v in vals:
-        b = c >> 25
-        c = (c & 0x1ffffff) << 5 ^ v
-        for i in range(5):
-            c ^= g[i] if (b >> i) & 1 else 0
-    return c
-
-
-def hrp_exp(h):
-    return [ord(x) >> 5 for x in h] + [0] + [ord(x) & 31 for x in h]
 
 
 def bech32_v0(prog, hrp="bc"):
@@ -172,13 +97,13 @@ def bech32_v0(prog, hrp="bc"):
             data.append((acc >> bits) & 31)
     if bits:
         data.append((acc << (5 - bits)) & 31)
-    pm = bech_polymod(hrp_exp(hrp) + data + [0] * 6) ^ 1
+    pm = bech_polymod(hrp_expand(hrp) + data + [0] * 6) ^ 1
     return hrp + "1" + "".join(BECH[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
 
 
 def bech32_ok(s):
     hrp, data = s.lower().rsplit("1", 1)
-    return bech_polymod(hrp_exp(hrp) + [BECH.index(c) for c in data]) == 1
+    return bech_polymod(hrp_expand(hrp) + [BECH.index(c) for c in data]) == 1
 
 
 def keccak256(data):
@@ -237,10 +162,6 @@ def iso6346_digit(code10):
 
 
 # ---- replicas of validate.py's checks (to decide no_checksum / reject look-alikes)
-
-def norm_digits(s):
-    return "".join(str(unicodedata.digit(c)) if unicodedata.digit(c, None) is not None else c for c in s)
-
 
 def only_alnum(s):
     return re.sub(r"[^0-9A-Za-z]", "", norm_digits(s))
@@ -820,25 +741,25 @@ def gen_handle(lang, disguise):
 def card_digits():
     k = ch(["visa", "visa", "mc", "mc2", "amex", "unionpay", "unionpay19", "mir", "elo", "discover", "jcb"])
     if k == "visa":
-        d = luhn_fill("4" + dg(14))
+        d = luhn_complete("4" + dg(14))
     elif k == "mc":
-        d = luhn_fill("5" + ch("12345") + dg(13))
+        d = luhn_complete("5" + ch("12345") + dg(13))
     elif k == "mc2":
-        d = luhn_fill("22" + ch("3456") + dg(12))
+        d = luhn_complete("22" + ch("3456") + dg(12))
     elif k == "amex":
-        d = luhn_fill("3" + ch("47") + dg(12))
+        d = luhn_complete("3" + ch("47") + dg(12))
     elif k == "unionpay":
-        d = luhn_fill("62" + ch(["2202", "2848", "1700", "1226"]) + dg(9))
+        d = luhn_complete("62" + ch(["2202", "2848", "1700", "1226"]) + dg(9))
     elif k == "unionpay19":
-        d = luhn_fill("62" + ch(["1483", "1700", "2848"]) + dg(12))
+        d = luhn_complete("62" + ch(["1483", "1700", "2848"]) + dg(12))
     elif k == "mir":
-        d = luhn_fill("220" + ch("01234") + dg(11))
+        d = luhn_complete("220" + ch("01234") + dg(11))
     elif k == "elo":
-        d = luhn_fill(ch(["636368", "504175", "438935"]) + dg(9))
+        d = luhn_complete(ch(["636368", "504175", "438935"]) + dg(9))
     elif k == "discover":
-        d = luhn_fill("6011" + dg(11))
+        d = luhn_complete("6011" + dg(11))
     else:
-        d = luhn_fill("35" + ch(["28", "60", "89"]) + dg(11))
+        d = luhn_complete("35" + ch(["28", "60", "89"]) + dg(11))
     assert luhn_ok(d)
     if k == "amex":
         g = [d[:4], d[4:10], d[10:]]
