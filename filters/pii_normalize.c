@@ -782,7 +782,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				k++;
 				continue;
 			}
-			for (;;) {
+			while (k + 1 < n) {
 				size_t w = (b[k + 1] == ' ' || b[k + 1] == '-') &&
 					   (!sep || b[k + 1] == sep);
 
