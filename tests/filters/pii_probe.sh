@@ -54,5 +54,5 @@ if bad:
 PY
 }
 
-check probe make.py 0.97 5
-check disguised make_disguised.py 0.88 30
+check probe make.py 0.98 4
+check disguised make_disguised.py 0.90 25
