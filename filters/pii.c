@@ -280,7 +280,6 @@ static const char *const re_src[RE_COUNT] = {
 
 /* Compiled with PCRE2_ANCHORED (tried at one position only). */
 static const bool re_anchored[RE_COUNT] = {
-	[RE_ADDR_X] = false,
 	[RE_HANDLE] = true,
 };
 

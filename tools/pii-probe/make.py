@@ -9,17 +9,15 @@ Offsets are Unicode code points, end exclusive. Each gold span carries an extra
 "sub" key (e.g. "PHONE:JP:nat") so errors can be grouped by pattern; the scorer
 and validator ignore it.
 """
-import hashlib
 import json
 import os
 import random
 import re
 import sys
-import unicodedata
 
-from probe_common import (B58, BECH, aba_ok, b58check, b58check_ok, b58enc,  # noqa: E402
-                          bech_polymod, ch, dg, hrp_expand, luhn_complete, luhn_ok,
-                          norm_digits, ssn_ok)
+from probe_common import (B58, BECH, VD, VP, aba_ok, alnum, b58check, b58check_ok,  # noqa: E402
+                          bech_polymod, ch, cnid_check, dg, hrp_expand, iban_mod97,
+                          luhn_complete, luhn_ok, neg_problem, verhoeff_ok)
 
 random.seed(7)
 R = random
@@ -27,44 +25,12 @@ R = random
 # ====================================================================== checksums
 
 
-def iban_mod97(s):
-    s = re.sub(r"[^0-9A-Za-z]", "", s).upper()
-    r = s[4:] + s[:4]
-    return int("".join(str(int(c, 36)) for c in r)) % 97
-
-
 def iban_make(cc, bban):
     num = "".join(str(int(c, 36)) for c in bban + cc + "00")
     return "%s%02d%s" % (cc, 98 - int(num) % 97, bban)
 
 
-CNW = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def cnid_check(f17):
-    return "10X98765432"[sum(int(a) * b for a, b in zip(f17, CNW)) % 11]
-
-
-def cnid_ok(s):
-    s = s.upper()
-    return bool(re.fullmatch(r"\d{17}[\dX]", s)) and cnid_check(s[:17]) == s[17]
-
-
-VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-      [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-      [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-VP = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-      [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-      [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
 VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-
-
-def verhoeff_ok(s):
-    c = 0
-    for i, ch in enumerate(reversed(s)):
-        c = VD[c][VP[i % 8][int(ch)]]
-    return c == 0
 
 
 def verhoeff_complete(p):
@@ -159,35 +125,6 @@ def iso6346(owner_serial):
         v += 1
     s = sum((int(ch) if ch.isdigit() else vals[ch]) * (2 ** i) for i, ch in enumerate(owner_serial))
     return str(s % 11 % 10)
-
-
-def alnum(s):
-    return re.sub(r"[^0-9A-Za-z]", "", norm_digits(s))
-
-
-def neg_problem(kind, v):
-    """Mirror of validate.py check_negative (plus a little stricter): True if the
-    look-alike passes a checksum of what it imitates."""
-    v = norm_digits(v)
-    cands = [alnum(v)] + [alnum(t) for t in v.split()]
-    cands += [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d(?:[ .\-]?\d)*", v)]
-    for d in cands:
-        if d.isdigit():
-            if 13 <= len(d) <= 19 and luhn_ok(d):
-                return True
-            if len(d) == 12 and d[0] not in "01" and verhoeff_ok(d):
-                return True
-            if len(d) == 18 and cnid_ok(d):
-                return True
-            if len(d) == 9 and aba_ok(d):
-                return True
-        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_mod97(d) == 1:
-            return True
-        if len(d) == 18 and cnid_ok(d):
-            return True
-    if kind.startswith("BTC") and b58check_ok(v):
-        return True
-    return False
 
 
 # ====================================================================== helpers
@@ -1622,7 +1559,7 @@ def slot(name, lang):
         kind = NEG_SHORT[name]
         while True:
             v = NEG[kind]()
-            if not neg_problem(kind, v):
+            if not neg_problem(v, kind):
                 return v, None, None, kind
     fill = {"NAME": lambda: ch(NAMES), "CO": lambda: ch(COMPANIES_ZH if lang == "zh" else COMPANIES),
             "PROD": lambda: ch({"zh": PRODUCTS_ZH, "es": PRODUCTS_ES, "de": PRODUCTS_DE, "pt": PRODUCTS_PT,

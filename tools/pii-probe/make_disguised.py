@@ -18,17 +18,15 @@ disguised values cannot be checked by validate.py (spelled digits, Chinese
 numerals, IPs written with words ...) carry "no_checksum": true -- their raw
 values were checked here before disguising.
 """
-import hashlib
 import json
 import os
 import random
 import re
 import sys
-import unicodedata
 
-from probe_common import (B58, BECH, aba_ok, b58check, b58check_ok, b58enc,  # noqa: E402
-                          bech_polymod, ch, dg, hrp_expand, luhn_complete, luhn_ok,
-                          norm_digits, ssn_ok)
+from probe_common import (BECH, CNW, aba_ok, alnum, b58check, b58check_ok, bech_polymod,  # noqa: E402
+                          ch, cnid_ok, dg, hrp_expand, luhn_complete, luhn_ok, neg_problem,
+                          norm_digits, ssn_ok, verhoeff_ok)
 
 random.seed(11)
 R = random
@@ -47,30 +45,6 @@ def iban_ok(s):
 def iban_make(cc, bban):
     n = int("".join(str(int(c, 36)) for c in bban + cc + "00"))
     return "%s%02d%s" % (cc, 98 - n % 97, bban)
-
-
-CNW = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def cnid_ok(s):
-    s = s.upper()
-    return bool(re.fullmatch(r"\d{17}[\dX]", s)) and "10X98765432"[sum(int(a) * b for a, b in zip(s, CNW)) % 11] == s[17]
-
-
-VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-      [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-      [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-VP = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-      [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-      [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
-
-
-def verhoeff_ok(s):
-    c = 0
-    for i, x in enumerate(reversed(s)):
-        c = VD[c][VP[i % 8][int(x)]]
-    return c == 0
 
 
 def verhoeff_fill(p):
@@ -163,12 +137,8 @@ def iso6346_digit(code10):
 
 # ---- replicas of validate.py's checks (to decide no_checksum / reject look-alikes)
 
-def only_alnum(s):
-    return re.sub(r"[^0-9A-Za-z]", "", norm_digits(s))
-
-
 def natid_any_ok(v):
-    d = only_alnum(v)
+    d = alnum(v)
     return (ssn_ok(d) or cnid_ok(d.upper()) or (len(d) == 12 and d.isdigit() and d[0] not in "01" and verhoeff_ok(d))
             or nino_ok(d))
 
@@ -196,7 +166,7 @@ def ip_ok(s):
 def positive_checks(t, v, sub=""):
     """True if validate.py can verify this value as written."""
     if t == "PAYMENT_CARD":
-        d = only_alnum(v)
+        d = alnum(v)
         return d.isdigit() and 12 <= len(d) <= 19 and luhn_ok(d)
     if t == "IBAN":
         return iban_ok(norm_digits(v))
@@ -210,30 +180,11 @@ def positive_checks(t, v, sub=""):
         local, _, dom = v.partition("@")
         return bool(local) and "." in dom and "@" not in dom
     if t == "BANK_ACCOUNT":
-        d = only_alnum(v)
+        d = alnum(v)
         if ":aba:" in sub:
             return aba_ok(d)
         return d.isdigit() or re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", v) is not None
     return True
-
-
-def neg_problem(v):
-    v = norm_digits(v)
-    cands = [only_alnum(v)] + [only_alnum(t) for t in v.split()]
-    cands += [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d(?:[ .\-]?\d)*", v)]
-    for d in cands:
-        if d.isdigit():
-            if 13 <= len(d) <= 19 and luhn_ok(d):
-                return True
-            if len(d) == 12 and d[0] not in "01" and verhoeff_ok(d):
-                return True
-            if len(d) == 18 and cnid_ok(d):
-                return True
-            if len(d) == 9 and aba_ok(d):
-                return True
-        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_ok(d):
-            return True
-    return False
 
 
 # ============================================================== disguise helpers

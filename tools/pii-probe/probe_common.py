@@ -2,6 +2,7 @@
 check digits and random digits, from the random module the caller seeds."""
 import hashlib
 import random
+import re
 import unicodedata
 
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -86,3 +87,64 @@ def luhn_complete(p):
         if luhn_ok(p + c):
             return p + c
     raise AssertionError
+
+
+CNW = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+      [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+      [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+
+
+VP = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+      [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+      [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+
+
+def cnid_check(f17):
+    return "10X98765432"[sum(int(a) * b for a, b in zip(f17, CNW)) % 11]
+
+
+def cnid_ok(s):
+    s = s.upper()
+    return bool(re.fullmatch(r"\d{17}[\dX]", s)) and cnid_check(s[:17]) == s[17]
+
+
+def verhoeff_ok(s):
+    c = 0
+    for i, ch in enumerate(reversed(s)):
+        c = VD[c][VP[i % 8][int(ch)]]
+    return c == 0
+
+
+def alnum(s):
+    return re.sub(r"[^0-9A-Za-z]", "", norm_digits(s))
+
+
+def iban_mod97(s):
+    s = re.sub(r"[^0-9A-Za-z]", "", s).upper()
+    r = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in r)) % 97
+
+
+def neg_problem(v, kind=""):
+    """Mirror of validate.py check_negative (a little stricter): True if the
+    look-alike passes a checksum of what it imitates."""
+    v = norm_digits(v)
+    cands = [alnum(v)] + [alnum(t) for t in v.split()]
+    cands += [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d(?:[ .\-]?\d)*", v)]
+    for d in cands:
+        if d.isdigit():
+            if 13 <= len(d) <= 19 and luhn_ok(d):
+                return True
+            if len(d) == 12 and d[0] not in "01" and verhoeff_ok(d):
+                return True
+            if len(d) == 18 and cnid_ok(d):
+                return True
+            if len(d) == 9 and aba_ok(d):
+                return True
+        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_mod97(d) == 1:
+            return True
+    return kind.startswith("BTC") and b58check_ok(v)
