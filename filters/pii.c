@@ -108,7 +108,7 @@ enum {
 #define DOT_W "(?:(?i:dot|punto|ponto|punkt|point)" \
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
-#define AT_W "(?:(?i:at|arroba|arobase)" \
+#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase)" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
 #define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
@@ -117,7 +117,7 @@ enum {
  * in the local part, where " . " is more often a sentence's end */
 #define HOST_DOT "(?:\\.|" OBF_DOT "|[ ]{1,2}\\.[ ]{1,2})"
 #define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}|[ ]?[\\[\\(\\{<]@[\\]\\)\\}>][ ]?" \
-	       "|[ ]?[\\[\\(\\{<][ ]?" AT_W "[ ]?[\\]\\)\\}>][ ]?" \
+	       "|[ ]?[\\[\\(\\{<]{1,2}[ ]?" AT_W "[ ]?[\\]\\)\\}>]{1,2}[ ]?" \
 	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
 /* the Cyrillic letters, inside a class */
@@ -1857,6 +1857,15 @@ static bool ip4_ok(const struct scan *s, const struct group *g, size_t b0,
 	return true;
 }
 
+/* Do b[a..z) and a run of spelled digits overlap? */
+static bool spelled_in(const struct scan *s, size_t a, size_t z)
+{
+	for (unsigned k = 0; k < s->nm->nspelled; k++)
+		if (a < s->nm->spelled[k][1] && s->nm->spelled[k][0] < z)
+			return true;
+	return false;
+}
+
 /*
  * Classifies blocks [b0,b1] of a digit group; adds a candidate and
  * returns true when it is personal data.
@@ -1957,10 +1966,13 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 			return true;
 		}
 	}
-	/* ABA routing number: named, or written 0711-0130-7; checksum */
-	if (nd == 9 && ((nb == 1 && (pii_kw_near_from(&s->kw, lo, a, 40,
+	/* ABA routing number: named (in one group, or in groups parted
+	 * alike), or written 0711-0130-7; checksum */
+	if (nd == 9 && ((((nb == 1 || seps_all(g, b0, b1, ' ') ||
+			   seps_all(g, b0, b1, '-')) &&
+			  (pii_kw_near_from(&s->kw, lo, a, 40,
 						       KW_ABA | KW_ACCT,
-						       NULL) & KW_ABA)) ||
+						       NULL) & KW_ABA))) ||
 			(!neg && blk_lens(g, b0, b1, l441, 3) &&
 			 seps_all(g, b0, b1, '-'))) &&
 	    pii_aba_valid(d)) {
@@ -1980,9 +1992,11 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		}
 	}
 phone:
+	/* digits spelled out as words are written so to get past a
+	 * filter: as good as a word naming a phone */
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
 				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
-		 KW_PHONE) != 0;
+		 KW_PHONE) != 0 || spelled_in(s, a, z);
 	if (nd >= 7 && nd <= 17 && !unit_after(s, z)) {
 		unsigned sc = phone_score(s, g, b0, b1, d, nd, phctx, neg);
 
@@ -2424,6 +2438,14 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 }
 
 /* IPv6 from a hex-and-colon token at p. */
+static bool all_hex(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!is_hex(t[i]))
+			return false;
+	return true;
+}
+
 static size_t scan_ipv6(struct scan *s, size_t p)
 {
 	size_t i = p, colons = 0, dots = 0;
@@ -2450,9 +2472,24 @@ static size_t scan_ipv6(struct scan *s, size_t p)
 		return i;
 	/* the tail of something longer ("text2001:db8::1", "2001::db8::1"
 	 * read from its second group) is no address */
-	if (p > 0 && (is_alnum(s->b[p - 1]) || s->b[p - 1] == ':' ||
-		      s->b[p - 1] == '.' || s->b[p - 1] == '_'))
+	if (p > 0 && (is_alnum(s->b[p - 1]) || s->b[p - 1] == '.' ||
+		      s->b[p - 1] == '_'))
 		return i;
+	/* a colon after a group or a word with digits ("text2001:db8::1")
+	 * is inside something longer; after a label it is not
+	 * ("IP:2001:db8::1", "IPv6:…", "白名单：240e:…") */
+	if (p > 1 && s->b[p - 1] == ':') {
+		size_t k = p - 1, dg = 0;
+
+		while (k > 0 && is_alnum(s->b[k - 1]) && p - k <= 16) {
+			k--;
+			dg += is_digit(s->b[k]);
+		}
+		if (k == p - 1 ? (s->b[p - 2] == ':' || s->b[p - 2] == '.') :
+		    dg ? !(p - 1 - k == 4 && lit_ieq(s->b + k, "ipv6", 4)) :
+			 all_hex(s->b + k, p - 1 - k) && p - 1 - k <= 4)
+			return i;
+	}
 	if (i < s->n && (is_alnum(s->b[i]) || s->b[i] == '_'))
 		return i;
 	memcpy(buf, s->b + p, i - p);
@@ -2658,10 +2695,11 @@ static size_t at_len(const char *b, size_t n, size_t t)
 
 	if (b[t] == '@')
 		return 1;
-	/* a word of letters, ASCII or Cyrillic (two bytes each) */
+	/* a word of letters, ASCII, Cyrillic or Latin-1 (two bytes each) */
 	while (e < n && (is_alpha(b[e]) ||
 			 (e + 1 < n && ((unsigned char)b[e] == 0xd0 ||
-					(unsigned char)b[e] == 0xd1) &&
+					(unsigned char)b[e] == 0xd1 ||
+					(unsigned char)b[e] == 0xc3) &&
 			  ((unsigned char)b[e + 1] & 0xc0) == 0x80)))
 		e += is_alpha(b[e]) ? 1 : 2;
 	return e > t ? e - t : 1;
@@ -4158,11 +4196,18 @@ static int prescan(struct scan *s)
 			i++;
 			continue;
 		case PA_OPEN:
-		case PA_PAREN:
-			if (i + 3 < n && (b[i + 1] | 0x20) == 'a' &&
-			    (b[i + 2] | 0x20) == 't' &&
-			    (b[i + 3] == ']' || b[i + 3] == ')' || b[i + 3] == '}' ||
-			     b[i + 3] == '>' || b[i + 3] == ' ')) {
+		case PA_PAREN: {
+			/* "at", or "ät" in brackets */
+			size_t al = i + 3 < n && (b[i + 1] | 0x20) == 'a' &&
+				    (b[i + 2] | 0x20) == 't' ? 2 :
+				    i + 4 < n && c != ' ' &&
+				    (unsigned char)b[i + 1] == 0xc3 &&
+				    ((unsigned char)b[i + 2] | 0x20) == 0xa4 &&
+				    (b[i + 3] | 0x20) == 't' ? 3 : 0;
+
+			if (al && (b[i + al + 1] == ']' || b[i + al + 1] == ')' ||
+				   b[i + al + 1] == '}' || b[i + al + 1] == '>' ||
+				   b[i + al + 1] == ' ')) {
 				/* "[at]" always; " at " when a dot word or '.'
 				 * follows */
 				bool br = c != ' ';
@@ -4181,13 +4226,14 @@ static int prescan(struct scan *s)
 				}
 				if (br)
 					PUSH(etrig, e_in, ne, ce, i + 1);
-				i += 4;
+				i += al + 2;
 				continue;
 			}
 			if (c != '(') {
 				i++;
 				continue;
 			}
+		}
 			/* "(415) ..." */
 			/* fall through */
 		case PA_PLUS:

@@ -23,11 +23,17 @@
  * and offsets are found by walking the original again with them
  * (pii_normalize.c). The original must outlive the struct.
  */
+#define PII_NORM_SPELLED 8
+
 struct pii_norm {
 	char *buf;		/* NUL-terminated */
 	size_t len;
 	size_t srclen;		/* bytes of the original */
 	bool changed;		/* buf differs from the original */
+	/* buf[spelled[k][0]..spelled[k][1]) holds digits spelled as words
+	 * ("four one five" -> "415"), the first PII_NORM_SPELLED runs */
+	uint32_t spelled[PII_NORM_SPELLED][2];
+	unsigned nspelled;
 	/* private to pii_normalize.c */
 	bool words;		/* pass 2 changed the text */
 	const char *src;	/* the original */

@@ -56,8 +56,11 @@ static const struct kw kws[] = {
 	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd", NULL, PH},
 	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80", NULL, PH},	/* номер */
 	{"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd0\xb5", NULL, PH},
+	{"\xd0\xbc\xd0\xbe\xd0\xb1", NULL, PH},			/* моб */
+	{"\xd1\x81\xd0\xbe\xd1\x82\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9", NULL, PH},	/* сотовый */
+	{"escr\xc3\xad" "beme", NULL, PH}, {"escribeme", NULL, PH},
 	/* messengers */
-	{"whatsapp", NULL, MSG}, {"whats", "app", MSG}, {"wa", NULL, MSG},
+	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},

@@ -208,6 +208,14 @@ static int fold(uint32_t cp)
 		return '@';
 	case 0x2024: case 0xfe52:
 		return '.';
+	/* brackets of other scripts, as the e-mail pattern's "<at>":
+	 * «ät», 「Punkt」, 【点】 (never '[' or '(', which links take in) */
+	case 0x00ab: case 0x2039: case 0x3008: case 0x300a: case 0x300c:
+	case 0x300e: case 0x3010: case 0x3014: case 0x3016:
+		return '<';
+	case 0x00bb: case 0x203a: case 0x3009: case 0x300b: case 0x300d:
+	case 0x300f: case 0x3011: case 0x3015: case 0x3017:
+		return '>';
 	default:
 		break;
 	}
@@ -244,6 +252,13 @@ static inline bool tokch(char c)
 	return is_alnum(c) || c == '@' || c == '.' || c == '_' || c == '+';
 }
 
+/* A '.' at b[q] that ends a sentence: before a space or the end. */
+static inline bool sent_end(const char *b, size_t n, size_t q)
+{
+	return b[q] == '.' && (q + 1 >= n || b[q + 1] == ' ' ||
+			       b[q + 1] == '\n');
+}
+
 /*
  * Folding of the code point cp (len bytes) at s[i] of s[0..n), given the
  * last emitted byte prev and whether the last code point was a digit.
@@ -268,6 +283,14 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 {
 	int f = fold(cp);
 
+	if (prev_digit == 2 && (cp == 0xff0c || cp == 0x3001) && i + len < n) {
+		/* "一五五，八七三三": a comma between spelled CJK digits
+		 * parts groups, as a space does */
+		unsigned l2;
+
+		if (cjk_digit(utf8_get(s + i + len, &l2)))
+			return ' ';
+	}
 	if (f == FOLD_RAW) {
 		int d = cjk_digit(cp);
 
@@ -325,8 +348,10 @@ static inline bool never_folds(uint32_t cp)
 	};
 
 	if (cp >= 0x3001 && cp <= 0xfe51)
-		return !(cjk_low[cp >> 6 & 3] >> (cp & 63) & 1);
-	return cp < 0x0391 && cp != 0x00a0 && cp != 0x00ad && cp != 0x034f;
+		return !(cjk_low[cp >> 6 & 3] >> (cp & 63) & 1) &&
+		       (cp < 0x3008 || cp > 0x3017);
+	return cp < 0x0391 && cp != 0x00a0 && cp != 0x00ad && cp != 0x034f &&
+	       cp != 0x00ab && cp != 0x00bb;
 }
 
 #define IS_LITTLE_ENDIAN (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
@@ -410,7 +435,8 @@ struct norm_priv {
 /* Fold context carried from one code point to the next. */
 struct fold_st {
 	int prev;		/* last emitted byte, for homoglyph context */
-	int prev_digit;		/* last code point was a digit of any script */
+	int prev_digit;		/* last code point was a digit of any script
+				 * (2: a CJK one) */
 };
 
 /*
@@ -429,7 +455,8 @@ static inline int fold_next(const unsigned char *s, size_t n, size_t i,
 		st->prev = 0x80;
 	else if (f != FOLD_DROP)
 		st->prev = f;
-	st->prev_digit = f >= 0 && is_digit(f);
+	/* 2: a CJK digit */
+	st->prev_digit = f >= 0 && is_digit(f) ? 1 + !!cjk_digit(cp) : 0;
 	return f;
 }
 
@@ -508,6 +535,11 @@ static void fold_pass(const char *src, size_t n, struct pii_norm *nm)
 	nm->len = w;
 }
 
+/* numword's values beside the digits */
+#define NW_DOUBLE	12
+#define NW_TRIPLE	13
+#define NW_PLUS		14
+
 static const char *const numwords[][10] = {
 	{"zero", "one", "two", "three", "four", "five", "six", "seven",
 	 "eight", "nine"},
@@ -526,6 +558,9 @@ static const struct {
 	int d;
 } numwords_more[] = {
 	{"meia", 6}, {"duas", 2}, {"zwo", 2},
+	/* "double eight" is 88; "plus" starts an international number */
+	{"double", NW_DOUBLE}, {"doble", NW_DOUBLE}, {"triple", NW_TRIPLE},
+	{"plus", NW_PLUS}, {"mais", NW_PLUS}, {"mas", NW_PLUS},
 };
 
 /* Russian, lower case (UTF-8): ноль один два три четыре пять шесть семь
@@ -604,6 +639,9 @@ static int numword(const char *w, size_t n)
 			if (strlen(numwords_ru[d]) == l &&
 			    !memcmp(numwords_ru[d], low, l))
 				return d;
+		/* плюс */
+		if (l == 8 && !memcmp(low, "\xd0\xbf\xd0\xbb\xd1\x8e\xd1\x81", 8))
+			return NW_PLUS;
 		return -1;
 	}
 	/* Latin: accents dropped ("três", "fünf"), lower case */
@@ -672,6 +710,8 @@ struct tok {
 #define TOK_OTHER	0
 #define TOK_DIGITS	1
 #define TOK_WORD	2
+#define TOK_MULT	3	/* "double", "triple": val copies */
+#define TOK_PLUS	4	/* "plus", "mais", "плюс": '+' */
 
 /*
  * Pass 2: spelled digits and spaced-out characters, in place on nm. With
@@ -727,16 +767,28 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 						t.kind = TOK_OTHER;
 			} else {
 				t.val = numword(b + s, i - s);
-				if (t.val >= 0)
+				if (t.val >= 0 && t.val <= 9) {
 					t.kind = TOK_WORD;
+				} else if (t.val == NW_DOUBLE ||
+					   t.val == NW_TRIPLE) {
+					t.kind = TOK_MULT;
+					t.val = t.val == NW_DOUBLE ? 2 : 3;
+				} else if (t.val == NW_PLUS) {
+					t.kind = TOK_PLUS;
+				}
 			}
-		} else if (i < n && (b[i] == ' ' || b[i] == '-' || b[i] == ',')) {
+		} else if (i < n && (b[i] == ' ' || b[i] == '-' || b[i] == ',' ||
+				      (b[i] == '/' && i > 0 && b[i - 1] == ' ' &&
+				       i + 1 < n && b[i + 1] == ' '))) {
+			/* " / " too: "011 / 15 / dos dos" */
 			i++;
 			continue;
 		} else {
 			i++;
 		}
-		flush = t.kind == TOK_OTHER || nrun == 64;
+		/* a "plus" starts a run */
+		flush = t.kind == TOK_OTHER || nrun == 64 ||
+			(t.kind == TOK_PLUS && nrun > 0);
 		if (!flush)
 			run[nrun++] = t;
 		if (flush || i > n) {
@@ -744,17 +796,67 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 
 			for (size_t k = 0; k < nrun; k++)
 				words += run[k].kind == TOK_WORD;
-			/* Converted runs are joined: "four one five"
-			 * reads as "415". */
+			/*
+			 * Words next to each other are joined: "four one
+			 * five" reads as "415". Where the writer parted
+			 * groups (a comma, two spaces or more, a group of
+			 * digits on either side) one space stays:
+			 * "four one five, five five five" is "415 555".
+			 */
+			if (nrun >= 3 && words >= 4 && nm &&
+			    nm->nspelled < PII_NORM_SPELLED) {
+				/* in pass 1's offsets until the bytes go */
+				nm->spelled[nm->nspelled][0] = run[0].s;
+				nm->spelled[nm->nspelled++][1] = run[nrun - 1].e;
+			}
 			if (nrun >= 3 && words >= 1)
 				for (size_t k = 0; k < nrun; k++) {
-					if (run[k].kind == TOK_WORD)
-						EDIT(run[k].s, run[k].e - run[k].s,
-						     (char)('0' + run[k].val));
-					if (k + 1 < nrun)
-						for (uint32_t q = run[k].e;
-						     q < run[k + 1].s; q++)
+					struct tok *r = &run[k];
+					bool glue = false;
+
+					if (r->kind == TOK_WORD) {
+						EDIT(r->s, r->e - r->s,
+						     (char)('0' + r->val));
+						glue = k + 1 < nrun &&
+						       run[k + 1].kind >= TOK_WORD;
+					} else if (r->kind == TOK_PLUS) {
+						EDIT(r->s, r->e - r->s, '+');
+						glue = true;
+					} else if (r->kind == TOK_MULT &&
+						   k + 1 < nrun &&
+						   (run[k + 1].kind == TOK_WORD ||
+						    (run[k + 1].kind == TOK_DIGITS &&
+						     run[k + 1].e - run[k + 1].s == 1))) {
+						/* the copies but one, in the
+						 * word's own bytes */
+						int d = run[k + 1].kind == TOK_WORD ?
+							'0' + run[k + 1].val :
+							b[run[k + 1].s];
+
+						EDIT(r->s, r->e - r->s, (char)d);
+						if (nm && r->val == 3) {
+							nm->buf[r->s + 1] = (char)d;
+							NP(nm)->join[(r->s + 1) >> 6] &=
+								~(1ull << ((r->s + 1) & 63));
+						}
+						glue = true;
+					}
+					if (k + 1 < nrun) {
+						uint32_t q = r->e, z = run[k + 1].s;
+						bool part = !glue || z - q > 1;
+
+						for (uint32_t x = q; x < z; x++)
+							part |= b[x] == ',';
+						if (r->kind == TOK_PLUS ||
+						    r->kind == TOK_MULT)
+							part = false;
+						if (part && nm)
+							nm->buf[q++] = ' ';
+						else if (part)
+							q++;
+						for (; q < z; q++)
 							EDIT(q, 1, 0);
+					}
 				}
 			nrun = 0;
 			if (t.kind != TOK_OTHER && flush)
@@ -790,7 +892,8 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				    b[k + 2] == ' ')
 					w = 2;
 				if (!w || k + w + 1 >= n || !tokch(b[k + w + 1]) ||
-				    (k + w + 2 < n && tokch(b[k + w + 2])))
+				    (k + w + 2 < n && tokch(b[k + w + 2]) &&
+				     !sent_end(b, n, k + w + 2)))
 					break;
 				sep = b[k + 1];
 				k += w + 1;
@@ -809,6 +912,23 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 		/* Drop the marked bytes, 64 at a time where none is. */
 		char *bw = nm->buf;
 		size_t w = 0;
+
+		/* the spelled runs' ends, less the bytes that go before
+		 * them */
+		for (unsigned r = 0; r < nm->nspelled; r++)
+			for (int j = 0; j < 2; j++) {
+				uint32_t x = nm->spelled[r][j], gone = 0;
+
+				for (uint32_t k = 0; 64 * k < x; k++) {
+					uint64_t g = NP(nm)->drop[k] |
+						     NP(nm)->join[k];
+
+					if (64 * k + 64 > x)
+						g &= (1ull << (x & 63)) - 1;
+					gone += (uint32_t)__builtin_popcountll(g);
+				}
+				nm->spelled[r][j] = x - gone;
+			}
 
 		for (size_t k = 0; 64 * k < n; k++) {
 			uint64_t gone = NP(nm)->drop[k] | NP(nm)->join[k];

@@ -280,11 +280,58 @@ static const struct pos_case positives[] = {
 	 "NL21 INGB 0001 2345 67"},
 	/* an ABA routing number in its 4-4-1 form */
 	{"wire to 0260-0959-3 please", PII_BANK_ACCOUNT, "0260-0959-3"},
+	/* spelled digits: groups kept where the writer parted them,
+	 * "double", "plus" */
+	{"here it is: four one five, five five five, two six seven one",
+	 PII_PHONE, "four one five, five five five, two six seven one"},
+	{"here it is: 0034 six two one, zero three zero, seven eight two",
+	 PII_PHONE, "0034 six two one, zero three zero, seven eight two"},
+	{"SSN oh six five eight three seven double six eight ok",
+	 PII_NATIONAL_ID, "oh six five eight three seven double six eight"},
+	{"Tel.: plus vier neun, eins f\xc3\xbcnf eins, sechs zwei neun drei "
+	 "sechs null acht.", PII_PHONE, "plus vier neun, eins f\xc3\xbcnf eins, "
+	 "sechs zwei neun drei sechs null acht"},
+	{"mi celular es 011 / 15 / 8977 / dos dos tres dos.", PII_PHONE,
+	 "011 / 15 / 8977 / dos dos tres dos"},
+	{"routing number 271, three-seven-two, 570, thanks", PII_BANK_ACCOUNT,
+	 "271, three-seven-two, 570"},
+	/* 手机 一五五，八七三三，五五二八: spelled CJK digits in groups */
+	{"\xe6\x89\x8b\xe6\x9c\xba \xe4\xb8\x80\xe4\xba\x94\xe4\xba\x94"
+	 "\xef\xbc\x8c\xe5\x85\xab\xe4\xb8\x83\xe4\xb8\x89\xe4\xb8\x89"
+	 "\xef\xbc\x8c\xe4\xba\x94\xe4\xba\x94\xe4\xba\x8c\xe5\x85\xab",
+	 PII_PHONE,
+	 "\xe4\xb8\x80\xe4\xba\x94\xe4\xba\x94\xef\xbc\x8c\xe5\x85\xab"
+	 "\xe4\xb8\x83\xe4\xb8\x89\xe4\xb8\x89\xef\xbc\x8c\xe4\xba\x94"
+	 "\xe4\xba\x94\xe4\xba\x8c\xe5\x85\xab"},
+	/* brackets of other scripts, "ät", doubled brackets */
+	{"daher: j.mueller\xe3\x80\x94\xc3\xa4t\xe3\x80\x95posteo\xe3\x80\x8c"
+	 "Punkt\xe3\x80\x8d" "de", PII_EMAIL,
+	 "j.mueller\xe3\x80\x94\xc3\xa4t\xe3\x80\x95posteo\xe3\x80\x8c"
+	 "Punkt\xe3\x80\x8d" "de"},			/* 〔ät〕「Punkt」 */
+	{"mail: ivan \xc2\xab" "at\xc2\xbb inbox \xc2\xab" "dot\xc2\xbb ru",
+	 PII_EMAIL, "ivan \xc2\xab" "at\xc2\xbb inbox \xc2\xab" "dot\xc2\xbb ru"},
+	{"mail: zakupki [[at]] yandex.ru, thanks", PII_EMAIL,
+	 "zakupki [[at]] yandex.ru"},
+	/* IPv6 after a label and its colon */
+	{"IP:240e:78ce:6ca9:ef82:1395:f8be:8c6:ae0b ok", PII_IP_ADDRESS,
+	 "240e:78ce:6ca9:ef82:1395:f8be:8c6:ae0b"},
+	/* spaced out up to a full stop */
+	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
+	 "L H R S H K N 9 X X X"},
 };
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* number words that are no spelled-out number */
+	"Order 2024 one two three was shipped on 12/05/2024",
+	"Termin 02/01/2025 um 13.30 Uhr?",
+	"We will ship one / two / three pallets, then four five six",
+	"plus two more cartons of 48 pcs, plus 20% VAT",
+	"double check the invoice 4481 for the triple pack",
+	"text2001:db8::1 and foo2001:db8::10",
+	"\xc2\xab\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\xc2\xbb "
+	"\xe3\x80\x8a\xe5\x90\x88\xe5\x90\x8c\xe3\x80\x8b 3 at 5",
 	"MOQ 5000 pcs, 2x40HQ, 800-3500-9500 pcs",
 	"Sample ready 2025/11/7, ETA 2024-03-12 10:30, meeting at 22:01:58",
 	"HS code 8517.12.00 and 8471300000",
