@@ -2592,6 +2592,11 @@ static bool tld_ok(const char *t, size_t n)
 	return lo < tld_count && tld_packed[lo] == w;
 }
 
+bool pii_tld_ok(const char *t, size_t n)
+{
+	return tld_ok(t, n);
+}
+
 /* Last label of an address (after the last '.' or "dot" word). */
 static bool email_tld_ok(const struct scan *s, size_t a, size_t z,
 			 bool obf)
@@ -2990,7 +2995,9 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
 		wend = we;
 		/* Bounded retries keep one window's work linear. */
-		for (int tries = 0; ws < we && tries < 16; tries++) {
+		int tries;
+
+		for (tries = 0; ws < we && tries < 16; tries++) {
 			PCRE2_SIZE fov[6], *ov = fov;
 			bool obf, tld;
 
@@ -3048,7 +3055,10 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			we = wend;
 			ws = cp_ceil(s->b, we, ov[0] + 1);
 		}
-		cursor = we;
+		/* out of tries: the triggers from where they stopped still
+		 * get their own window, so that no address after a run of
+		 * look-alikes goes unread */
+		cursor = tries == 16 && ws < we ? ws : we;
 	}
 }
 
@@ -4562,8 +4572,10 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		s.n = len;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
+		bool dt = (s.kw.all & KW_DOTW) != 0;
 
-		if ((num || sp) && pii_norm_words_needed(text, len, num, sp)) {
+		if ((num || sp || dt) &&
+		    pii_norm_words_needed(text, len, num, sp, dt)) {
 			rc = pii_norm_build(text, len, &nm, true, scratch,
 					    sizeof(scratch));
 			if (rc)
@@ -4587,8 +4599,10 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 			goto out;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
+		bool dt = (s.kw.all & KW_DOTW) != 0;
 
-		if ((num || sp) && pii_norm_words_needed(s.b, s.n, num, sp)) {
+		if ((num || sp || dt) &&
+		    pii_norm_words_needed(s.b, s.n, num, sp, dt)) {
 			rc = pii_norm_words(&nm);
 			if (rc)
 				goto out;

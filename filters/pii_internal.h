@@ -63,7 +63,7 @@ uint32_t pii_norm_start(struct pii_norm *nm, size_t i);
 uint32_t pii_norm_end(struct pii_norm *nm, size_t i);
 
 /*
- * Pass 2 alone (spelled digits, spaced characters), at most once, on
+ * Pass 2 alone (spelled digits, spaced characters, spelled dots), at most once, on
  * what pii_norm_build(..., false, ...) made; 0 or -EINVAL.
  */
 int pii_norm_words(struct pii_norm *nm);
@@ -74,10 +74,14 @@ bool pii_norm_fold_needed(const char *s, size_t n);
 /*
  * Would pass 2 change b[0..n)? spelled: try the spelled-digit rule (a
  * context scan saw a digit word); spaced: try the spacing rule
- * (the pre-scan's bitmaps saw the same separator at k, k+2, k+4, k+6).
+ * (the pre-scan's bitmaps saw the same separator at k, k+2, k+4, k+6);
+ * dots: try the dot rule (the context scan saw a "dot" word).
  */
 bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
-			   bool spaced);
+			   bool spaced, bool dots);
+
+/* Is t[0..n) a top-level domain Parley knows (pii.c)? */
+bool pii_tld_ok(const char *t, size_t n);
 
 /* Well-formed UTF-8? *ascii tells whether every byte is < 0x80. */
 bool pii_utf8_check(const char *s, size_t n, bool *ascii);

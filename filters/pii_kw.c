@@ -97,6 +97,12 @@ static const struct kw kws[] = {
 	 * "[at]" it finds itself) */
 	{"arroba", NULL, KW_AT}, {"arobase", NULL, KW_AT},
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */
+	/* "." spelled: the normaliser reads them in links and IP
+	 * addresses */
+	{"dot", NULL, KW_DOTW}, {"punto", NULL, KW_DOTW},
+	{"ponto", NULL, KW_DOTW}, {"punkt", NULL, KW_DOTW},
+	{"point", NULL, KW_DOTW},
+	{"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_DOTW},	/* точка */
 	/* cards */
 	{"card", NULL, KW_CARD}, {"visa", NULL, KW_CARD},
 	{"mastercard", NULL, KW_CARD}, {"master", "card", KW_CARD},

@@ -719,8 +719,185 @@ struct tok {
  * made, 0 when the pass would leave the text as it is. spelled and
  * spaced (dry run only) skip a rule the caller knows cannot apply.
  */
+/* A "dot" word at b[q..n): its bytes, or 0. */
+static size_t dotword_len(const char *b, size_t n, size_t q)
+{
+	static const char *const w[] = {"dot", "punto", "ponto", "punkt",
+					 "point"};
+	size_t l = 0;
+
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]) && !l; k++) {
+		size_t wl = strlen(w[k]);
+
+		if (q + wl <= n && (b[q] | 0x20) == w[k][0]) {
+			l = wl;
+			for (size_t i = 1; i < wl && l; i++)
+				if ((b[q + i] | 0x20) != w[k][i])
+					l = 0;
+		}
+	}
+	/* точка, Точка */
+	if (!l && q + 10 <= n &&
+	    (!memcmp(b + q, "\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0", 10) ||
+	     !memcmp(b + q, "\xd0\xa2\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0", 10)))
+		l = 10;
+	/* a word of its own: not "dots", "pointer" */
+	if (l && q + l < n && (is_alnum(b[q + l]) ||
+			       (unsigned char)b[q + l] >= 0x80))
+		l = 0;
+	return l;
+}
+
+static inline bool dot_open(char c)
+{
+	return c == '[' || c == '(' || c == '{' || c == '<';
+}
+
+static inline bool dot_close(char c)
+{
+	return c == ']' || c == ')' || c == '}' || c == '>';
+}
+
+/* A spelled '.' between labels: b[fs..fe), the labels around it. */
+struct dform {
+	uint32_t ls, fs, fe, re;	/* left label, the form, right label */
+	uint32_t he;			/* end of the host after re */
+	bool strong;			/* in brackets: "[dot]", "(.)" */
+};
+
+static inline bool label_ch(char c)
+{
+	return is_alnum(c) || c == '-';
+}
+
+/*
+ * A spelled '.' at b[k..) after a letter or digit: "[dot]", "(.)",
+ * " dot ", " punto ", " . ". Fills f and returns true.
+ */
+static bool dot_form(const char *b, size_t n, size_t k, struct dform *f)
+{
+	size_t q = k, sp1 = 0, sp2 = 0, w;
+	bool br = false;
+
+	while (q < n && b[q] == ' ' && sp1 < 3) {
+		q++;
+		sp1++;
+	}
+	if (q < n && dot_open(b[q])) {
+		br = true;
+		q++;
+		if (q < n && b[q] == ' ')
+			q++;
+	}
+	if (q >= n)
+		return false;
+	w = b[q] == '.' ? 1 : dotword_len(b, n, q);
+	if (!w || (w == 1 && !br && !sp1))
+		return false;
+	q += w;
+	if (br) {
+		if (q < n && b[q] == ' ')
+			q++;
+		if (q >= n || !dot_close(b[q]))
+			return false;
+		q++;
+		if (sp1 && q < n && b[q] == ' ')
+			q++;
+	} else {
+		while (q < n && b[q] == ' ' && sp2 < 3) {
+			q++;
+			sp2++;
+		}
+		if (!sp1 || !sp2 || (w == 1 && (sp1 > 2 || sp2 > 2)))
+			return false;
+	}
+	if (q >= n || !is_alnum(b[q]))
+		return false;
+	f->fs = (uint32_t)k;
+	f->fe = (uint32_t)q;
+	f->strong = br;
+	f->ls = (uint32_t)k;
+	while (f->ls > 0 && label_ch(b[f->ls - 1]))
+		f->ls--;
+	f->re = (uint32_t)q;
+	while (f->re < n && label_ch(b[f->re]))
+		f->re++;
+	/* the host goes on after real dots: "mail dot shop.com.cn" */
+	f->he = f->re;
+	while (f->he + 1 < n && b[f->he] == '.' && is_alnum(b[f->he + 1])) {
+		f->he++;
+		while (f->he < n && label_ch(b[f->he]))
+			f->he++;
+	}
+	return true;
+}
+
+/* b[a..z) is one to three digits, 255 at most */
+static bool octet(const char *b, size_t a, size_t z)
+{
+	unsigned v = 0;
+
+	if (z <= a || z - a > 3)
+		return false;
+	for (size_t i = a; i < z; i++) {
+		if (!is_digit(b[i]))
+			return false;
+		v = v * 10 + (unsigned)(b[i] - '0');
+	}
+	return v <= 255;
+}
+
+/* An "at" of an e-mail address at b[q..n): '@', at, ät, arroba,
+ * arobase, собака? */
+static bool at_form(const char *b, size_t n, size_t q)
+{
+	static const char *const w[] = {"at", "\xc3\xa4t", "arroba", "arobase",
+					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"};
+
+	if (q < n && b[q] == '@')
+		return true;
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		size_t l = strlen(w[k]), i;
+
+		for (i = 0; i < l && q + i < n; i++)
+			if ((b[q + i] | (w[k][i] >= 'a' ? 0x20 : 0)) != w[k][i])
+				break;
+		if (i == l && (q + l == n || !is_alnum(b[q + l])))
+			return true;
+	}
+	return false;
+}
+
+/* Is the host or name b[ls..he) next to an e-mail's "at"? The e-mail
+ * pattern reads its dot words itself. */
+static bool by_at(const char *b, size_t n, size_t ls, size_t he)
+{
+	size_t q = he, k = 0;
+
+	while (q < n && k < 3 && (b[q] == ' ' || dot_open(b[q]))) {
+		q++;
+		k++;
+	}
+	if (at_form(b, n, q))
+		return true;
+	q = ls;
+	k = 0;
+	while (q > 0 && k < 3 && (b[q - 1] == ' ' || dot_close(b[q - 1]))) {
+		q--;
+		k++;
+	}
+	if (q > 0 && b[q - 1] == '@')
+		return true;
+	/* a word ending at q */
+	k = q;
+	while (k > 0 && ((unsigned char)b[k - 1] >= 0x80 || is_alnum(b[k - 1])) &&
+	       q - k < 12)
+		k--;
+	return k < q && at_form(b, q, k);
+}
+
 static int words_pass(const char *b, size_t n, struct pii_norm *nm,
-		      bool spelled, bool spaced)
+		      bool spelled, bool spaced, bool dots)
 {
 	struct tok run[64];
 	size_t nrun = 0;
@@ -906,6 +1083,88 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 			k++;
 		}
 	}
+
+	/*
+	 * Spelled dots: "huaxin-led[dot]cn", "85(dot)67(dot)82(dot)99",
+	 * "www . facebook . com/…", "192 dot 168 dot 1 dot 20" become '.'.
+	 * In brackets always; set off by spaces only in a chain of them
+	 * that ends in a known TLD and looks like a host (two or more, a
+	 * "www", a path, a digit or '-' in a label) or in an IPv4 address
+	 * of four numbers. Bytes the rules above marked are left alone.
+	 */
+	if (dots) {
+		struct dform f[16];
+		size_t m = 0;
+
+		for (size_t k = 1; k < n && m < 16; k++) {
+			size_t q = k;
+			unsigned char c;
+
+			if (!is_alnum(b[k - 1]) ||
+			    !(b[k] == ' ' || dot_open(b[k])))
+				continue;
+			while (q + 1 < n && q - k < 3 && b[q] == ' ')
+				q++;
+			/* what a form can go on with: '.', a bracket, the
+			 * first letter of a dot word */
+			c = (unsigned char)(b[q] == ' ' ? 0 : b[q]);
+			if (!(c == '.' || dot_open((char)c) || (c | 0x20) == 'd' ||
+			      (c | 0x20) == 'p' || c == 0xd0 || c == 0xd1))
+				continue;
+			if (dot_form(b, n, k, &f[m])) {
+				k = f[m].fe;
+				m++;
+			}
+		}
+		for (size_t i = 0; i < m;) {
+			size_t j = i, len;
+			bool ip, hosty = false, tld;
+
+			/* the chain f[i..j] */
+			while (j + 1 < m && f[j].he == f[j + 1].fs)
+				j++;
+			len = j - i + 1;
+			ip = len == 3 && octet(b, f[i].ls, f[i].fs);
+			for (size_t c = i; c <= j; c++)
+				ip = ip && f[c].he == f[c].re &&
+				     octet(b, f[c].fe, f[c].re);
+			{
+				size_t t = f[j].he;
+
+				while (t > f[j].fe && is_alnum(b[t - 1]) && !is_digit(b[t - 1]))
+					t--;
+				tld = (t == f[j].fe || b[t - 1] == '.') &&
+				      pii_tld_ok(b + t, f[j].he - t);
+			}
+			hosty = len >= 2 || (f[j].he < n && b[f[j].he] == '/') ||
+				(f[i].fs - f[i].ls == 3 &&
+				 (b[f[i].ls] | 0x20) == 'w' &&
+				 (b[f[i].ls + 1] | 0x20) == 'w' &&
+				 (b[f[i].ls + 2] | 0x20) == 'w');
+			for (size_t c = f[i].ls; c < f[j].he && !hosty; c++)
+				hosty = is_digit(b[c]) || b[c] == '-';
+			if (!ip && by_at(b, n, f[i].ls, f[j].he)) {
+				i = j + 1;
+				continue;
+			}
+			for (size_t c = i; c <= j; c++) {
+				bool clean = true;
+
+				if (!(f[c].strong || ip || (tld && hosty)))
+					continue;
+				if (f[c].strong && !ip && !tld &&
+				    f[c].fs - f[c].ls < 1)
+					continue;
+				for (size_t q = f[c].ls; nm && q < f[c].re; q++)
+					if (bit_at(NP(nm)->drop, q) ||
+					    bit_at(NP(nm)->join, q))
+						clean = false;
+				if (clean)
+					EDIT(f[c].fs, f[c].fe - f[c].fs, '.');
+			}
+			i = j + 1;
+		}
+	}
 #undef EDIT
 
 	if (edited) {
@@ -962,14 +1221,14 @@ int pii_norm_words(struct pii_norm *nm)
 	/* room: nw <= srclen / 64 + 1 */
 	memset(NP(nm)->drop, 0, 2 * nw * sizeof(uint64_t));
 	NP(nm)->join = NP(nm)->drop + nw;
-	rc = words_pass(nm->buf, nm->len, nm, true, true);
+	rc = words_pass(nm->buf, nm->len, nm, true, true, true);
 	return rc;
 }
 
 bool pii_norm_words_needed(const char *b, size_t n, bool spelled,
-			   bool spaced)
+			   bool spaced, bool dots)
 {
-	return words_pass(b, n, NULL, spelled, spaced) == 1;
+	return words_pass(b, n, NULL, spelled, spaced, dots) == 1;
 }
 
 static void walk_reset(struct pii_norm *nm)

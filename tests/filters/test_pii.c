@@ -315,6 +315,19 @@ static const struct pos_case positives[] = {
 	/* IPv6 after a label and its colon */
 	{"IP:240e:78ce:6ca9:ef82:1395:f8be:8c6:ae0b ok", PII_IP_ADDRESS,
 	 "240e:78ce:6ca9:ef82:1395:f8be:8c6:ae0b"},
+	/* spelled dots in links and IP addresses */
+	{"see www dot huaxin-led dot cn for the catalog", PII_URL,
+	 "www dot huaxin-led dot cn"},
+	{"see huaxin-led[dot]cn/products for the catalog", PII_URL,
+	 "huaxin-led[dot]cn/products"},
+	{"mira instagram punto com/8etms4Fn, gracias", PII_URL,
+	 "instagram punto com/8etms4Fn"},
+	{"server 192 dot 168 dot 1 dot 20 port 8080", PII_IP_ADDRESS,
+	 "192 dot 168 dot 1 dot 20"},
+	{"server 85(dot)67(dot)82(dot)99:8080", PII_IP_ADDRESS,
+	 "85(dot)67(dot)82(dot)99"},
+	{"server 10[dot]0[dot]12[dot]5 ok", PII_IP_ADDRESS,
+	 "10[dot]0[dot]12[dot]5"},
 	/* spaced out up to a full stop */
 	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
 	 "L H R S H K N 9 X X X"},
@@ -323,6 +336,10 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* "dot" and " . " that make no link */
+	"It was a dot com company in 2001, the polka dot dress is 25 USD",
+	"Price 2 . 5 USD per unit, version 1 . 2 . 3 of the firmware",
+	"score 3 dot 5 out of 5, el punto de encuentro es Madrid",
 	/* number words that are no spelled-out number */
 	"Order 2024 one two three was shipped on 12/05/2024",
 	"Termin 02/01/2025 um 13.30 Uhr?",
