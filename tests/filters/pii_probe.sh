@@ -55,4 +55,4 @@ PY
 }
 
 check probe make.py 0.98 4
-check disguised make_disguised.py 0.90 25
+check disguised make_disguised.py 0.93 16
