@@ -2976,6 +2976,7 @@ static size_t email_drop_label(const char *b, size_t h, size_t z)
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
+	bool prev_found = true;
 
 	for (size_t i = 0; i < nt && !s->err; i++) {
 		size_t t = trig[i], ws, we, wend, last = 0;
@@ -2983,7 +2984,9 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 		if (t < cursor || !email_trig_ok(s, t))
 			continue;
 		ws = t > 72 ? t - 72 : 0;
-		if (ws < cursor)
+		/* after an address, not into it; after a window that found
+		 * nothing, its end may cut this one's local part */
+		if (ws < cursor && prev_found)
 			ws = cursor;
 		{
 			size_t l = local_start(s, t);
@@ -2995,7 +2998,8 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 		we = cp_ceil(s->b, s->n, t + 160 < s->n ? t + 160 : s->n);
 		wend = we;
 		/* Bounded retries keep one window's work linear. */
-		int tries;
+		int tries, grown = 0;
+		bool found = false;
 
 		for (tries = 0; ws < we && tries < 16; tries++) {
 			PCRE2_SIZE fov[6], *ov = fov;
@@ -3028,7 +3032,20 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				    s->b[k] == '(')
 					obf = true;
 			tld = email_tld_ok(s, ov[0], ov[1], obf);
+			if (tld && bare_at_ok(s, ov) && ov[1] == we && we < s->n &&
+			    grown < 2 && (is_alnum(s->b[we]) || s->b[we] == '-' ||
+					  (s->b[we] == '.' && we + 1 < s->n &&
+					   is_alnum(s->b[we + 1])))) {
+				/* the window's end cut the address short
+				 * ("...@example.co|m"): again with room */
+				we = cp_ceil(s->b, s->n,
+					     we + 160 < s->n ? we + 160 : s->n);
+				wend = we;
+				grown++;
+				continue;
+			}
 			if (tld && bare_at_ok(s, ov)) {
+				found = true;
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,
 					 obf ? PII_SPAN_OBFUSCATED : 0);
 				/* Any further address has an '@' or "at" of
@@ -3055,10 +3072,15 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			we = wend;
 			ws = cp_ceil(s->b, we, ov[0] + 1);
 		}
-		/* out of tries: the triggers from where they stopped still
-		 * get their own window, so that no address after a run of
-		 * look-alikes goes unread */
-		cursor = tries == 16 && ws < we ? ws : we;
+		/*
+		 * Nothing found, or out of tries: the triggers from where the
+		 * search stopped still get their own window. Starts near the
+		 * window's end were tried only against text the end cut
+		 * short, and an address after a run of look-alikes must not
+		 * go unread.
+		 */
+		cursor = found ? we : ws;
+		prev_found = found;
 	}
 }
 
@@ -4042,7 +4064,18 @@ static void find_addresses(struct scan *s)
 			*cur = we;	/* as after a window pcre2 found empty */
 			continue;
 		}
-		while (ws < we) {
+		/* the street words the window takes in (their own windows
+		 * are skipped) bring their reach: an address of theirs that
+		 * goes on past this window's end is read whole */
+		for (size_t j = i + 1; j < s->kw.n && s->kw.v[j].s < we; j++) {
+			const struct pii_kwhit *k2 = &s->kw.v[j];
+			size_t r = k2->e + (cjk ? 40 : 220);
+
+			if ((k2->cls & KW_STREET) && r > we &&
+			    ((unsigned char)s->b[k2->s] >= 0x80) == cjk)
+				we = cp_ceil(s->b, s->n, r < s->n ? r : s->n);
+		}
+		for (int grown = 0; ws < we;) {
 			PCRE2_SIZE *ov;
 			int rc = re_run(s, cjk ? RE_ADDR_CN : RE_ADDR_W, ws, we, 0);
 			size_t a;
@@ -4050,6 +4083,16 @@ static void find_addresses(struct scan *s)
 			if (rc <= 0)
 				break;
 			ov = pcre2_get_ovector_pointer(s->md);
+			if (ov[1] == we && we < s->n && grown < 2 &&
+			    ((unsigned char)s->b[we] >= 0x80 ||
+			     is_alnum(s->b[we]))) {
+				/* the window's end cut the address short
+				 * ("Edison" read as "Edis"): again with room */
+				we = cp_ceil(s->b, s->n, we + 220 < s->n ?
+						   we + 220 : s->n);
+				grown++;
+				continue;
+			}
 			a = cjk ? cn_strip(s, ov[0], ov[1]) : ov[0];
 			if (ov[1] > a) {
 				size_t z = ov[1];

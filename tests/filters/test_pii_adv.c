@@ -327,6 +327,88 @@ static void test_adversarial_1mib(void **state)
 	free(t);
 }
 
+/*
+ * Personal data right after (or right before) a run of one of the
+ * shapes, at every alignment of the shape: every byte of it is inside
+ * a span, or the scan hits a limit (and the message is withheld). The
+ * finders work in windows with bounded tries; a run of look-alikes must
+ * not leave the data after it unread, nor cut it short.
+ */
+static void test_data_beside_shapes(void **state)
+{
+	static const char *const items[][2] = {
+		{"mail ", "lee.wang@example.com"},
+		{"call ", "+86 138 0013 8000"},
+		{"see ", "https://shop.example.com/p/123"},
+		{"see ", "www.example.com/cat"},
+		{"IBAN ", "GB82 WEST 1234 5698 7654 32"},
+		{"card ", "4111 1111 1111 1111"},
+		{"server ", "203.0.113.77"},
+		{"wechat: ", "lily_8823"},
+		{"btc ", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
+		{"SSN ", "536-22-9174"},
+		{"ship to ", "2667 Elm Street, Edison, NJ 08841"},
+		{"tel ", "(415) 555-0132"},
+	};
+	static const size_t bases[] = {300, 3000, 40000};
+	char *t = malloc(50000);
+	struct pii_result r;
+
+	(void)state;
+	assert_non_null(t);
+	pii_result_init(&r);
+	for (size_t k = 0; k < sizeof(shapes) / sizeof(shapes[0]); k++) {
+		size_t sl = strlen(shapes[k]);
+
+		for (size_t it = 0; it < sizeof(items) / sizeof(items[0]); it++)
+		for (size_t bi = 0; bi < 3; bi++)
+		/* the long runs at every alignment for an address and an
+		 * e-mail only, the finders with the longest windows */
+		for (size_t off = 0; off < sl && (bi < 2 || it == 0 || it == 10);
+		     off++)
+		for (int after = 0; after < 2; after++) {
+			size_t n = 0, vs, ve, L = bases[bi] + off;
+			int rc;
+
+			if (!after) {
+				fill(t, L, shapes[k]);
+				n = L;
+				/* no half character before the data */
+				while (n > 0 && ((unsigned char)t[n - 1] & 0xc0) == 0x80)
+					n--;
+				if (n > 0 && (unsigned char)t[n - 1] >= 0xc0)
+					n--;
+			}
+			n += (size_t)sprintf(t + n, "\n%s", items[it][0]);
+			vs = n;
+			n += (size_t)sprintf(t + n, "%s", items[it][1]);
+			ve = n;
+			n += (size_t)sprintf(t + n, " ok\n");
+			if (after) {
+				fill(t + n, L, shapes[k]);
+				n += L;
+			}
+			rc = pii_scan(eng, t, n, &r);
+			if (rc == -ERANGE)
+				continue;	/* a limit: withheld whole */
+			assert_int_equal(rc, 0);
+			for (size_t q = vs; q < ve; q++) {
+				bool in = t[q] == ' ' || t[q] == ',';
+
+				for (size_t j = 0; j < r.n && !in; j++)
+					in = r.spans[j].start <= q && q < r.spans[j].end;
+				if (!in)
+					fail_msg("shape %zu, %s at %zu + %zu (%s): "
+						 "byte %zu unmasked", k,
+						 items[it][1], bases[bi], off,
+						 after ? "before" : "after", q - vs);
+			}
+		}
+	}
+	pii_result_deinit(&r);
+	free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_limit_split),
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_adversarial_1mib),
+		cmocka_unit_test(test_data_beside_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
