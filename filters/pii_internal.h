@@ -68,6 +68,10 @@ uint32_t pii_norm_end(struct pii_norm *nm, size_t i);
  */
 int pii_norm_words(struct pii_norm *nm);
 
+/* The digit ('0'..'9') a CJK numeral stands for (一, 幺, 壹, 〇 ...),
+ * or 0. */
+int pii_norm_cjk_digit(uint32_t cp);
+
 /* Would pass 1 (folding) change s[0..n) at all? */
 bool pii_norm_fold_needed(const char *s, size_t n);
 

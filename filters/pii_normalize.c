@@ -140,7 +140,7 @@ static inline uint32_t utf8_get(const unsigned char *s, unsigned *len)
 #define FOLD_DROP	(-1)
 #define FOLD_RAW	(-2)
 
-static int cjk_digit(uint32_t cp)
+int pii_norm_cjk_digit(uint32_t cp)
 {
 	switch (cp) {
 	case 0x3007: case 0x96f6: return '0';	/* 〇 零 */
@@ -288,11 +288,11 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 		 * parts groups, as a space does */
 		unsigned l2;
 
-		if (cjk_digit(utf8_get(s + i + len, &l2)))
+		if (pii_norm_cjk_digit(utf8_get(s + i + len, &l2)))
 			return ' ';
 	}
 	if (f == FOLD_RAW) {
-		int d = cjk_digit(cp);
+		int d = pii_norm_cjk_digit(cp);
 
 		if (d) {
 			/* A CJK digit counts when another digit of any
@@ -304,7 +304,7 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 				uint32_t c2 = utf8_get(s + i + len, &l2);
 				int f2 = fold(c2);
 
-				next_digit = cjk_digit(c2) ||
+				next_digit = pii_norm_cjk_digit(c2) ||
 					     (f2 >= 0 && is_digit(f2));
 			}
 			if (prev_digit || next_digit)
@@ -456,7 +456,7 @@ static inline int fold_next(const unsigned char *s, size_t n, size_t i,
 	else if (f != FOLD_DROP)
 		st->prev = f;
 	/* 2: a CJK digit */
-	st->prev_digit = f >= 0 && is_digit(f) ? 1 + !!cjk_digit(cp) : 0;
+	st->prev_digit = f >= 0 && is_digit(f) ? 1 + !!pii_norm_cjk_digit(cp) : 0;
 	return f;
 }
 

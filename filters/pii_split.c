@@ -34,16 +34,49 @@ static bool frag_char(unsigned char c)
 	       c == '.' || c == '@' || c == '_' || c == ':';
 }
 
-/* Start of the fragment-like tail of t[0..n) (at most PII_SPLIT_TAIL). */
+/*
+ * Is the character u[0..l) part of a fragment? frag_char, or what the
+ * normaliser reads as one: full-width digits, '+', '-', parentheses and
+ * space, and CJK numerals ("１３８", "一三八").
+ */
+static bool frag_at(const unsigned char *u, size_t l)
+{
+	uint32_t cp;
+
+	if (l == 1)
+		return frag_char(u[0]);
+	if (l != 3)
+		return false;
+	cp = (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
+	     (u[2] & 0x3f);
+	return (cp >= 0xff10 && cp <= 0xff19) || cp == 0xff0b ||
+	       cp == 0xff0d || cp == 0xff08 || cp == 0xff09 ||
+	       cp == 0x3000 || pii_norm_cjk_digit(cp) != 0;
+}
+
+/* Start of the fragment-like tail of t[0..n) (at most PII_SPLIT_TAIL
+ * bytes, whole characters). */
 static size_t tail_start(const char *t, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)t;
 	size_t s = n;
+	bool cut = false;
 
-	while (s > 0 && n - s < PII_SPLIT_TAIL &&
-	       frag_char((unsigned char)t[s - 1]))
-		s--;
+	while (s > 0) {
+		size_t p = s - 1;
+
+		while (p > 0 && (u[p] & 0xc0) == 0x80)
+			p--;
+		if (!frag_at(u + p, s - p))
+			break;
+		if (n - p > PII_SPLIT_TAIL) {
+			cut = true;
+			break;
+		}
+		s = p;
+	}
 	/* Do not start in the middle of a word when the run was cut. */
-	if (s > 0 && n - s == PII_SPLIT_TAIL)
+	if (cut)
 		while (s < n && t[s] != ' ')
 			s++;
 	return s;

@@ -730,6 +730,45 @@ static void test_split_phone(void **state)
 	pii_result_deinit(&r);
 }
 
+/* Full-width and spelled CJK digits split the same way. */
+static void test_split_phone_cjk(void **state)
+{
+	static const char *const sets[][3] = {
+		/* 手机１３８ / ００１３ / ８０００ */
+		{"\xe6\x89\x8b\xe6\x9c\xba\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98",
+		 "\xef\xbc\x90\xef\xbc\x90\xef\xbc\x91\xef\xbc\x93",
+		 "\xef\xbc\x98\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90"},
+		/* 电话 一三八 / 零零一三 / 八零零零 */
+		{"\xe7\x94\xb5\xe8\xaf\x9d \xe4\xb8\x80\xe4\xb8\x89\xe5\x85\xab",
+		 "\xe9\x9b\xb6\xe9\x9b\xb6\xe4\xb8\x80\xe4\xb8\x89",
+		 "\xe5\x85\xab\xe9\x9b\xb6\xe9\x9b\xb6\xe9\x9b\xb6"},
+	};
+	struct pii_split_state st;
+	struct pii_result r;
+
+	(void)state;
+	pii_result_init(&r);
+	for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+		pii_split_init(&st);
+		for (int i = 0; i < 3; i++) {
+			const char *m = sets[k][i];
+
+			assert_int_equal(pii_scan(eng, m, strlen(m), &r), 0);
+			assert_int_equal(r.n, 0);
+			assert_int_equal(pii_split_feed(eng, &st, m, strlen(m),
+							1000000 + i * 5000,
+							60000, &r), 0);
+		}
+		assert_true(r.flags & PII_SCAN_SPLIT);
+		assert_int_equal(r.n, 1);
+		assert_int_equal(r.spans[0].type, PII_PHONE);
+		assert_int_equal(r.spans[0].start, 0);
+		assert_int_equal(r.spans[0].end, strlen(sets[k][2]));
+		assert_int_equal(r.spans[0].cp_end, 4);
+	}
+	pii_result_deinit(&r);
+}
+
 static void test_split_window(void **state)
 {
 	struct pii_split_state st;
@@ -815,6 +854,7 @@ int main(void)
 		cmocka_unit_test(test_block),
 		cmocka_unit_test(test_pci_cut),
 		cmocka_unit_test(test_split_phone),
+		cmocka_unit_test(test_split_phone_cjk),
 		cmocka_unit_test(test_split_window),
 		cmocka_unit_test(test_limit_fail_closed),
 		cmocka_unit_test(test_too_long),
