@@ -198,6 +198,7 @@ static int fold(uint32_t cp)
 	case 0x00ad: case 0x180e: case 0x200b: case 0x200c: case 0x200d:
 	case 0x200e: case 0x200f: case 0x2060: case 0x2061: case 0x2062:
 	case 0x2063: case 0x2064: case 0xfeff: case 0x034f:
+	case 0xfe0e: case 0xfe0f:	/* variation selectors */
 		return FOLD_DROP;
 	case 0x00a0: case 0x2007: case 0x202f: case 0x205f: case 0x3000:
 		return ' ';
@@ -283,6 +284,26 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 {
 	int f = fold(cp);
 
+	if (prev_digit && i + len < n && (cp == 0x2022 ||
+					  (cp >= 0x2190 && cp <= 0x2bff) ||
+					  (cp >= 0x1f000 && cp <= 0x1faff))) {
+		/* "5041⭐7507⭐0621", "610•110•803": a bullet, symbol or
+		 * emoji between digits parts groups as '-' does (a
+		 * variation selector or joiner after it goes) */
+		size_t j = i + len;
+		unsigned l2;
+		uint32_t c2 = utf8_get(s + j, &l2);
+		int f2;
+
+		while ((c2 == 0xfe0f || c2 == 0xfe0e || c2 == 0x200d) &&
+		       j + l2 < n) {
+			j += l2;
+			c2 = utf8_get(s + j, &l2);
+		}
+		f2 = fold(c2);
+		if (f2 >= 0 && is_digit(f2))
+			return '-';
+	}
 	if (prev_digit == 2 && (cp == 0xff0c || cp == 0x3001) && i + len < n) {
 		/* "一五五，八七三三": a comma between spelled CJK digits
 		 * parts groups, as a space does */
@@ -349,7 +370,8 @@ static inline bool never_folds(uint32_t cp)
 
 	if (cp >= 0x3001 && cp <= 0xfe51)
 		return !(cjk_low[cp >> 6 & 3] >> (cp & 63) & 1) &&
-		       (cp < 0x3008 || cp > 0x3017);
+		       (cp < 0x3008 || cp > 0x3017) &&
+		       (cp < 0xfe0e || cp > 0xfe0f);
 	return cp < 0x0391 && cp != 0x00a0 && cp != 0x00ad && cp != 0x034f &&
 	       cp != 0x00ab && cp != 0x00bb;
 }

@@ -328,6 +328,14 @@ static const struct pos_case positives[] = {
 	 "85(dot)67(dot)82(dot)99"},
 	{"server 10[dot]0[dot]12[dot]5 ok", PII_IP_ADDRESS,
 	 "10[dot]0[dot]12[dot]5"},
+	/* a symbol or emoji between the groups (a variation selector
+	 * after it): 4611❤️9803❤️7797❤️5509 */
+	{"Visa: 4611\xe2\x9d\xa4\xef\xb8\x8f" "9803\xe2\x9d\xa4\xef\xb8\x8f"
+	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509 ok", PII_PAYMENT_CARD,
+	 "4611\xe2\x9d\xa4\xef\xb8\x8f" "9803\xe2\x9d\xa4\xef\xb8\x8f"
+	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
+	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
+	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
 	/* spaced out up to a full stop */
 	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
 	 "L H R S H K N 9 X X X"},
@@ -336,6 +344,10 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* symbols between numbers that are no disguise: 38•39•40•41,
+	 * 5⭐, 10→12, 3🚚5 */
+	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
+	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
 	/* "dot" and " . " that make no link */
 	"It was a dot com company in 2001, the polka dot dress is 25 USD",
 	"Price 2 . 5 USD per unit, version 1 . 2 . 3 of the firmware",
