@@ -2009,6 +2009,33 @@ phone:
 	return false;
 }
 
+/*
+ * Is b[q..) a line of digit groups only: digits, spaces and '-' up to
+ * the line's end, the text's end or a sentence mark? At least two
+ * digits, a digit first.
+ */
+static bool digit_line(const char *b, size_t n, size_t q)
+{
+	size_t d = 0;
+
+	if (q >= n || !is_digit(b[q]))
+		return false;
+	for (; q < n && b[q] != '\n'; q++) {
+		char c = b[q];
+
+		if (is_digit(c)) {
+			d++;
+		} else if (c == '.' || c == ',' || c == ';' || c == '!' ||
+			   c == '?' || (unsigned char)c >= 0x80 ||
+			   (c == ' ' && q + 1 < n && is_alpha(b[q + 1]))) {
+			break;		/* "8662." "8662，" "8662 thanks" */
+		} else if (c != ' ' && c != '-') {
+			return false;
+		}
+	}
+	return d >= 2;
+}
+
 /* Reads a digit group at p; returns its end (> p) or p when none. */
 static size_t read_group(const struct scan *s, size_t p, struct group *g)
 {
@@ -2081,12 +2108,14 @@ run_end:
 			g->merged = true;
 		}
 		g->e = i;
-		/* separator: up to 3 of " -.()", one space, one dash/dot */
+		/* separator: up to 3 of " -.()", one space, one dash/dot;
+		 * or a line break before a line of digit groups only
+		 * ("133\n9957\n6891"), read as a space */
 		j = i;
 		while (j < n && j - i < 3) {
 			char c = b[j];
 
-			if (c == ' ')
+			if (c == ' ' || (c == '\n' && j == i && digit_line(b, n, j + 1)))
 				spaces++;
 			else if (c == '-' || c == '.')
 				dash++;
@@ -2095,7 +2124,7 @@ run_end:
 			else
 				break;
 			if (!sep || sep == ' ')
-				sep = c == ')' ? ' ' : c;
+				sep = c == ')' || c == '\n' ? ' ' : c;
 			j++;
 		}
 		/* "0162/6113835": a German or Austrian area code and its

@@ -336,6 +336,10 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* a number broken over lines of digit groups only */
+	{"Hi, text me at 133\n9957\n6891 ok", PII_PHONE, "133\n9957\n6891"},
+	{"card 2200\n1776\n9456\n9930; thanks", PII_PAYMENT_CARD,
+	 "2200\n1776\n9456\n9930"},
 	/* spaced out up to a full stop */
 	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
 	 "L H R S H K N 9 X X X"},
@@ -348,6 +352,11 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* figures listed one a line */
+	"MOQ\n1000\n2000\n5000\n10000",
+	"SKU list\n10023\n10024\n10025\n10026",
+	"Qty per size:\n38 - 120\n39 - 150\n40 - 200",
+	"Order numbers:\n55231\n55232\n55233",
 	/* "dot" and " . " that make no link */
 	"It was a dot com company in 2001, the polka dot dress is 25 USD",
 	"Price 2 . 5 USD per unit, version 1 . 2 . 3 of the firmware",
