@@ -263,11 +263,15 @@ static const char *const re_src[RE_COUNT] = {
 		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
 		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW ")?(?:,[ ]?[0-9]{6}(?![0-9]))?"
 		")"
-		"(?:,[ ]?(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
+		"(?:(?:,[ ]?|[ ]-[ ])(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
 		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"
 		"WeChat|Skype)(?![A-Za-z]))"
 		"(?:[0-9]{4,5}(?:-[0-9]{3})?(?:[ ][A-Z]{2})?[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
 		"(?:[ ]\\([A-Z]{2}\\))?"
+		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */
+		"|(?:C\\.P\\.|CP|CEP)[ ]?[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{5}-[0-9]{3}"
+		"|[A-Z]\\.(?:[A-Z]\\.)++"
+		"|[A-Z]{2}(?=[ ]?,)"
 		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"
 		"\\x{e9}tage|piano)"
@@ -4054,7 +4058,10 @@ static void find_addresses_x(struct scan *s)
 			if (rc <= 0)
 				break;
 			ov = pcre2_get_ovector_pointer(s->md);
-			if (ov[1] > ov[0] && !addr_x_weak(s->b, ov[0], ov[1])) {
+			if (ov[1] > ov[0] && (!addr_x_weak(s->b, ov[0], ov[1]) ||
+					      (pii_kw_near_from(&s->kw,
+						pii_kw_count_before(&s->kw, ov[0]),
+						ov[0], 40, KW_ADDR, NULL) & KW_ADDR))) {
 				add_cand(s, ov[0], ov[1], PII_POSTAL_ADDRESS, 80, 0);
 				we = ov[1];
 				break;
@@ -4062,6 +4069,90 @@ static void find_addresses_x(struct scan *s)
 			ws = ov[1] > ws ? ov[1] : ws + 1;
 		}
 		cur = we;
+	}
+}
+
+/*
+ * An address after its label: "地址：Office 1998, Al Shafar Tower 1,
+ * Barsha Heights, Dubai, UAE", "Address: ...". The rest of the line
+ * after the colon, up to the next label of other data, when it has a
+ * run of two digits, a comma and two capitalised words (or CJK), twelve
+ * to 200 bytes: forms no pattern knows are still masked when the writer
+ * names them.
+ */
+static void find_addresses_labeled(struct scan *s)
+{
+	const uint32_t other = KW_PHONE | KW_MSG | KW_EMAIL | KW_CARD |
+			       KW_IBAN | KW_ACCT | KW_SWIFT | KW_ABA | KW_SSN |
+			       KW_NINO | KW_AADHAAR | KW_ID | KW_BANK |
+			       KW_CONTACT | KW_IP | KW_CRYPTO | KW_NEG;
+	const char *b = s->b;
+	size_t n = s->n;
+
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		const struct pii_kwhit *k = &s->kw.v[i];
+		size_t a = k->e, z;
+		bool digit = false, sep = false, cjk = false;
+		unsigned caps = 0;
+
+		if (!(k->cls & KW_ADDR))
+			continue;
+		while (a < n && b[a] == ' ')
+			a++;
+		if (a < n && b[a] == ':')
+			a++;
+		else if (a + 2 < n && (unsigned char)b[a] == 0xef &&
+			 (unsigned char)b[a + 1] == 0xbc &&
+			 (unsigned char)b[a + 2] == 0x9a)
+			a += 3;		/* '：' */
+		else
+			continue;
+		while (a < n && b[a] == ' ')
+			a++;
+		/* to the line's end; a Chinese address to its first space
+		 * or comma; either to a full stop after a number or a CJK
+		 * character ("76号. Old ref": not "St. ", "N.L.") */
+		z = a;
+		while (z < n && z - a < 200 && b[z] != '\n' && b[z] != ';' &&
+		       b[z] != '|') {
+			unsigned char c = (unsigned char)b[z];
+
+			if (c >= 0xe0 && z == a)
+				cjk = true;
+			if (cjk && (c == ' ' || c == ',' ||
+				    (c == 0xef && z + 2 < n &&
+				     (unsigned char)b[z + 1] == 0xbc &&
+				     (unsigned char)b[z + 2] == 0x8c)))
+				break;		/* ' ' ',' '，' */
+			if ((c == '.' && (z + 1 == n || b[z + 1] == ' ') &&
+			     z > a && (is_digit(b[z - 1]) ||
+				       (unsigned char)b[z - 1] >= 0x80)) ||
+			    (c == 0xe3 && z + 2 < n &&
+			     (unsigned char)b[z + 1] == 0x80 &&
+			     (unsigned char)b[z + 2] == 0x82))
+				break;		/* '.' '。' */
+			z++;
+		}
+		/* the next label of other data ends it */
+		for (size_t j = i + 1; j < s->kw.n && s->kw.v[j].s < z; j++)
+			if (s->kw.v[j].s >= a && (s->kw.v[j].cls & other)) {
+				z = s->kw.v[j].s;
+				break;
+			}
+		while (z > a && (b[z - 1] == ' ' || b[z - 1] == ',' ||
+				 b[z - 1] == '.' || b[z - 1] == '-'))
+			z--;
+		if (z - a < 12)
+			continue;
+		/* two digits in a row; a comma and two capitalised words,
+		 * or CJK */
+		for (size_t q = a; q < z; q++) {
+			digit |= q > a && is_digit(b[q]) && is_digit(b[q - 1]);
+			sep |= b[q] == ',';
+			caps += is_upper(b[q]) && (q == a || b[q - 1] == ' ');
+		}
+		if (digit && (cjk || (sep && caps >= 2)))
+			add_cand(s, a, z, PII_POSTAL_ADDRESS, 70, PII_SPAN_CONTEXT);
 	}
 }
 
@@ -4440,6 +4531,8 @@ static int prescan(struct scan *s)
 		find_addresses(s);
 	if (!s->err && (s->kw.all & KW_ADDR_X))
 		find_addresses_x(s);
+	if (!s->err && (s->kw.all & KW_ADDR))
+		find_addresses_labeled(s);
 out:
 	if (etrig != e_in)
 		free(etrig);

@@ -336,6 +336,16 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* an address of a form no pattern knows, after its label */
+	{"\xe5\x9c\xb0\xe5\x9d\x80\xef\xbc\x9a" "Office 1998, Al Shafar Tower 1, "
+	 "Barsha Heights, Dubai, UAE\nok", PII_POSTAL_ADDRESS,
+	 "Office 1998, Al Shafar Tower 1, Barsha Heights, Dubai, UAE"},
+	{"Bank address: Schillerstra\xc3\x9f" "e 129b, 60688 Frankfurt am Main",
+	 PII_POSTAL_ADDRESS, "Schillerstra\xc3\x9f" "e 129b, 60688 Frankfurt am Main"},
+	{"direcci\xc3\xb3n: Av. Vallarta 1295, Col. Industrial, Monterrey, N.L., "
+	 "C.P. 77716, M\xc3\xa9xico; ok", PII_POSTAL_ADDRESS,
+	 "Av. Vallarta 1295, Col. Industrial, Monterrey, N.L., C.P. 77716, "
+	 "M\xc3\xa9xico"},
 	/* a number broken over lines of digit groups only */
 	{"Hi, text me at 133\n9957\n6891 ok", PII_PHONE, "133\n9957\n6891"},
 	{"card 2200\n1776\n9456\n9930; thanks", PII_PAYMENT_CARD,
@@ -352,6 +362,9 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* an address label with no address after it */
+	"Delivery address: same as order 2, thanks",
+	"Address: will send later, in 12 days",
 	/* figures listed one a line */
 	"MOQ\n1000\n2000\n5000\n10000",
 	"SKU list\n10023\n10024\n10025\n10026",
