@@ -3191,6 +3191,22 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 		add_cand(s, a, z, PII_MESSENGER_HANDLE, 90, 0);
 		return;
 	}
+	/* "rahul-nguyen#casaverde.es": '#' for the '@' of an address,
+	 * a name of two letters or more before it (not "PO#", "#tag") */
+	if (bare && a >= 3 && s->b[a - 1] == '#' && h == z) {
+		size_t l = a - 1;
+
+		while (l > 0 && (is_local_ch(s->b[l - 1]) || s->b[l - 1] == '.'))
+			l--;
+		while (l < a - 1 && !is_alpha(s->b[l]))
+			l++;
+		if (a - 1 - l >= 2 && (l == 0 || s->b[l - 1] == ' ' ||
+				       (unsigned char)s->b[l - 1] >= 0x80) &&
+		    is_alpha(s->b[a - 2]) | is_digit(s->b[a - 2])) {
+			add_cand(s, l, z, PII_EMAIL, 75, PII_SPAN_OBFUSCATED);
+			return;
+		}
+	}
 	add_cand(s, a, z, PII_URL, bare ? 75 : 95, 0);
 }
 

@@ -336,6 +336,8 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* '#' for the '@' */
+	{"mail yuki.okafor#libero.it (# is @)", PII_EMAIL, "yuki.okafor#libero.it"},
 	/* an address of a form no pattern knows, after its label */
 	{"\xe5\x9c\xb0\xe5\x9d\x80\xef\xbc\x9a" "Office 1998, Al Shafar Tower 1, "
 	 "Barsha Heights, Dubai, UAE\nok", PII_POSTAL_ADDRESS,
@@ -362,6 +364,8 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* '#' before a number or a tag */
+	"PO#4500012345, item#3.5 and #newarrivals today",
 	/* an address label with no address after it */
 	"Delivery address: same as order 2, thanks",
 	"Address: will send later, in 12 days",
