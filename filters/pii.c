@@ -1834,6 +1834,19 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 		if (ctx)
 			return 75;
 	}
+	/* A country code with no '+' or 00 before it, a group of its
+	 * own: "86 130 6185 8752" (a Chinese mobile after it), or any
+	 * after a phone word ("49 151 6293608") */
+	if (nb >= 2) {
+		size_t l0 = g->be[b0] - g->bs[b0];
+		int ccl = country_code(d, nd);
+
+		if (ccl && (size_t)ccl == l0 && nd - l0 >= 6 && nd - l0 <= 13 &&
+		    cc_len_ok(d, ccl, nd - l0) &&
+		    (ctx || (nd == 13 && d[0] == '8' && d[1] == '6' &&
+			     d[2] == '1' && d[3] >= '3')))
+			return ctx ? 85 : 75;
+	}
 	/* Anything phone-shaped right after a phone word. */
 	if (ctx && nd >= 7 && nd <= 13 && !shortblk)
 		return 70;

@@ -336,6 +336,8 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* a country code with no '+' before it */
+	{"Hi, my number is 86 13061858752. ETA", PII_PHONE, "86 13061858752"},
 	/* '#' for the '@' */
 	{"mail yuki.okafor#libero.it (# is @)", PII_EMAIL, "yuki.okafor#libero.it"},
 	/* an address of a form no pattern knows, after its label */
