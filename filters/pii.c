@@ -412,7 +412,7 @@ void pii_result_deinit(struct pii_result *r)
  * any_hi: some byte is >= 0x80; spaced: the same separator (' ' or '-')
  * at k, k+2, k+4 and k+6 for some k: five or more spaced or dashed single
  * characters ("w e c h a t", "1-3-8-0-0"), the necessary condition of
- * the normaliser's spacing rule.
+ * the normaliser's spacing rule; or a " . " (its dot rule).
  */
 #define BITS_INLINE 32		/* texts up to 2 KiB need no allocation */
 
@@ -518,11 +518,14 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 			     _mm_cmpeq_epi8(y1, _mm_set1_epi8('w')))));
 	start = _mm_andnot_si128(alp, lt);
 	stop = _mm_or_si128(stop, _mm_and_si128(start, cand));
-	/* the same separator at k, k+2, k+4, k+6 */
+	/* the same separator at k, k+2, k+4, k+6; or " . " */
 	sep = _mm_or_si128(sp, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
 	sep = _mm_and_si128(_mm_and_si128(sep, _mm_cmpeq_epi8(x, x2)),
 			    _mm_and_si128(_mm_cmpeq_epi8(x, x4),
 					  _mm_cmpeq_epi8(x, x6)));
+	sep = _mm_or_si128(sep, _mm_and_si128(
+		_mm_and_si128(sp, _mm_cmpeq_epi8(x2, _mm_set1_epi8(' '))),
+		_mm_cmpeq_epi8(x1, _mm_set1_epi8('.'))));
 	o->letter = (unsigned)_mm_movemask_epi8(lt);
 	o->word = (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, x));
 	o->stop = (unsigned)_mm_movemask_epi8(stop);
@@ -576,8 +579,9 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 		    (c == ' ' && y1 == 'a' && (p[j + 2] | 0x20) == 't') ||
 		    (lt && !alp && cand))
 			o->stop |= bit;
-		if ((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
-		    p[j + 6] == c)
+		if (((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
+		     p[j + 6] == c) ||
+		    (c == ' ' && p[j + 1] == '.' && p[j + 2] == ' '))
 			o->spaced |= bit;
 	}
 }
@@ -754,6 +758,9 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 	sep = _mm256_and_si256(_mm256_and_si256(sep, _mm256_cmpeq_epi8(x, x2)),
 			       _mm256_and_si256(_mm256_cmpeq_epi8(x, x4),
 						_mm256_cmpeq_epi8(x, x6)));
+	sep = _mm256_or_si256(sep, _mm256_and_si256(
+		_mm256_and_si256(sp, _mm256_cmpeq_epi8(x2, K32(SP))),
+		_mm256_cmpeq_epi8(x1, K32(DOT))));
 	o->letter = (unsigned)_mm256_movemask_epi8(lt);
 	o->word = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(lt, x));
 	o->stop = (unsigned)_mm256_movemask_epi8(stop);
@@ -926,10 +933,11 @@ static AVX512_FN void bits_words_avx512(const unsigned char *b, size_t n,
 		       (EQ512(y, L) & EQ512(y1, I)) |
 		       (EQ512(y, W) & (EQ512(y1, X) | EQ512(y1, W)));
 		st |= ~alp & lt & cand;
-		sep = (sp | EQ512(x, DASH)) &
-		      _mm512_cmpeq_epi8_mask(x, x2) &
-		      _mm512_cmpeq_epi8_mask(x, x4) &
-		      _mm512_cmpeq_epi8_mask(x, x6);
+		sep = ((sp | EQ512(x, DASH)) &
+		       _mm512_cmpeq_epi8_mask(x, x2) &
+		       _mm512_cmpeq_epi8_mask(x, x4) &
+		       _mm512_cmpeq_epi8_mask(x, x6)) |
+		      (sp & EQ512(x1, DOT) & EQ512(x2, SP));
 		m->letter[k] = lt;
 		m->word[k] = lt | _mm512_movepi8_mask(x);
 		m->stop[k] = st;
@@ -4704,7 +4712,10 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	r->flags = 0;
 	if (len > e->max_text)
 		return -E2BIG;
-	memset(&nm, 0, sizeof(nm));
+	/* what is read of nm when the text is matched as it is; the
+	 * rest only after pii_norm_build has filled it */
+	nm.mem = NULL;
+	nm.nspelled = 0;
 	bm.mem = NULL;
 	/* field by field: a memset of the struct costs a "rep stos" */
 	s.eng = e;
@@ -4766,7 +4777,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		s.n = len;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
-		bool dt = (s.kw.all & KW_DOTW) != 0;
+		bool dt = (s.kw.all & KW_DOTW) || sp;
 
 		if ((num || sp || dt) &&
 		    pii_norm_words_needed(text, len, num, sp, dt)) {
@@ -4793,7 +4804,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 			goto out;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
-		bool dt = (s.kw.all & KW_DOTW) != 0;
+		bool dt = (s.kw.all & KW_DOTW) || sp;
 
 		if ((num || sp || dt) &&
 		    pii_norm_words_needed(s.b, s.n, num, sp, dt)) {

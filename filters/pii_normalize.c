@@ -785,6 +785,7 @@ struct dform {
 	uint32_t ls, fs, fe, re;	/* left label, the form, right label */
 	uint32_t he;			/* end of the host after re */
 	bool strong;			/* in brackets: "[dot]", "(.)" */
+	bool period;			/* a '.' set off by spaces: " . " */
 };
 
 static inline bool label_ch(char c)
@@ -838,6 +839,7 @@ static bool dot_form(const char *b, size_t n, size_t k, struct dform *f)
 	f->fs = (uint32_t)k;
 	f->fe = (uint32_t)q;
 	f->strong = br;
+	f->period = !br && w == 1;
 	f->ls = (uint32_t)k;
 	while (f->ls > 0 && label_ch(b[f->ls - 1]))
 		f->ls--;
@@ -1158,7 +1160,10 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				tld = (t == f[j].fe || b[t - 1] == '.') &&
 				      pii_tld_ok(b + t, f[j].he - t);
 			}
-			hosty = len >= 2 || (f[j].he < n && b[f[j].he] == '/') ||
+			/* a chain of " . " alone ("ok . com . it . is")
+			 * is a sentence as often as a host */
+			hosty = (len >= 2 && !f[i].period) ||
+				(f[j].he < n && b[f[j].he] == '/') ||
 				(f[i].fs - f[i].ls == 3 &&
 				 (b[f[i].ls] | 0x20) == 'w' &&
 				 (b[f[i].ls + 1] | 0x20) == 'w' &&

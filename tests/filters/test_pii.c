@@ -322,6 +322,10 @@ static const struct pos_case positives[] = {
 	 "huaxin-led[dot]cn/products"},
 	{"mira instagram punto com/8etms4Fn, gracias", PII_URL,
 	 "instagram punto com/8etms4Fn"},
+	{"check our site www . facebook . com/p8eFP8JBgA ok", PII_URL,
+	 "www . facebook . com/p8eFP8JBgA"},
+	{"IP fixo: 130 . 246 . 77 . 119 abra\xc3\xa7o", PII_IP_ADDRESS,
+	 "130 . 246 . 77 . 119"},
 	{"server 192 dot 168 dot 1 dot 20 port 8080", PII_IP_ADDRESS,
 	 "192 dot 168 dot 1 dot 20"},
 	{"server 85(dot)67(dot)82(dot)99:8080", PII_IP_ADDRESS,
@@ -379,6 +383,7 @@ static const char *const negatives[] = {
 	/* "dot" and " . " that make no link */
 	"It was a dot com company in 2001, the polka dot dress is 25 USD",
 	"Price 2 . 5 USD per unit, version 1 . 2 . 3 of the firmware",
+	"ok . com . it . is",
 	"score 3 dot 5 out of 5, el punto de encuentro es Madrid",
 	/* number words that are no spelled-out number */
 	"Order 2024 one two three was shipped on 12/05/2024",
