@@ -1845,14 +1845,13 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 	/* A country code with no '+' or 00 before it, a group of its
 	 * own: "86 130 6185 8752" (a Chinese mobile after it), or any
 	 * after a phone word ("49 151 6293608") */
-	if (nb >= 2) {
+	if (nb >= 2 && (ctx || (nd == 13 && d[0] == '8' && d[1] == '6' &&
+				d[2] == '1' && d[3] >= '3'))) {
 		size_t l0 = g->be[b0] - g->bs[b0];
-		int ccl = country_code(d, nd);
+		int ccl = l0 <= 3 && nd - l0 >= 6 && nd - l0 <= 13 ?
+			  country_code(d, nd) : 0;
 
-		if (ccl && (size_t)ccl == l0 && nd - l0 >= 6 && nd - l0 <= 13 &&
-		    cc_len_ok(d, ccl, nd - l0) &&
-		    (ctx || (nd == 13 && d[0] == '8' && d[1] == '6' &&
-			     d[2] == '1' && d[3] >= '3')))
+		if (ccl && (size_t)ccl == l0 && cc_len_ok(d, ccl, nd - l0))
 			return ctx ? 85 : 75;
 	}
 	/* Anything phone-shaped right after a phone word. */
@@ -2039,7 +2038,8 @@ phone:
  * the line's end, the text's end or a sentence mark? At least two
  * digits, a digit first.
  */
-static bool digit_line(const char *b, size_t n, size_t q)
+static __attribute__((noinline, cold)) bool digit_line(const char *b,
+							 size_t n, size_t q)
 {
 	size_t d = 0;
 
@@ -2133,14 +2133,12 @@ run_end:
 			g->merged = true;
 		}
 		g->e = i;
-		/* separator: up to 3 of " -.()", one space, one dash/dot;
-		 * or a line break before a line of digit groups only
-		 * ("133\n9957\n6891"), read as a space */
+		/* separator: up to 3 of " -.()", one space, one dash/dot */
 		j = i;
 		while (j < n && j - i < 3) {
 			char c = b[j];
 
-			if (c == ' ' || (c == '\n' && j == i && digit_line(b, n, j + 1)))
+			if (c == ' ')
 				spaces++;
 			else if (c == '-' || c == '.')
 				dash++;
@@ -2149,8 +2147,15 @@ run_end:
 			else
 				break;
 			if (!sep || sep == ' ')
-				sep = c == ')' || c == '\n' ? ' ' : c;
+				sep = c == ')' ? ' ' : c;
 			j++;
+		}
+		/* a line break before a line of digit groups only
+		 * ("133\n9957\n6891"): read as a space */
+		if (j == i && i < n && b[i] == '\n' && digit_line(b, n, i + 1)) {
+			spaces = 1;
+			sep = ' ';
+			j = i + 1;
 		}
 		/* "0162/6113835": a German or Austrian area code and its
 		 * number, the only '/' taken (phone_score wants a phone word
@@ -4117,6 +4122,13 @@ static void find_addresses_x(struct scan *s)
  * to 200 bytes: forms no pattern knows are still masked when the writer
  * names them.
  */
+/* Bytes that may end the address after a label: 1 always, 2 in Chinese,
+ * 3 a full stop, 4 the lead byte of '。' or '，' */
+static const uint8_t lab_stop[256] = {
+	['\n'] = 1, [';'] = 1, ['|'] = 1, [' '] = 2, [','] = 2, ['.'] = 3,
+	[0xe3] = 4, [0xef] = 4,
+};
+
 static void find_addresses_labeled(struct scan *s)
 {
 	const uint32_t other = KW_PHONE | KW_MSG | KW_EMAIL | KW_CARD |
@@ -4128,8 +4140,8 @@ static void find_addresses_labeled(struct scan *s)
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
-		size_t a = k->e, z;
-		bool digit = false, sep = false, cjk = false;
+		size_t a = k->e, z, lim;
+		bool digit = false, sep = false, cjk;
 		unsigned caps = 0;
 
 		if (!(k->cls & KW_ADDR))
@@ -4149,26 +4161,36 @@ static void find_addresses_labeled(struct scan *s)
 		/* to the line's end; a Chinese address to its first space
 		 * or comma; either to a full stop after a number or a CJK
 		 * character ("76号. Old ref": not "St. ", "N.L.") */
-		z = a;
-		while (z < n && z - a < 200 && b[z] != '\n' && b[z] != ';' &&
-		       b[z] != '|') {
+		lim = n - a > 200 ? a + 200 : n;
+		cjk = a < n && (unsigned char)b[a] >= 0xe0;
+		for (z = a; z < lim; z++) {
 			unsigned char c = (unsigned char)b[z];
 
-			if (c >= 0xe0 && z == a)
-				cjk = true;
-			if (cjk && (c == ' ' || c == ',' ||
-				    (c == 0xef && z + 2 < n &&
-				     (unsigned char)b[z + 1] == 0xbc &&
+			switch (lab_stop[c]) {
+			case 0:
+				continue;
+			case 1:		/* '\n' ';' '|' */
+				break;
+			case 2:		/* ' ' ',' */
+				if (!cjk)
+					continue;
+				break;
+			case 3:		/* '.' */
+				if ((z + 1 == n || b[z + 1] == ' ') && z > a &&
+				    (is_digit(b[z - 1]) ||
+				     (unsigned char)b[z - 1] >= 0x80))
+					break;
+				continue;
+			default:	/* '。', and '，' in Chinese */
+				if (z + 2 < n && ((c == 0xe3 &&
+				     (unsigned char)b[z + 1] == 0x80 &&
+				     (unsigned char)b[z + 2] == 0x82) ||
+				    (cjk && (unsigned char)b[z + 1] == 0xbc &&
 				     (unsigned char)b[z + 2] == 0x8c)))
-				break;		/* ' ' ',' '，' */
-			if ((c == '.' && (z + 1 == n || b[z + 1] == ' ') &&
-			     z > a && (is_digit(b[z - 1]) ||
-				       (unsigned char)b[z - 1] >= 0x80)) ||
-			    (c == 0xe3 && z + 2 < n &&
-			     (unsigned char)b[z + 1] == 0x80 &&
-			     (unsigned char)b[z + 2] == 0x82))
-				break;		/* '.' '。' */
-			z++;
+					break;
+				continue;
+			}
+			break;
 		}
 		/* the next label of other data ends it */
 		for (size_t j = i + 1; j < s->kw.n && s->kw.v[j].s < z; j++)
