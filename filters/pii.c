@@ -4695,6 +4695,46 @@ void pii_fill_cp(const char *text, size_t len, struct pii_span *sp, size_t n)
 static int scan_bytes(const struct pii_engine *e, const char *text,
 		      size_t len, struct pii_result *r, bool *is_ascii);
 
+/* An e-mail's "at" ('@', "at" as a word) within 16 bytes of b[a..z):
+ * the e-mail pattern reads that dot word itself. */
+static bool at_near(const char *b, size_t n, size_t a, size_t z)
+{
+	size_t lo = a > 16 ? a - 16 : 0, hi = n - z > 16 ? z + 16 : n;
+
+	for (size_t q = lo; q < hi; q++)
+		if (b[q] == '@' || ((b[q] | 0x20) == 'a' && q + 1 < hi &&
+				    (b[q + 1] | 0x20) == 't' &&
+				    (q == 0 || !is_alpha(b[q - 1])) &&
+				    (q + 2 >= n || !is_alpha(b[q + 2]))))
+			return true;
+	return false;
+}
+
+/*
+ * Is a "dot" word of the context scan set off as a spelled '.' is: a
+ * space or an opening bracket before it, a space or a closing bracket
+ * after it? ("huaxin-led dot cn", "a[dot]b"; not "price point.",
+ * "dot-matrix"). The normaliser's dot rule is tried only then.
+ */
+static bool dot_word_placed(const struct pii_kwhits *kw, const char *b,
+			    size_t n)
+{
+	for (size_t i = 0; i < kw->n; i++) {
+		size_t a = kw->v[i].s, z = kw->v[i].e;
+		char l, r;
+
+		if (!(kw->v[i].cls & KW_DOTW) || a < 2 || z + 1 >= n)
+			continue;
+		l = b[a - 1];
+		r = b[z];
+		if ((l == ' ' || is_obf_open(l)) &&
+		    (r == ' ' || r == ']' || r == ')' || r == '}' || r == '>') &&
+		    !at_near(b, n, a, z))
+			return true;
+	}
+	return false;
+}
+
 /* Bitmaps and context words again, for the text s->b[0..n) now holds. */
 static int rescan(struct scan *s, struct scan_bits *bm)
 {
@@ -4799,11 +4839,14 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		s.n = len;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
-		bool dt = (s.kw.all & KW_DOTW) || sp;
+		bool dt = (sp && memmem(text, len, " . ", 3)) ||
+			  ((s.kw.all & KW_DOTW) &&
+			   dot_word_placed(&s.kw, text, len));
 
 		if ((num || sp || dt) &&
 		    pii_norm_words_needed(text, len, num, sp, dt)) {
-			rc = pii_norm_build(text, len, &nm, true, scratch,
+			rc = pii_norm_build(text, len, &nm, PII_NORM_WORDS |
+					    (dt ? PII_NORM_DOTS : 0), scratch,
 					    sizeof(scratch));
 			if (rc)
 				goto out;
@@ -4815,7 +4858,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 				goto out;
 		}
 	} else {
-		rc = pii_norm_build(text, len, &nm, false, scratch,
+		rc = pii_norm_build(text, len, &nm, 0, scratch,
 				    sizeof(scratch));
 		if (rc)
 			goto out;
@@ -4826,11 +4869,13 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 			goto out;
 		bool num = (s.kw.all & KW_NUM) != 0;
 		bool sp = bm.spaced;
-		bool dt = (s.kw.all & KW_DOTW) || sp;
+		bool dt = (sp && memmem(s.b, s.n, " . ", 3)) ||
+			  ((s.kw.all & KW_DOTW) &&
+			   dot_word_placed(&s.kw, s.b, s.n));
 
 		if ((num || sp || dt) &&
 		    pii_norm_words_needed(s.b, s.n, num, sp, dt)) {
-			rc = pii_norm_words(&nm);
+			rc = pii_norm_words(&nm, dt);
 			if (rc)
 				goto out;
 			s.n = nm.len;

@@ -51,7 +51,12 @@ struct pii_norm {
  * allocated.
  */
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
-		   bool words, void *scratch, size_t scratch_len);
+		   unsigned words, void *scratch, size_t scratch_len);
+
+/* pii_norm_build's words: pass 2 too (PII_NORM_WORDS), with its dot
+ * rule (| PII_NORM_DOTS) */
+#define PII_NORM_WORDS	1u
+#define PII_NORM_DOTS	2u
 
 /*
  * Original byte offsets of byte i of nm->buf: where it starts, where it
@@ -63,10 +68,11 @@ uint32_t pii_norm_start(struct pii_norm *nm, size_t i);
 uint32_t pii_norm_end(struct pii_norm *nm, size_t i);
 
 /*
- * Pass 2 alone (spelled digits, spaced characters, spelled dots), at most once, on
- * what pii_norm_build(..., false, ...) made; 0 or -EINVAL.
+ * Pass 2 alone (spelled digits, spaced characters; spelled dots when
+ * dots), at most once, on what pii_norm_build(..., 0, ...) made; 0 or
+ * -EINVAL.
  */
-int pii_norm_words(struct pii_norm *nm);
+int pii_norm_words(struct pii_norm *nm, bool dots);
 
 /* The digit ('0'..'9') a CJK numeral stands for (一, 幺, 壹, 〇 ...),
  * or 0. */

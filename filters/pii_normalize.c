@@ -680,19 +680,20 @@ static int numword(const char *w, size_t n)
 	}
 	if (l < 2 || l > 6)
 		return -1;
-	for (size_t k = 0; k < sizeof(numwords_more) / sizeof(numwords_more[0]);
-	     k++)
-		if (strlen(numwords_more[k].w) == l &&
-		    !memcmp(numwords_more[k].w, low, l))
-			return numwords_more[k].d;
 	w = low;
 	n = l;
 	c0 = low[0];
-	/* first letters of every word in the table */
+	/* first letters of every word in the tables */
 	if (!(c0 == 'z' || c0 == 'o' || c0 == 't' || c0 == 'f' || c0 == 's' ||
 	      c0 == 'e' || c0 == 'n' || c0 == 'c' || c0 == 'u' || c0 == 'd' ||
-	      c0 == 'q' || c0 == 'a' || c0 == 'v' || c0 == 'm'))
+	      c0 == 'q' || c0 == 'a' || c0 == 'v' || c0 == 'm' || c0 == 'p'))
 		return -1;
+	for (size_t k = 0; k < sizeof(numwords_more) / sizeof(numwords_more[0]);
+	     k++)
+		if (numwords_more[k].w[0] == c0 &&
+		    strlen(numwords_more[k].w) == l &&
+		    !memcmp(numwords_more[k].w, low, l))
+			return numwords_more[k].d;
 	for (size_t t = 0; t < sizeof(numwords) / sizeof(numwords[0]); t++)
 		for (int d = 0; d < 10; d++)
 			if (numwords[t][d][0] == c0 &&
@@ -747,11 +748,13 @@ static size_t dotword_len(const char *b, size_t n, size_t q)
 	static const char *const w[] = {"dot", "punto", "ponto", "punkt",
 					 "point"};
 	size_t l = 0;
+	char c0 = (char)(q < n ? b[q] | 0x20 : 0);
 
-	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]) && !l; k++) {
+	for (size_t k = 0; (c0 == 'd' || c0 == 'p') &&
+			   k < sizeof(w) / sizeof(w[0]) && !l; k++) {
 		size_t wl = strlen(w[k]);
 
-		if (q + wl <= n && (b[q] | 0x20) == w[k][0]) {
+		if (q + wl <= n && c0 == w[k][0]) {
 			l = wl;
 			for (size_t i = 1; i < wl && l; i++)
 				if ((b[q + i] | 0x20) != w[k][i])
@@ -1237,7 +1240,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 	return 0;
 }
 
-int pii_norm_words(struct pii_norm *nm)
+int pii_norm_words(struct pii_norm *nm, bool dots)
 {
 	size_t nw = nm->len / 64 + 1;
 	int rc;
@@ -1248,7 +1251,7 @@ int pii_norm_words(struct pii_norm *nm)
 	/* room: nw <= srclen / 64 + 1 */
 	memset(NP(nm)->drop, 0, 2 * nw * sizeof(uint64_t));
 	NP(nm)->join = NP(nm)->drop + nw;
-	rc = words_pass(nm->buf, nm->len, nm, true, true, true);
+	rc = words_pass(nm->buf, nm->len, nm, true, true, dots);
 	return rc;
 }
 
@@ -1264,7 +1267,7 @@ static void walk_reset(struct pii_norm *nm)
 }
 
 int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
-		   bool words, void *scratch, size_t scratch_len)
+		   unsigned words, void *scratch, size_t scratch_len)
 {
 	size_t need = PII_NORM_MEM(n), nw = n / 64 + 1;
 	struct norm_priv *np;
@@ -1296,7 +1299,7 @@ int pii_norm_build(const char *s, size_t n, struct pii_norm *nm,
 	memset(np->folded, 0, 2 * nw * sizeof(uint64_t));
 	fold_pass(s, n, nm);
 	nm->buf[nm->len] = '\0';
-	rc = words ? pii_norm_words(nm) : 0;
+	rc = words ? pii_norm_words(nm, (words & PII_NORM_DOTS) != 0) : 0;
 	if (rc < 0) {
 		pii_norm_free(nm);
 		return rc;
