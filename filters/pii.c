@@ -4115,6 +4115,81 @@ static void find_addresses_x(struct scan *s)
 }
 
 /*
+ * A wallet written in groups or over lines after a crypto word ("BTC
+ * address 3QFi AC13 2PvH …", "wallet ERC20 0x0b50 924c …",
+ * "bc1qu9jvt6jfq7mz8g2xe⏎dk0m87…"): the groups joined must pass the
+ * checks scan_token asks of a whole one (bech32 or base58check, or
+ * 0x and 40 hex digits).
+ */
+static bool wallet_ok(const char *t, size_t n)
+{
+	if (n == 42 && t[0] == '0' && (t[1] | 0x20) == 'x') {
+		for (size_t i = 2; i < 42; i++)
+			if (!is_hex(t[i]))
+				return false;
+		return true;
+	}
+	if (n >= 14 && n <= 74 && (t[0] | 0x20) == 'b' &&
+	    (t[1] | 0x20) == 'c' && t[2] == '1')
+		return pii_bech32_valid(t, n);
+	return n >= 26 && n <= 35 && (t[0] == '1' || t[0] == '3') &&
+	       all_b58(t, n) && pii_base58check_valid(t, n);
+}
+
+static void find_wallets_grouped(struct scan *s)
+{
+	const char *b = s->b;
+	size_t n = s->n, cur = 0;
+
+	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
+		const struct pii_kwhit *k = &s->kw.v[i];
+		size_t lim, q;
+
+		if (!(k->cls & KW_CRYPTO) || k->e < cur)
+			continue;
+		lim = n - k->e > 48 ? k->e + 48 : n;
+		/* the first token that can start a wallet */
+		for (q = k->e; q < lim; q++)
+			if (is_alnum(b[q]) && !is_alnum(b[q - 1]) &&
+			    (b[q] == '1' || b[q] == '3' ||
+			     (b[q] == '0' && q + 1 < n && (b[q + 1] | 0x20) == 'x') ||
+			     ((b[q] | 0x20) == 'b' && q + 2 < n &&
+			      (b[q + 1] | 0x20) == 'c' && b[q + 2] == '1')))
+				break;
+		if (q >= lim)
+			continue;
+		{
+			char t[80];
+			size_t tn = 0, p = q, best = 0, groups = 0;
+
+			/* groups of letters and digits apart by one space, '-'
+			 * or line break; the longest join that passes */
+			while (p < n && tn < sizeof(t)) {
+				size_t e = alnum_end(b, n, p);
+
+				if (e == p || tn + (e - p) > sizeof(t))
+					break;
+				memcpy(t + tn, b + p, e - p);
+				tn += e - p;
+				groups++;
+				if (groups > 1 && wallet_ok(t, tn))
+					best = e;
+				if (e + 1 >= n || !(b[e] == ' ' || b[e] == '-' ||
+						    b[e] == '\n') ||
+				    !is_alnum(b[e + 1]))
+					break;
+				p = e + 1;
+			}
+			if (best) {
+				add_cand(s, q, best, PII_CRYPTO_WALLET, 90,
+					 PII_SPAN_CHECKSUM);
+				cur = best;
+			}
+		}
+	}
+}
+
+/*
  * An address after its label: "地址：Office 1998, Al Shafar Tower 1,
  * Barsha Heights, Dubai, UAE", "Address: ...". The rest of the line
  * after the colon, up to the next label of other data, when it has a
@@ -4592,6 +4667,8 @@ static int prescan(struct scan *s)
 		find_addresses_x(s);
 	if (!s->err && (s->kw.all & KW_ADDR))
 		find_addresses_labeled(s);
+	if (!s->err && (s->kw.all & KW_CRYPTO))
+		find_wallets_grouped(s);
 out:
 	if (etrig != e_in)
 		free(etrig);

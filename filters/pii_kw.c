@@ -161,7 +161,7 @@ static const struct kw kws[] = {
 	{"btc", NULL, KW_CRYPTO}, {"bitcoin", NULL, KW_CRYPTO},
 	{"eth", NULL, KW_CRYPTO}, {"ethereum", NULL, KW_CRYPTO},
 	{"usdt", NULL, KW_CRYPTO}, {"wallet", NULL, KW_CRYPTO},
-	{"crypto", NULL, KW_CRYPTO},
+	{"crypto", NULL, KW_CRYPTO}, {"erc20", NULL, KW_CRYPTO},
 	/* addresses */
 	{"address", NULL, KW_ADDR}, {"addr", NULL, KW_ADDR},
 	{"direcci\xc3\xb3n", NULL, KW_ADDR}, {"endere\xc3\xa7o", NULL, KW_ADDR},

@@ -340,6 +340,11 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* a wallet in groups or over lines, after a crypto word */
+	{"BTC address 3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX. Ref",
+	 PII_CRYPTO_WALLET, "3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX"},
+	{"wallet ERC20 0x8E1c0091a7e4e0E0092\nde9b473B86AD096Fd52CD ok",
+	 PII_CRYPTO_WALLET, "0x8E1c0091a7e4e0E0092\nde9b473B86AD096Fd52CD"},
 	/* a country code with no '+' before it */
 	{"Hi, my number is 86 13061858752. ETA", PII_PHONE, "86 13061858752"},
 	/* '#' for the '@' */
@@ -370,6 +375,8 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* groups after a crypto word that make no wallet */
+	"BTC price 3 5 units, wallet 1 2 3 4, eth 0x12 34",
 	/* '#' before a number or a tag */
 	"PO#4500012345, item#3.5 and #newarrivals today",
 	/* an address label with no address after it */
