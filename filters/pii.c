@@ -116,7 +116,7 @@ enum {
 /* in the host a '.' may be set off by spaces too ("hanmail . net"); not
  * in the local part, where " . " is more often a sentence's end */
 #define HOST_DOT "(?:\\.|" OBF_DOT "|[ ]{1,2}\\.[ ]{1,2})"
-#define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}|[ ]?[\\[\\(\\{<]@[\\]\\)\\}>][ ]?" \
+#define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}|\\n@|@\\n|[ ]?[\\[\\(\\{<]@[\\]\\)\\}>][ ]?" \
 	       "|[ ]?[\\[\\(\\{<]{1,2}[ ]?" AT_W "[ ]?[\\]\\)\\}>]{1,2}[ ]?" \
 	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
@@ -2291,8 +2291,12 @@ static size_t iban_at(const struct scan *s, size_t p)
 		if (is_alnum(ch)) {
 			c[k++] = (char)(is_alpha(ch) ? (ch & ~0x20) : ch);
 			i++;
-		} else if ((ch == ' ' || ch == '-') && k % 4 == 0 && k > 0 &&
+		} else if ((ch == ' ' || ch == '-' || ch == '\n' ||
+			    (ch == '.' && k >= 4)) && k % 4 == 0 && k > 0 &&
 			   i + 1 < s->n && is_alnum(s->b[i + 1])) {
+			/* groups of four apart by a space, '-', a line
+			 * break or '.' ("GB89.NWBK.3167…"): the check
+			 * digits decide */
 			i++;
 		} else {
 			break;
@@ -2781,6 +2785,10 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 	size_t n = s->n, k = t, d;
 	int skip = 0;
 
+	/* "compras\n@gmail.com", "zakupki@\nmail.ru": a line break
+	 * next to a bare '@' */
+	if (b[t] == '@' && k > 0 && b[k - 1] == '\n')
+		k--;
 	while (k > 0 && skip < 4 && (b[k - 1] == ' ' || b[k - 1] == '[' ||
 				     b[k - 1] == '(' || b[k - 1] == '{' ||
 				     b[k - 1] == '<')) {
@@ -2791,6 +2799,8 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		return false;
 	d = t + at_len(b, n, t);
 	skip = 0;
+	if (b[t] == '@' && d < n && b[d] == '\n')
+		d++;
 	while (d < n && skip < 4 && (b[d] == ' ' || b[d] == ']' ||
 				     b[d] == ')' || b[d] == '}' || b[d] == '>')) {
 		d++;
@@ -2838,6 +2848,9 @@ static size_t local_start(const struct scan *s, size_t t)
 	const char *b = s->b;
 	size_t k = t;
 	int skip = 0;
+
+	if (b[t] == '@' && k > 0 && b[k - 1] == '\n')
+		k--;
 
 	while (k > 0 && skip < 4 && (b[k - 1] == ' ' || b[k - 1] == '[' ||
 				     b[k - 1] == '(' || b[k - 1] == '{' ||
@@ -3080,8 +3093,10 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 					break;
 				ov = pcre2_get_ovector_pointer(s->md);
 			}
-			/* group 2: the "at" part */
-			obf = memchr(s->b + ov[4], '@', ov[5] - ov[4]) == NULL;
+			/* group 2: the "at" part; a line break at the '@'
+			 * makes it a disguise too (its TLD must be known) */
+			obf = memchr(s->b + ov[4], '@', ov[5] - ov[4]) == NULL ||
+			      memchr(s->b + ov[4], '\n', ov[5] - ov[4]) != NULL;
 			for (size_t k = ov[2]; k < ov[3] && !obf; k++)
 				if (s->b[k] == ' ' || s->b[k] == '[' ||
 				    s->b[k] == '(')

@@ -340,6 +340,13 @@ static const struct pos_case positives[] = {
 	 "7797\xe2\x9d\xa4\xef\xb8\x8f" "5509"},
 	{"call me on 0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017",
 	 PII_PHONE, "0086\xe2\x9c\xa8" "159\xe2\x9c\xa8" "2721\xe2\x9c\xa8" "0017"},
+	/* an e-mail or an IBAN broken over lines, an IBAN in dotted
+	 * groups */
+	{"e-mail compras\n@gmail.com / manda", PII_EMAIL, "compras\n@gmail.com"},
+	{"cuenta IBAN FR45 6637 6231 9010 0893\n9435 364", PII_IBAN,
+	 "FR45 6637 6231 9010 0893\n9435 364"},
+	{"IBAN: GB89.NWBK.3167.5420.3951.50 ok", PII_IBAN,
+	 "GB89.NWBK.3167.5420.3951.50"},
 	/* a wallet in groups or over lines, after a crypto word */
 	{"BTC address 3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX. Ref",
 	 PII_CRYPTO_WALLET, "3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX"},
@@ -375,6 +382,8 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* a mention on a new line */
+	"Thanks all\n@john please check\n@mary.smith ok",
 	/* groups after a crypto word that make no wallet */
 	"BTC price 3 5 units, wallet 1 2 3 4, eth 0x12 34",
 	/* '#' before a number or a tag */
