@@ -2062,7 +2062,8 @@ static __attribute__((noinline, cold)) bool digit_line(const char *b,
 }
 
 /* Reads a digit group at p; returns its end (> p) or p when none. */
-static size_t read_group(const struct scan *s, size_t p, struct group *g)
+static inline __attribute__((always_inline)) size_t
+read_group(const struct scan *s, size_t p, struct group *g)
 {
 	const char *b = s->b;
 	size_t n = s->n, i = p, nd = 0;
@@ -2210,14 +2211,180 @@ static bool container_before(const struct scan *s, size_t p)
 	return pii_iso6346_valid(c);
 }
 
+/*
+ * Words that join the parts of a number read out ("6363 y 6847 y
+ * después 8044", "+43 660 und dann 4875520", "197 接着 6329"): after
+ * b[q..) (the end of a group), the start of the next group when one
+ * or two of them stand between, else 0.
+ */
+static size_t conn_next(const char *b, size_t n, size_t q)
+{
+	/* by length in bytes: y, e; em, et, и; and, und; then, next, dann,
+	 * puis; luego; depois; seguida; después; потом, затем; and the CJK
+	 * ones, 接着, 再加, 然后 (six bytes, no space needed) */
+	static const char *const w[15][4] = {
+		[1] = {"y", "e"},
+		[2] = {"em", "et", "\xd0\xb8"},
+		[3] = {"and", "und"},
+		[4] = {"then", "next", "dann", "puis"},
+		[5] = {"luego"},
+		[6] = {"depois"},
+		[7] = {"seguida"},
+		[8] = {"despu\xc3\xa9s"},
+		[10] = {"\xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc",
+			"\xd0\xb7\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbc"},
+	};
+	static const char cjk[3][7] = {
+		"\xe6\x8e\xa5\xe7\x9d\x80", "\xe5\x86\x8d\xe5\x8a\xa0",
+		"\xe7\x84\xb6\xe5\x90\x8e",
+	};
+	size_t words = 0;
+
+	while (words < 3) {
+		size_t wl, l = 0;
+
+		if (q < n && b[q] == ' ')
+			q++;
+		if (q < n && (is_digit(b[q]) || b[q] == '+'))
+			return words ? q : 0;
+		if (q >= n)
+			return 0;
+		if ((unsigned char)b[q] >= 0xe0) {
+			for (int k = 0; k < 3 && !l; k++)
+				if (n - q >= 6 && !memcmp(b + q, cjk[k], 6))
+					l = 6;
+		} else {
+			/* the first two letters of some entry, first */
+			unsigned char c0 = (unsigned char)(b[q] | 0x20);
+			unsigned char c1 = q + 1 < n ?
+					   (unsigned char)(b[q + 1] | 0x20) : 0;
+			bool maybe;
+
+			switch (c0) {
+			case 'y': maybe = c1 == ' '; break;
+			case 'e': maybe = c1 == ' ' || c1 == 'm' || c1 == 't'; break;
+			case 'a': case 'u': maybe = c1 == 'n'; break;
+			case 't': maybe = c1 == 'h'; break;
+			case 'n': case 's': maybe = c1 == 'e'; break;
+			case 'd': maybe = c1 == 'a' || c1 == 'e'; break;
+			case 'p': case 'l': maybe = c1 == 'u'; break;
+			case 0xf0:	/* 0xd0 | 0x20: и, потом, затем */
+				maybe = b[q] == '\xd0' &&
+					(c1 == 0xb8 || c1 == 0xbf || c1 == 0xb7);
+				break;
+			default: maybe = false;
+			}
+			if (!maybe)
+				return 0;
+			/* a word of letters (two-byte ones too), then a
+			 * space */
+			for (wl = q; wl < n && wl - q < 15 &&
+				     (is_alpha(b[wl]) ||
+				      ((unsigned char)b[wl] >= 0x80 &&
+				       (unsigned char)b[wl] < 0xe0)); wl++)
+				;
+			wl -= q;
+			if (wl == 0 || wl >= 15 || q + wl >= n ||
+			    b[q + wl] != ' ')
+				return 0;
+			for (int k = 0; k < 4 && w[wl][k] && !l; k++)
+				if (lit_ieq(b + q, w[wl][k], wl))
+					l = wl;
+		}
+		if (!l)
+			return 0;
+		q += l;
+		words++;
+	}
+	return 0;
+}
+
+/* Is a stop of the byte-class bitmap in m at i .. i + d (d < 64)? */
+static inline bool stop_within(const struct scan_bits *m, size_t i, size_t d)
+{
+	size_t blk = i >> 6;
+	uint64_t w;
+
+	if (i >= m->n)
+		return false;
+	w = m->stop[blk] >> (i & 63);
+	if ((i & 63) + d >= 64 && blk + 1 < m->nw)
+		w |= m->stop[blk + 1] << (63 - (i & 63)) << 1;
+	return (w & ((2ull << d) - 1)) != 0;
+}
+
+/* Appends h's blocks to g (a connective word between them, read as a
+ * space); false when they do not fit. */
+static bool group_join(struct group *g, const struct group *h)
+{
+	size_t nd = g->doff[g->nb];
+
+	if (g->merged || h->merged || g->nb + h->nb > MAXBLK ||
+	    nd + h->doff[h->nb] > GRP_DG)
+		return false;
+	memcpy(g->dg + nd, h->dg, h->doff[h->nb]);
+	for (size_t k = 0; k < h->nb; k++) {
+		g->bs[g->nb] = h->bs[k];
+		g->be[g->nb] = h->be[k];
+		g->sep[g->nb] = k ? h->sep[k] : ' ';
+		g->doff[g->nb] = (uint16_t)(nd + h->doff[k]);
+		g->nb++;
+	}
+	g->doff[g->nb] = (uint16_t)(nd + h->doff[h->nb]);
+	g->e = h->e;
+	return true;
+}
+
+/*
+ * The groups of a number read out with words between them, joined: a
+ * phone number after a phone word or with its '+', or a card that
+ * passes its checks; nothing else (the words make anything else too
+ * likely two numbers).
+ */
+static void scan_joined(struct scan *s, const struct group *g0, size_t q)
+{
+	struct group g = *g0, h;
+	size_t nc0 = s->nc, kept = nc0;
+
+	while (q) {
+		size_t e = read_group(s, q, &h);
+
+		if (e == q || h.plus || !group_join(&g, &h))
+			return;
+		q = conn_next(s->b, s->n, e);
+	}
+	if (!classify(s, &g, 0, g.nb - 1) || s->err)
+		return;
+	for (size_t i = nc0; i < s->nc; i++)
+		if (s->c[i].type == PII_PAYMENT_CARD ||
+		    (s->c[i].type == PII_PHONE &&
+		     ((s->c[i].flags & PII_SPAN_CONTEXT) || g.plus)))
+			s->c[kept++] = s->c[i];
+	s->nc = kept;
+}
+
 static void scan_digits(struct scan *s, size_t p, size_t *next)
 {
 	struct group g;
-	size_t end = read_group(s, p, &g);
+	size_t end = read_group(s, p, &g), q;
 
 	*next = end > p ? end : p + 1;
 	if (end == p)
 		return;
+	/* "6363 y 6847 y después 8044 y 5010": only where something the
+	 * pre-scan stops at (a digit, a '+') follows within 20 bytes */
+	if (end < s->n && (s->b[end] == ' ' ||
+			   (unsigned char)s->b[end] >= 0xe0) &&
+	    stop_within(s->bm, end + 1, 20) &&
+	    (q = conn_next(s->b, s->n, end)) != 0) {
+		size_t nc0 = s->nc;
+
+		scan_joined(s, &g, q);
+		if (s->nc > nc0) {
+			*next = s->c[s->nc - 1].e;
+			return;
+		}
+	}
 	/* fewer than six digits in all: classify takes neither the group
 	 * nor any of its parts (prices, quantities, dates, times) */
 	if (!g.merged && g.doff[g.nb] < 6 && g.nb != 4)

@@ -957,6 +957,7 @@ static const struct {
 	{"digits a line", "4111\n13 8\n"},
 	{"address labels", "Address: 12 Rue, Paris Lyon, "},
 	{"wallet groups", "btc 1a2b 3c4d\n"},
+	{"and between", "tel 12 and 345 y "},
 	{"emoji between", "12\xe2\xad\x90" "34\xf0\x9f\x94\xa5\xef\xb8\x8f"},
 	{"spelled @ .", "x arroba y punto z \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 w "
 			"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 "},

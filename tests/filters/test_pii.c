@@ -347,6 +347,14 @@ static const struct pos_case positives[] = {
 	 "FR45 6637 6231 9010 0893\n9435 364"},
 	{"IBAN: GB89.NWBK.3167.5420.3951.50 ok", PII_IBAN,
 	 "GB89.NWBK.3167.5420.3951.50"},
+	/* a number read out with words between its groups: a card, or a
+	 * phone number after a phone word or with its '+' */
+	{"cobra a mi tarjeta 6363 y 6847 y despu\xc3\xa9s 8044 y 5010 ok",
+	 PII_PAYMENT_CARD, "6363 y 6847 y despu\xc3\xa9s 8044 y 5010"},
+	{"rufen Sie mich an unter +43 660 und dann 4875520. Danke", PII_PHONE,
+	 "+43 660 und dann 4875520"},
+	{"call me at 138 and then 0013 8000 please", PII_PHONE,
+	 "138 and then 0013 8000"},
 	/* a wallet in groups or over lines, after a crypto word */
 	{"BTC address 3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX. Ref",
 	 PII_CRYPTO_WALLET, "3QFi AC13 2PvH wktx oKCY vywo d9eJ ZNv4 eX"},
@@ -382,6 +390,9 @@ static const char *const negatives[] = {
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
 	"5\xe2\xad\x90 rating, price 10\xe2\x86\x92" "12 USD, 3\xf0\x9f\x9a\x9a" "5 days",
+	/* numbers with words between them that make no one number */
+	"between 100 and 200 pcs, sizes 38 and 40 and 42, 2024 and 2025",
+	"order 5000 and 6000 and 7000 units, price 12 and 13",
 	/* a mention on a new line */
 	"Thanks all\n@john please check\n@mary.smith ok",
 	/* groups after a crypto word that make no wallet */
