@@ -54,5 +54,5 @@ if bad:
 PY
 }
 
-check probe make.py 0.98 4
-check disguised make_disguised.py 0.93 16
+check probe make.py 0.98 2
+check disguised make_disguised.py 0.97 6
