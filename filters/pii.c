@@ -5013,6 +5013,23 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
 	return scan_bytes(e, text, len, r, &ascii);
 }
 
+/*
+ * Would pass 2 of the normaliser change s->b[0..s->n)? Asked only when
+ * the context words saw a spelled digit or a dot word, or the byte
+ * classes spaced-out characters or a " . "; *dots tells whether its dot
+ * rule is wanted.
+ */
+static bool words_wanted(const struct scan *s, const struct scan_bits *bm,
+			 bool *dots)
+{
+	bool num = (s->kw.all & KW_NUM) != 0, sp = bm->spaced;
+
+	*dots = (sp && memmem(s->b, s->n, " . ", 3)) ||
+		((s->kw.all & KW_DOTW) && dot_word_placed(&s->kw, s->b, s->n));
+	return (num || sp || *dots) &&
+	       pii_norm_words_needed(s->b, s->n, num, sp, *dots);
+}
+
 /* pii_scan_bytes; *is_ascii tells whether text was pure ASCII. */
 static int scan_bytes(const struct pii_engine *e, const char *text,
 		      size_t len, struct pii_result *r, bool *is_ascii)
@@ -5084,8 +5101,7 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 	 * Text that neither folding nor the word pass would change is its
 	 * own normal form: match the original bytes, offsets map 1:1. Each
 	 * test is a cheap dry run of the pass it guards; the word pass is
-	 * considered only when the context scan saw a spelled digit or the
-	 * text has spaced-out characters. The bitmaps and the context words
+	 * considered only as words_wanted says. The bitmaps and the context words
 	 * are redone on a text that changed.
 	 */
 	mapped = !ascii && pii_norm_fold_needed(text, len);
@@ -5096,14 +5112,9 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 			goto out;
 		s.b = text;
 		s.n = len;
-		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = bm.spaced;
-		bool dt = (sp && memmem(text, len, " . ", 3)) ||
-			  ((s.kw.all & KW_DOTW) &&
-			   dot_word_placed(&s.kw, text, len));
+		bool dt;
 
-		if ((num || sp || dt) &&
-		    pii_norm_words_needed(text, len, num, sp, dt)) {
+		if (words_wanted(&s, &bm, &dt)) {
 			rc = pii_norm_build(text, len, &nm, PII_NORM_WORDS |
 					    (dt ? PII_NORM_DOTS : 0), scratch,
 					    sizeof(scratch));
@@ -5126,14 +5137,9 @@ static int scan_bytes(const struct pii_engine *e, const char *text,
 		rc = rescan(&s, &bm);
 		if (rc)
 			goto out;
-		bool num = (s.kw.all & KW_NUM) != 0;
-		bool sp = bm.spaced;
-		bool dt = (sp && memmem(s.b, s.n, " . ", 3)) ||
-			  ((s.kw.all & KW_DOTW) &&
-			   dot_word_placed(&s.kw, s.b, s.n));
+		bool dt;
 
-		if ((num || sp || dt) &&
-		    pii_norm_words_needed(s.b, s.n, num, sp, dt)) {
+		if (words_wanted(&s, &bm, &dt)) {
 			rc = pii_norm_words(&nm, dt);
 			if (rc)
 				goto out;
