@@ -1182,9 +1182,6 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 
 				if (!(f[c].strong || ip || (tld && hosty)))
 					continue;
-				if (f[c].strong && !ip && !tld &&
-				    f[c].fs - f[c].ls < 1)
-					continue;
 				for (size_t q = f[c].ls; nm && q < f[c].re; q++)
 					if (bit_at(NP(nm)->drop, q) ||
 					    bit_at(NP(nm)->join, q))
