@@ -16,18 +16,13 @@ import re
 import sys
 
 from probe_common import (B58, BECH, VD, VP, aba_ok, alnum, b58check, b58check_ok,  # noqa: E402
-                          bech_polymod, ch, cnid_check, dg, hrp_expand, iban_mod97,
-                          luhn_complete, luhn_ok, neg_problem, verhoeff_ok)
+                          bech_polymod, ch, cnid_check, dg, eip55, hrp_expand, iban_make,
+                          iban_mod97, luhn_complete, luhn_ok, neg_problem, verhoeff_ok)
 
 random.seed(7)
 R = random
 
 # ====================================================================== checksums
-
-
-def iban_make(cc, bban):
-    num = "".join(str(int(c, 36)) for c in bban + cc + "00")
-    return "%s%02d%s" % (cc, 98 - int(num) % 97, bban)
 
 
 VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
@@ -71,49 +66,6 @@ def bech32_ok(s):
     hrp, data = s.rsplit("1", 1)
     vals = hrp_expand(hrp) + [BECH.index(c) for c in data]
     return bech_polymod(vals) == (1 if BECH.index(data[0]) == 0 else 0x2bc830a3)
-
-
-def keccak256(data):
-    RC = [0x1, 0x8082, 0x800000000000808A, 0x8000000080008000, 0x808B, 0x80000001, 0x8000000080008081,
-          0x8000000000008009, 0x8A, 0x88, 0x80008009, 0x8000000A, 0x8000808B, 0x800000000000008B,
-          0x8000000000008089, 0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x800A,
-          0x800000008000000A, 0x8000000080008081, 0x8000000000008080, 0x80000001, 0x8000000080008008]
-    ROT = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14]
-    M = (1 << 64) - 1
-
-    def rol(x, n):
-        return ((x << n) | (x >> (64 - n))) & M if n else x
-    st = [0] * 25
-    msg = bytearray(data) + b"\x01"
-    while len(msg) % 136:
-        msg.append(0)
-    msg[-1] |= 0x80
-    for o in range(0, len(msg), 136):
-        for i in range(17):
-            st[i] ^= int.from_bytes(msg[o + 8 * i:o + 8 * i + 8], "little")
-        for rc in RC:
-            C = [st[x] ^ st[x + 5] ^ st[x + 10] ^ st[x + 15] ^ st[x + 20] for x in range(5)]
-            for x in range(5):
-                d = C[(x - 1) % 5] ^ rol(C[(x + 1) % 5], 1)
-                for y in range(5):
-                    st[x + 5 * y] ^= d
-            B = [0] * 25
-            for x in range(5):
-                for y in range(5):
-                    B[y + 5 * ((2 * x + 3 * y) % 5)] = rol(st[x + 5 * y], ROT[x + 5 * y])
-            for x in range(5):
-                for y in range(5):
-                    st[x + 5 * y] = B[x + 5 * y] ^ (~B[(x + 1) % 5 + 5 * y] & B[(x + 2) % 5 + 5 * y])
-            st[0] ^= rc
-    return b"".join(st[i].to_bytes(8, "little") for i in range(4))
-
-
-assert keccak256(b"").hex() == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"
-
-
-def eip55(hx):
-    h = keccak256(hx.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(h[i], 16) >= 8 else c for i, c in enumerate(hx))
 
 
 def iso6346(owner_serial):

@@ -25,8 +25,8 @@ import re
 import sys
 
 from probe_common import (BECH, CNW, aba_ok, alnum, b58check, b58check_ok, bech_polymod,  # noqa: E402
-                          ch, cnid_ok, dg, hrp_expand, luhn_complete, luhn_ok, neg_problem,
-                          norm_digits, ssn_ok, verhoeff_ok)
+                          ch, cnid_ok, dg, eip55, hrp_expand, iban_make, luhn_complete, luhn_ok,
+                          neg_problem, norm_digits, ssn_ok, verhoeff_ok)
 
 random.seed(11)
 R = random
@@ -40,11 +40,6 @@ def iban_ok(s):
         return False
     r = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
-
-
-def iban_make(cc, bban):
-    n = int("".join(str(int(c, 36)) for c in bban + cc + "00"))
-    return "%s%02d%s" % (cc, 98 - n % 97, bban)
 
 
 def verhoeff_fill(p):
@@ -78,47 +73,6 @@ def bech32_v0(prog, hrp="bc"):
 def bech32_ok(s):
     hrp, data = s.lower().rsplit("1", 1)
     return bech_polymod(hrp_expand(hrp) + [BECH.index(c) for c in data]) == 1
-
-
-def keccak256(data):
-    RC = [0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
-          0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
-          0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
-          0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
-          0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
-          0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008]
-    ROT = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61], [28, 55, 25, 21, 56], [27, 20, 39, 8, 14]]
-    M = (1 << 64) - 1
-
-    def rol(x, n):
-        return ((x << n) | (x >> (64 - n))) & M if n else x
-    A = [[0] * 5 for _ in range(5)]  # A[x][y]
-    msg = bytearray(data) + b"\x01"
-    while len(msg) % 136:
-        msg.append(0)
-    msg[-1] |= 0x80
-    for off in range(0, len(msg), 136):
-        for i in range(17):
-            A[i % 5][i // 5] ^= int.from_bytes(msg[off + 8 * i: off + 8 * i + 8], "little")
-        for rc in RC:
-            C = [A[x][0] ^ A[x][1] ^ A[x][2] ^ A[x][3] ^ A[x][4] for x in range(5)]
-            D = [C[(x - 1) % 5] ^ rol(C[(x + 1) % 5], 1) for x in range(5)]
-            A = [[A[x][y] ^ D[x] for y in range(5)] for x in range(5)]
-            B = [[0] * 5 for _ in range(5)]
-            for x in range(5):
-                for y in range(5):
-                    B[y][(2 * x + 3 * y) % 5] = rol(A[x][y], ROT[x][y])
-            A = [[B[x][y] ^ (~B[(x + 1) % 5][y] & B[(x + 2) % 5][y]) for y in range(5)] for x in range(5)]
-            A[0][0] ^= rc
-    return b"".join(A[i % 5][i // 5].to_bytes(8, "little") for i in range(4))
-
-
-assert keccak256(b"").hex() == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"
-
-
-def eip55(hx):
-    k = keccak256(hx.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(hx))
 
 
 ISO_L = {}
