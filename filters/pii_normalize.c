@@ -279,6 +279,115 @@ static inline int homoglyph_at(const unsigned char *s, size_t n, size_t i,
 	return 0;
 }
 
+/* Is s[i] (after at most one space) an ASCII letter or digit? */
+static bool alnum_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == ' ')
+		i++;
+	return i < n && is_alnum(s[i]);
+}
+
+/* Does an '@', or 艾特, come before s[i] in the run of ASCII address
+ * bytes and 点 it ends? A run of "www" before it counts too. */
+static bool cn_address_before(const unsigned char *s, size_t i)
+{
+	size_t j = i, lim = i > 96 ? i - 96 : 0;
+
+	while (j > lim) {
+		unsigned char c = s[j - 1];
+
+		if (c == '@')
+			return true;
+		if (is_alnum(c) || c == '.' || c == '_' || c == '-' ||
+		    c == '+' || c == ' ') {
+			j--;
+			continue;
+		}
+		if (j >= 3 && s[j - 3] == 0xe7 && s[j - 2] == 0x82 &&
+		    c == 0xb9) {			/* 点 */
+			j -= 3;
+			continue;
+		}
+		/* 特 after 艾 */
+		if (j >= 6 && s[j - 6] == 0xe8 && s[j - 5] == 0x89 &&
+		    s[j - 4] == 0xbe && s[j - 3] == 0xe7 &&
+		    s[j - 2] == 0x89 && c == 0xb9)
+			return true;
+		break;
+	}
+	while (j < i && s[j] == ' ')
+		j++;
+	while (i > j && s[i - 1] == ' ')
+		i--;
+	return i - j == 3 && (s[j] | 0x20) == 'w' && (s[j + 1] | 0x20) == 'w' &&
+	       (s[j + 2] | 0x20) == 'w';
+}
+
+/* Is s[i..) (after at most one space) a common top-level domain that
+ * ends there? */
+static bool cn_tld_at(const unsigned char *s, size_t n, size_t i)
+{
+	static const char *const tld[] = {
+		"com", "net", "org", "cn", "hk", "tw", "mo", "jp", "kr",
+		"sg", "my", "vn", "th", "in", "ru", "de", "uk", "fr", "it",
+		"es", "nl", "br", "au", "ca", "us", "io", "co", "me",
+		"info", "biz", "edu", "gov",
+	};
+	size_t l = 0;
+
+	if (i < n && s[i] == ' ')
+		i++;
+	while (i + l < n && l < 5 && ((s[i + l] | 0x20) >= 'a' &&
+				      (s[i + l] | 0x20) <= 'z'))
+		l++;
+	if (l < 2 || (i + l < n && (is_alnum(s[i + l]) || s[i + l] == '-')))
+		return false;
+	for (size_t k = 0; k < sizeof(tld) / sizeof(tld[0]); k++)
+		if (strlen(tld[k]) == l) {
+			size_t m = 0;
+
+			while (m < l && (s[i + m] | 0x20) == tld[k][m])
+				m++;
+			if (m == l)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * 艾特 and 点, the "at" and the "dot" of Chinese chat, inside an address
+ * written in ASCII: "leewang艾特163点com". 艾 before 特 becomes '@' and
+ * 特 goes, with a letter or digit on both sides (a space between
+ * allowed); 点 becomes '.' after a letter or digit and before a host
+ * label, when an '@' came before it in the address or a common
+ * top-level domain follows ("qq点com"). Anywhere else they are words.
+ */
+static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
+		     uint32_t cp, int prev)
+{
+	switch (cp) {
+	case 0x827e:	/* 艾 */
+		if (i + 6 <= n && s[i + 3] == 0xe7 && s[i + 4] == 0x89 &&
+		    s[i + 5] == 0xb9 && i > 0 &&
+		    (is_alnum(prev) || (prev == ' ' && i >= 2 &&
+					is_alnum(s[i - 2]))) &&
+		    alnum_at(s, n, i + 6))
+			return '@';
+		return FOLD_RAW;
+	case 0x7279:	/* 特, after an 艾 that became '@' */
+		return prev == '@' && i >= 3 && s[i - 3] == 0xe8 &&
+		       s[i - 2] == 0x89 && s[i - 1] == 0xbe ? FOLD_DROP :
+							     FOLD_RAW;
+	default:	/* 点 */
+		if ((is_alnum(prev) || (prev == ' ' && i >= 2 &&
+					is_alnum(s[i - 2]))) &&
+		    alnum_at(s, n, i + 3) &&
+		    (cn_tld_at(s, n, i + 3) || cn_address_before(s, i)))
+			return '.';
+		return FOLD_RAW;
+	}
+}
+
 static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 		   unsigned len, int prev, int prev_digit)
 {
@@ -330,6 +439,8 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 			}
 			if (prev_digit || next_digit)
 				f = d;
+		} else if (cp == 0x827e || cp == 0x7279 || cp == 0x70b9) {
+			f = cn_at_dot(s, n, i, cp, prev);
 		} else if (cp >= 0x0391 && cp <= 0x0501) {
 			int h = homoglyph_at(s, n, i, cp, len, prev);
 
@@ -345,7 +456,8 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
  * point that folds (until then every byte is copied as it is, so prev is
  * simply the previous byte, or 0x80 after a multi-byte character).
  */
-/* Low eight bits of the CJK digits (cjk_digit), one bit each. */
+/* Low eight bits of the CJK digits (cjk_digit) and of 艾, 特 and 点
+ * (cn_at_dot), one bit each. */
 #define CJK_D(cp, w) ((((cp) >> 6 & 3) == (w)) ? 1ull << ((cp) & 63) : 0)
 #define CJK_DIGITS(w)							\
 	(CJK_D(0x3007, w) | CJK_D(0x96f6, w) | CJK_D(0x4e00, w) |	\
@@ -354,13 +466,15 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 	 CJK_D(0x56db, w) | CJK_D(0x8086, w) | CJK_D(0x4e94, w) |	\
 	 CJK_D(0x4f0d, w) | CJK_D(0x516d, w) | CJK_D(0x9646, w) |	\
 	 CJK_D(0x4e03, w) | CJK_D(0x67d2, w) | CJK_D(0x516b, w) |	\
-	 CJK_D(0x634c, w) | CJK_D(0x4e5d, w) | CJK_D(0x7396, w))
+	 CJK_D(0x634c, w) | CJK_D(0x4e5d, w) | CJK_D(0x7396, w) |	\
+	 CJK_D(0x827e, w) | CJK_D(0x7279, w) | CJK_D(0x70b9, w))
 
 /*
  * True for code points fold_at leaves alone whatever their neighbours:
  * Latin-1 and Latin Extended letters below the homoglyph table, and
  * CJK, kana and Hangul between U+3001 and U+FE51 unless the low byte is
- * that of a CJK digit. Everything else goes through fold_at.
+ * that of a CJK digit or of 艾, 特, 点. Everything else goes through
+ * fold_at.
  */
 static inline bool never_folds(uint32_t cp)
 {

@@ -253,6 +253,13 @@ static const struct pos_case positives[] = {
 	 "ivan.petrov \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 yandex "
 	 "\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"},	/* почта ... собака ... точка */
 	{"write budia @ hanmail . net thanks", PII_EMAIL, "budia @ hanmail . net"},
+	/* 艾特 and 点, the "at" and "dot" of Chinese chat */
+	{"我的邮箱 leewang艾特163点com 有事联系", PII_EMAIL,
+	 "leewang艾特163点com"},
+	{"邮箱 lee.wang 艾特 sina 点 com 点 cn", PII_EMAIL,
+	 "lee.wang 艾特 sina 点 com 点 cn"},
+	{"网站 www点fastfit点com 看看", PII_URL, "www点fastfit点com"},
+	{"访问 abc-tools点net", PII_URL, "abc-tools点net"},
 	/* a word after a spaced '.' is no label of the address */
 	{"mail c@d.com . ok", PII_EMAIL, "c@d.com"},
 	/* links and addresses under internationalised or two-level names */
@@ -386,6 +393,8 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* 艾特 and 点 as the words they are */
+	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	/* symbols between numbers that are no disguise: 38•39•40•41,
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
