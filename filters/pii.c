@@ -185,6 +185,9 @@ static const char *const re_src[RE_COUNT] = {
 		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
 		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
 		"Walk|Lu|Jie|Dadao|Dajie|Hutong)(?![A-Za-z])\\.?"
+		/* a direction after the street: "King Street West",
+		 * "Main St NW" */
+		"(?:[ ](?:North|South|East|West|[NS][EW]?|[EW])(?![A-Za-z0-9])\\.?)?"
 		"|[A-Z\\x{c4}\\x{d6}\\x{dc}]"
 		"(?=[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++\\.?[ ]?[0-9])"
 		"[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
@@ -197,6 +200,13 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:-[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++){0,3}"
 		"-(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
 		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
+		/* Berliner Straße 12, Mariahilfer Straße 45, Alte Allee 3:
+		 * a place's adjective in -er, or one of a few others */
+		"|(?:[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]*+"
+		"(?<=er)|Alte|Neue|Lange|Hohe|Breite|Kurze|Obere|Untere|Gro\\x{df}e|"
+		"Kleine)"
+		"[ ](?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
+		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		"|(?=[AIZU][mnu])"
 		"(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
 		"[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+[ ]"
@@ -208,6 +218,8 @@ static const char *const re_src[RE_COUNT] = {
 		"BIC|IBAN|Account|Bank|Web|Fax|WeChat|Skype|Mr|Mrs|Ms|SSN|NINO|"
 		"Order|Invoice|Ref)(?![A-Za-z]))"
 		"(?:[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
+		/* Canada: province and postal code, "ON M5V 2T6" */
+		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"
 		"|[0-9]{4,6}(?:[ ][A-Z]{2}(?=[ ]))?[ ][A-Z\\x{c0}-\\x{de}]"
 		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		/* Swedish: 111 22 Stockholm */
@@ -216,7 +228,10 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
 		/* a postcode: UK, five or six digits, US state and ZIP, or
 		 * four digits (Australia: Sydney NSW 2000) */
-		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[0-9]{5,6}"
+		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"
+		/* a Canadian postal code after the province */
+		"|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"
+		"|[0-9]{5,6}"
 		"(?:-[0-9]{4})?|[A-Z]{2}[ ][0-9]{5}|[0-9]{4}(?![0-9])))?)"
 		/* the country after a space: "GA 31401 USA" */
 		"(?:[ ](?:USA|U\\.S\\.A\\.|United[ ]States|UK|United[ ]Kingdom|"

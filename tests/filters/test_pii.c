@@ -132,6 +132,18 @@ static const struct pos_case positives[] = {
 	{"USDT to 0x52908400098527886E0F7030069857D2E4169EE7", PII_CRYPTO_WALLET,
 	 "0x52908400098527886E0F7030069857D2E4169EE7"},
 	/* POSTAL_ADDRESS */
+	/* a direction after the street; Canada's province and postal code;
+	 * a German street named after a place */
+	{"ship to 123 King Street West, Toronto, ON M5V 2T6, Canada",
+	 PII_POSTAL_ADDRESS, "123 King Street West, Toronto, ON M5V 2T6, Canada"},
+	{"office at 200 Bay St, Toronto ON M5J 2J2. thanks", PII_POSTAL_ADDRESS,
+	 "200 Bay St, Toronto ON M5J 2J2"},
+	{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500",
+	 PII_POSTAL_ADDRESS, "1600 Pennsylvania Ave NW, Washington, DC 20500"},
+	{"Lieferung an Berliner Str. 12, 10115 Berlin bitte", PII_POSTAL_ADDRESS,
+	 "Berliner Str. 12, 10115 Berlin"},
+	{"Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien", PII_POSTAL_ADDRESS,
+	 "Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien"},
 	{"ship to 2667 Elm Street, Edison, NJ 08841 thanks", PII_POSTAL_ADDRESS,
 	 "2667 Elm Street, Edison, NJ 08841"},
 	{"Unit 15, 121 Station Road, London SE1 7FA", PII_POSTAL_ADDRESS,
@@ -393,6 +405,8 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* a street word after an article is no address */
+	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	/* symbols between numbers that are no disguise: 38•39•40•41,
