@@ -180,7 +180,9 @@ static const char *const re_src[RE_COUNT] = {
 		"Block|Blk|Floor|Fl|Tower|Level)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,5}"
 		",?[ ]){0,3}"
 		"(?:(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ]"
-		"(?:(?:[A-Z][A-Za-z'\\-]*+|[0-9]{1,4}(?:st|nd|rd|th))\\.?[ ]){1,4}"
+		/* Taiwan: "No. 7, Sec. 5, Xinyi Rd." */
+		"(?:(?:[A-Z][A-Za-z'\\-]*+|[0-9]{1,4}(?:st|nd|rd|th))\\.?[ ]"
+		"|(?:Sec|Ln|Aly)\\.[ ]?[0-9]{1,4},[ ]){1,4}"
 		"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|"
 		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
 		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
@@ -224,6 +226,8 @@ static const char *const re_src[RE_COUNT] = {
 		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		/* Swedish: 111 22 Stockholm */
 		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		/* a numbered district: District 1, Sector 18 */
+		"|(?:District|Dist\\.|Ward|Sector|Phase)[ ][0-9]{1,3}[A-Z]?(?![A-Za-z0-9])"
 		"|[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++"
 		"(?:[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
 		/* a postcode: UK, five or six digits, US state and ZIP, or
@@ -236,6 +240,8 @@ static const char *const re_src[RE_COUNT] = {
 		/* the country after a space: "GA 31401 USA" */
 		"(?:[ ](?:USA|U\\.S\\.A\\.|United[ ]States|UK|United[ ]Kingdom|"
 		"Australia|Canada|China))?"
+		/* an abbreviation's dot before the next part: "Xinyi Dist.," */
+		"(?:\\.(?=,))?"
 		"(?=[\\s,.;)!?]|$)){0,6}",
 	[RE_ADDR_CN] =
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,6}?(?:\\x{7701}|\\x{81ea}\\x{6cbb}\\x{533a}))?"
@@ -268,6 +274,20 @@ static const char *const re_src[RE_COUNT] = {
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|boulevard|bd|"
 		"place)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
+		/* Malaysia and Indonesia: "25 Jalan Ampang", "Jl. Jend.
+		 * Sudirman No. 5" */
+		"|(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
+		"(?:[ ]" XW "){0,3}+"
+		"|(?:Jalan|Jln\\.?|Jl\\.)[ ](?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){0,3}?"
+		"[A-Z][A-Za-z'\\-]*+,?[ ](?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?"
+		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
+		/* Japan: "1-2-3 Shibuya, Shibuya-ku", "Umeda 4-5-6, Kita-ku" */
+		"|(?:[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,?[ ](?:[A-Z][a-z]+[ ]){0,2}"
+		"[A-Z][a-z]+|(?:[A-Z][a-z]+[ ]){1,2}[0-9]{1,4}-[0-9]{1,4}"
+		"(?:-[0-9]{1,4})?),[ ]?[A-Z][a-z]+-(?:ku|shi|cho|machi)(?![A-Za-z])"
+		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
+		"|[0-9]{1,5}(?:-[0-9]{1,3})?,?[ ][A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)"
+		"(?:[ ][0-9]{1,3}(?:beon)?-?gil)?(?![A-Za-z])"
 		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
 		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
 		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
@@ -290,6 +310,12 @@ static const char *const re_src[RE_COUNT] = {
 		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"
 		"\\x{e9}tage|piano)"
+		/* a floor and door: "3º B", "2º 1ª" */
+		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z]))?"
+		"(?![A-Za-z0-9])"
+		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"
+		"(?![0-9])"
 		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"
 		"(?=[\\s,.;)!?]|$)){0,5}",
 };

@@ -241,6 +241,12 @@ static const struct kw kws[] = {
 	{"avenida", NULL, KW_ADDR_X}, {"avda", NULL, KW_ADDR_X},
 	{"rua", NULL, KW_ADDR_X}, {"paseo", NULL, KW_ADDR_X},
 	{"rue", NULL, KW_ADDR_X}, {"bd", NULL, KW_ADDR_X},
+	{"jalan", NULL, KW_ADDR_X}, {"jln", NULL, KW_ADDR_X},
+	{"jl", NULL, KW_ADDR_X},
+	/* Japan's wards and cities, Korea's roads: Shibuya-ku, Teheran-ro */
+	{"ku", NULL, KW_ADDR_X}, {"shi", NULL, KW_ADDR_X},
+	{"cho", NULL, KW_ADDR_X}, {"ro", NULL, KW_ADDR_X},
+	{"gil", NULL, KW_ADDR_X}, {"daero", NULL, KW_ADDR_X},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
 	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
 	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */

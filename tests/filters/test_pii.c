@@ -144,6 +144,22 @@ static const struct pos_case positives[] = {
 	 "Berliner Str. 12, 10115 Berlin"},
 	{"Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien", PII_POSTAL_ADDRESS,
 	 "Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien"},
+	/* Asia in English, Spain's floor and door */
+	{"our office: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan",
+	 PII_POSTAL_ADDRESS, "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"},
+	{"send to 123 Teheran-ro, Gangnam-gu, Seoul 06234, Korea",
+	 PII_POSTAL_ADDRESS, "123 Teheran-ro, Gangnam-gu, Seoul 06234, Korea"},
+	{"No. 7, Sec. 5, Xinyi Rd., Xinyi Dist., Taipei City", PII_POSTAL_ADDRESS,
+	 "No. 7, Sec. 5, Xinyi Rd., Xinyi Dist., Taipei City"},
+	{"pls deliver to 123 Nguyen Hue Street, District 1, Ho Chi Minh City",
+	 PII_POSTAL_ADDRESS,
+	 "123 Nguyen Hue Street, District 1, Ho Chi Minh City"},
+	{"address 25 Jalan Ampang, 50450 Kuala Lumpur, Malaysia",
+	 PII_POSTAL_ADDRESS, "25 Jalan Ampang, 50450 Kuala Lumpur, Malaysia"},
+	{"warehouse: Jl. Jend. Sudirman No. 5, Jakarta 10220", PII_POSTAL_ADDRESS,
+	 "Jl. Jend. Sudirman No. 5, Jakarta 10220"},
+	{"Calle Mayor 12, 3\xc2\xba B, 28013 Madrid", PII_POSTAL_ADDRESS,
+	 "Calle Mayor 12, 3\xc2\xba B, 28013 Madrid"},
 	{"ship to 2667 Elm Street, Edison, NJ 08841 thanks", PII_POSTAL_ADDRESS,
 	 "2667 Elm Street, Edison, NJ 08841"},
 	{"Unit 15, 121 Station Road, London SE1 7FA", PII_POSTAL_ADDRESS,
@@ -405,6 +421,9 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* the words that open Japanese, Korean and Malay addresses, alone */
+	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
+	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5",
 	/* a street word after an article is no address */
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
