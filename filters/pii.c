@@ -134,7 +134,7 @@ enum {
 #define URLC_IDN "[A-Za-z0-9\\-._~:/?#@&+=%]"
 
 /* A capitalised word of Latin script (accented letters too) */
-#define XW "[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]*+"
+#define XW "[A-Z\\x{c0}-\\x{de}\\x{100}-\\x{17f}][A-Za-z\\x{c0}-\\x{ff}\\x{100}-\\x{17f}'\\-]*+"
 /* the little words inside Romance street names */
 #define XP "(?:(?:de|del|della|delle|dello|degli|dei|di|do|da|dos|das|du|" \
 	   "des|la|las|los|le|el|y|e)[ ]|d'|dell'|l')"
@@ -285,6 +285,14 @@ static const char *const re_src[RE_COUNT] = {
 		"|(?:[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,?[ ](?:[A-Z][a-z]+[ ]){0,2}"
 		"[A-Z][a-z]+|(?:[A-Z][a-z]+[ ]){1,2}[0-9]{1,4}-[0-9]{1,4}"
 		"(?:-[0-9]{1,4})?),[ ]?[A-Z][a-z]+-(?:ku|shi|cho|machi)(?![A-Za-z])"
+		/* Poland: "ul. Marszałkowska 10/12"; Turkey: "İstiklal Cad.
+		 * No: 25", "Atatürk Mah. Lale Sk. No. 5" */
+		"|ul\\.[ ]" XW "(?:[ ]" XW "){0,2}+[ ][0-9]{1,4}[A-Za-z]?"
+		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
+		"|(?:" XW "[ ](?:Mah\\.|Mahallesi),?[ ])?" XW "(?:[ ]" XW "){0,2}[ ]"
+		"(?:Cad\\.|Caddesi|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
+		"Bulvar\\x{131}|Blv\\.)[ ]?(?:No[:.]?[ ]?)?[0-9]{1,4}[A-Za-z]?"
+		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])"
 		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
 		"|[0-9]{1,5}(?:-[0-9]{1,3})?,?[ ][A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)"
 		"(?:[ ][0-9]{1,3}(?:beon)?-?gil)?(?![A-Za-z])"
@@ -301,7 +309,8 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:(?:,[ ]?|[ ]-[ ])(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
 		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"
 		"WeChat|Skype)(?![A-Za-z]))"
-		"(?:[0-9]{4,5}(?:-[0-9]{3})?(?:[ ][A-Z]{2})?[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
+		"(?:(?:[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{2}-[0-9]{3})(?:[ ][A-Z]{2})?[ ]" XW
+		"(?:[ ]" XP "*+" XW "){0,3}+(?:/" XW ")?"
 		"(?:[ ]\\([A-Z]{2}\\))?"
 		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */
 		"|(?:C\\.P\\.|CP|CEP)[ ]?[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{5}-[0-9]{3}"

@@ -247,6 +247,11 @@ static const struct kw kws[] = {
 	{"ku", NULL, KW_ADDR_X}, {"shi", NULL, KW_ADDR_X},
 	{"cho", NULL, KW_ADDR_X}, {"ro", NULL, KW_ADDR_X},
 	{"gil", NULL, KW_ADDR_X}, {"daero", NULL, KW_ADDR_X},
+	/* Poland's and Turkey's street words: ul., Cad., Sok., Mah. */
+	{"ul", NULL, KW_ADDR_X}, {"cad", NULL, KW_ADDR_X},
+	{"caddesi", NULL, KW_ADDR_X}, {"sok", NULL, KW_ADDR_X},
+	{"sokak", NULL, KW_ADDR_X}, {"sk", NULL, KW_ADDR_X},
+	{"mah", NULL, KW_ADDR_X}, {"mahallesi", NULL, KW_ADDR_X},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
 	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
 	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */

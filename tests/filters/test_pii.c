@@ -158,6 +158,11 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS, "25 Jalan Ampang, 50450 Kuala Lumpur, Malaysia"},
 	{"warehouse: Jl. Jend. Sudirman No. 5, Jakarta 10220", PII_POSTAL_ADDRESS,
 	 "Jl. Jend. Sudirman No. 5, Jakarta 10220"},
+	{"ul. Marsza\xc5\x82kowska 10/12, 00-590 Warszawa", PII_POSTAL_ADDRESS,
+	 "ul. Marsza\xc5\x82kowska 10/12, 00-590 Warszawa"},
+	{"adres: Atat\xc3\xbcrk Mah. Lale Sk. No. 5, 34000 Fatih, Turkey",
+	 PII_POSTAL_ADDRESS,
+	 "Atat\xc3\xbcrk Mah. Lale Sk. No. 5, 34000 Fatih, Turkey"},
 	{"Calle Mayor 12, 3\xc2\xba B, 28013 Madrid", PII_POSTAL_ADDRESS,
 	 "Calle Mayor 12, 3\xc2\xba B, 28013 Madrid"},
 	{"ship to 2667 Elm Street, Edison, NJ 08841 thanks", PII_POSTAL_ADDRESS,
@@ -423,7 +428,8 @@ static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
 	/* the words that open Japanese, Korean and Malay addresses, alone */
 	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
-	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5",
+	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5, UL 94 V-0 certified, "
+	"sok 5 pcs, Mah 3",
 	/* a street word after an article is no address */
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
