@@ -4522,6 +4522,31 @@ static void find_addresses_labeled(struct scan *s)
 	}
 }
 
+/*
+ * A match at a that is a word ending in "ring", "gade" or "kade" and a
+ * number: "Bearing 6008", "Spring 2024", "Brigade 12" are English as
+ * often as Kaiserring 5 or Bredgade 12 is a street. Such a match stands
+ * only with a postcode after a comma in it or an address word before
+ * it.
+ */
+static bool addr_w_weak(const struct scan *s, size_t a, size_t z)
+{
+	const char *b = s->b;
+	size_t e = a;
+
+	while (e < z && is_alpha(b[e]))
+		e++;
+	if (e - a < 5 || !is_upper(b[a]) ||
+	    !(lit_ieq(b + e - 4, "ring", 4) || lit_ieq(b + e - 4, "gade", 4) ||
+	      lit_ieq(b + e - 4, "kade", 4)))
+		return false;
+	for (size_t i = e; i + 2 < z; i++)
+		if (b[i] == ',' && (is_digit(b[i + 1]) ||
+				    (b[i + 1] == ' ' && is_digit(b[i + 2]))))
+			return false;
+	return !(pii_kw_near(&s->kw, a, 40, KW_ADDR, NULL) & KW_ADDR);
+}
+
 static void find_addresses(struct scan *s)
 {
 	size_t cur_w = 0, cur_c = 0;
@@ -4580,6 +4605,10 @@ static void find_addresses(struct scan *s)
 				continue;
 			}
 			a = cjk ? cn_strip(s, ov[0], ov[1]) : ov[0];
+			if (ov[1] > a && !cjk && addr_w_weak(s, a, ov[1])) {
+				ws = ov[1];
+				continue;
+			}
 			if (ov[1] > a) {
 				size_t z = ov[1];
 

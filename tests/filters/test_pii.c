@@ -163,6 +163,9 @@ static const struct pos_case positives[] = {
 	{"adres: Atat\xc3\xbcrk Mah. Lale Sk. No. 5, 34000 Fatih, Turkey",
 	 PII_POSTAL_ADDRESS,
 	 "Atat\xc3\xbcrk Mah. Lale Sk. No. 5, 34000 Fatih, Turkey"},
+	{"Ship to Zeppelinring 25, 60311 Frankfurt", PII_POSTAL_ADDRESS,
+	 "Zeppelinring 25, 60311 Frankfurt"},
+	{"Adresse: Kaiserring 5", PII_POSTAL_ADDRESS, "Kaiserring 5"},
 	{"Calle Mayor 12, 3\xc2\xba B, 28013 Madrid", PII_POSTAL_ADDRESS,
 	 "Calle Mayor 12, 3\xc2\xba B, 28013 Madrid"},
 	{"ship to 2667 Elm Street, Edison, NJ 08841 thanks", PII_POSTAL_ADDRESS,
@@ -430,6 +433,9 @@ static const char *const negatives[] = {
 	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
 	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5, UL 94 V-0 certified, "
 	"sok 5 pcs, Mah 3",
+	/* English words that end as German and Danish street words do */
+	"Spring 2024 collection is ready, String 5 lights, Offering 20 pcs, "
+	"Bearing 6008 2RS fits, Brigade 12, Arcade 5",
 	/* a street word after an article is no address */
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
