@@ -1941,6 +1941,46 @@ static bool spelled_in(const struct scan *s, size_t a, size_t z)
 }
 
 /*
+ * Did a sentence end between the look-alike word nearest before a (a
+ * price, an order, a version: within 24 bytes) and a? "Ok on the unit
+ * price. my number is 0086 138 …": the word speaks of its own sentence.
+ */
+static bool neg_ended(const struct scan *s, size_t lo, size_t a)
+{
+	size_t kend = 0;
+
+	if (!pii_kw_near_from(&s->kw, lo, a, 24, KW_NEG | KW_VER, &kend))
+		return false;
+	for (size_t i = kend; i + 1 < a; i++) {
+		unsigned char c = (unsigned char)s->b[i];
+
+		if (c == '\n' || ((c == '!' || c == '?' || c == ';') &&
+				  s->b[i + 1] == ' '))
+			return true;
+		if (c == '.' && s->b[i + 1] == ' ') {
+			/* not after an abbreviation: "no.", "pcs.", "ref." */
+			size_t w = i;
+
+			while (w > 0 && is_alpha(s->b[w - 1]))
+				w--;
+			if (i - w >= 4 || (w == i && i > kend &&
+					   is_digit(s->b[i - 1])))
+				return true;
+		}
+		/* 。！？； */
+		if (c == 0xe3 && i + 2 < a && (unsigned char)s->b[i + 1] == 0x80 &&
+		    (unsigned char)s->b[i + 2] == 0x82)
+			return true;
+		if (c == 0xef && i + 2 < a && (unsigned char)s->b[i + 1] == 0xbc &&
+		    ((unsigned char)s->b[i + 2] == 0x81 ||
+		     (unsigned char)s->b[i + 2] == 0x9f ||
+		     (unsigned char)s->b[i + 2] == 0x9b))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Classifies blocks [b0,b1] of a digit group; adds a candidate and
  * returns true when it is personal data.
  */
@@ -1965,7 +2005,7 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	lo = pii_kw_count_before(&s->kw, a);
 	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, NULL);
 	any = pii_kw_any_from(&s->kw, lo, a, 48);
-	neg = (near & (KW_NEG | KW_VER)) != 0;
+	neg = (near & (KW_NEG | KW_VER)) != 0 && !neg_ended(s, lo, a);
 
 	/* IPv4 */
 	if (ip4_ok(s, g, b0, b1, &first)) {

@@ -289,6 +289,9 @@ static const struct pos_case positives[] = {
 	 "ivan.petrov \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 yandex "
 	 "\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"},	/* почта ... собака ... точка */
 	{"write budia @ hanmail . net thanks", PII_EMAIL, "budia @ hanmail . net"},
+	/* a look-alike word speaks of its own sentence only */
+	{"Ok deal on the unit price. my number is 0086 138 2920 1589.",
+	 PII_PHONE, "0086 138 2920 1589"},
 	/* 艾特 and 点, the "at" and "dot" of Chinese chat */
 	{"我的邮箱 leewang艾特163点com 有事联系", PII_EMAIL,
 	 "leewang艾特163点com"},
