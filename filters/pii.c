@@ -99,6 +99,7 @@ enum {
 	RE_ADDR_W,
 	RE_ADDR_CN,
 	RE_ADDR_X,
+	RE_ADDR_Y,
 	RE_COUNT
 };
 
@@ -140,6 +141,31 @@ enum {
 	   "des|la|las|los|le|el|y|e)[ ]|d'|dell'|l')"
 /* a Cyrillic word, capitalised */
 #define RW "[\\x{410}-\\x{42f}\\x{401}][\\x{430}-\\x{44f}\\x{451}\\-]*+"
+
+/* What may follow a street of RE_ADDR_X and RE_ADDR_Y: a unit,
+ * postcode and city, region, country, each after a comma */
+#define ADDR_X_TAIL \
+		"(?:(?:,[ ]?|[ ]-[ ])(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"\
+		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"\
+		"WeChat|Skype)(?![A-Za-z]))"\
+		"(?:(?:[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{2}-[0-9]{3})(?:[ ][A-Z]{2})?[ ]" XW\
+		"(?:[ ]" XP "*+" XW "){0,3}+(?:/" XW ")?"\
+		"(?:[ ]\\([A-Z]{2}\\))?"\
+		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */\
+		"|(?:C\\.P\\.|CP|CEP)[ ]?[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{5}-[0-9]{3}"\
+		"|[A-Z]\\.(?:[A-Z]\\.)++"\
+		"|[A-Z]{2}(?=[ ]?,)"\
+		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"\
+		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"\
+		"\\x{e9}tage|piano)"\
+		/* a floor and door: "3º B", "2º 1ª" */\
+		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z]))?"\
+		"(?![A-Za-z0-9])"\
+		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */\
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"\
+		"(?![0-9])"\
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"\
+		"(?=[\\s,.;)!?]|$)){0,5}"
 
 static const char *const re_src[RE_COUNT] = {
 	/* Cyrillic letters (CY) too: закупки@оптторг.рф */
@@ -202,12 +228,10 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:-[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++){0,3}"
 		"-(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
 		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
-		/* Berliner Straße 12, Mariahilfer Straße 45, Alte Allee 3:
-		 * a place's adjective in -er, or one of a few others */
-		"|(?:[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]*+"
-		"(?<=er)|Alte|Neue|Lange|Hohe|Breite|Kurze|Obere|Untere|Gro\\x{df}e|"
-		"Kleine)"
-		"[ ](?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
+		/* Berliner Straße 12, Mariahilfer Straße 45: a place's
+		 * adjective in -er */
+		"|[A-Z][a-z]*+(?<=er)[ ]"
+		"(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
 		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		"|(?=[AIZU][mnu])"
 		"(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
@@ -274,9 +298,28 @@ static const char *const re_src[RE_COUNT] = {
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|boulevard|bd|"
 		"place)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
+		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
+		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
+		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
+		"\\x{448}\\.|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|\\x{43d}\\x{430}\\x{431}\\.)"
+		"[ ]?(?:[0-9]{1,2}-[\\x{430}-\\x{44f}]{1,3}[ ])?" RW "(?:[ ]" RW ")?,[ ]?"
+		"(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?[0-9]{1,4}[\\x{430}-\\x{44f}]?"
+		"(?:,[ ]?(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
+		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
+		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW ")?(?:,[ ]?[0-9]{6}(?![0-9]))?"
+		")"
+		ADDR_X_TAIL,
+	/*
+	 * Street addresses of Malaysia, Indonesia, Japan, Poland, Turkey
+	 * and Korea written in Latin letters, with RE_ADDR_X's tail. Tried
+	 * only at their own words (KW_ADDR_Y: Jalan, -ku, ul., Cad., -ro),
+	 * rare enough that the pattern costs nothing elsewhere.
+	 */
+	[RE_ADDR_Y] =
+		"(?<![A-Za-z0-9\\x{c0}-\\x{ff}])(?:"
 		/* Malaysia and Indonesia: "25 Jalan Ampang", "Jl. Jend.
 		 * Sudirman No. 5" */
-		"|(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
+		"(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
 		"(?:[ ]" XW "){0,3}+"
 		"|(?:Jalan|Jln\\.?|Jl\\.)[ ](?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){0,3}?"
 		"[A-Z][A-Za-z'\\-]*+,?[ ](?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?"
@@ -296,37 +339,8 @@ static const char *const re_src[RE_COUNT] = {
 		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
 		"|[0-9]{1,5}(?:-[0-9]{1,3})?,?[ ][A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)"
 		"(?:[ ][0-9]{1,3}(?:beon)?-?gil)?(?![A-Za-z])"
-		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
-		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
-		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
-		"\\x{448}\\.|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|\\x{43d}\\x{430}\\x{431}\\.)"
-		"[ ]?(?:[0-9]{1,2}-[\\x{430}-\\x{44f}]{1,3}[ ])?" RW "(?:[ ]" RW ")?,[ ]?"
-		"(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?[0-9]{1,4}[\\x{430}-\\x{44f}]?"
-		"(?:,[ ]?(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
-		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
-		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW ")?(?:,[ ]?[0-9]{6}(?![0-9]))?"
 		")"
-		"(?:(?:,[ ]?|[ ]-[ ])(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"
-		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"
-		"WeChat|Skype)(?![A-Za-z]))"
-		"(?:(?:[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{2}-[0-9]{3})(?:[ ][A-Z]{2})?[ ]" XW
-		"(?:[ ]" XP "*+" XW "){0,3}+(?:/" XW ")?"
-		"(?:[ ]\\([A-Z]{2}\\))?"
-		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */
-		"|(?:C\\.P\\.|CP|CEP)[ ]?[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{5}-[0-9]{3}"
-		"|[A-Z]\\.(?:[A-Z]\\.)++"
-		"|[A-Z]{2}(?=[ ]?,)"
-		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"
-		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"
-		"\\x{e9}tage|piano)"
-		/* a floor and door: "3º B", "2º 1ª" */
-		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z]))?"
-		"(?![A-Za-z0-9])"
-		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */
-		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"
-		"(?![0-9])"
-		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"
-		"(?=[\\s,.;)!?]|$)){0,5}",
+		ADDR_X_TAIL,
 };
 
 /* The least match limit under which the C matchers stand in for pcre2. */
@@ -1285,6 +1299,11 @@ static inline bool is_upper(int c)
 	return c >= 'A' && c <= 'Z';
 }
 
+static inline bool is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 static inline bool is_hex(int c)
 {
 	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
@@ -1942,15 +1961,12 @@ static bool spelled_in(const struct scan *s, size_t a, size_t z)
 
 /*
  * Did a sentence end between the look-alike word nearest before a (a
- * price, an order, a version: within 24 bytes) and a? "Ok on the unit
+ * price, an order, a version: within 24 bytes), which ends at kend, and
+ * a? "Ok on the unit
  * price. my number is 0086 138 …": the word speaks of its own sentence.
  */
-static bool neg_ended(const struct scan *s, size_t lo, size_t a)
+static bool neg_ended(const struct scan *s, size_t kend, size_t a)
 {
-	size_t kend = 0;
-
-	if (!pii_kw_near_from(&s->kw, lo, a, 24, KW_NEG | KW_VER, &kend))
-		return false;
 	for (size_t i = kend; i + 1 < a; i++) {
 		unsigned char c = (unsigned char)s->b[i];
 
@@ -1993,7 +2009,7 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	size_t z = g->be[b1];
 	size_t nb = b1 - b0 + 1;
 	uint32_t near, any;
-	size_t lo;
+	size_t lo, nkend = 0;
 	bool neg, phctx;
 	int first = 0;
 	char after = z < s->n ? s->b[z] : 0;
@@ -2003,9 +2019,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		return false;
 	/* every context question below is about position a */
 	lo = pii_kw_count_before(&s->kw, a);
-	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, NULL);
+	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, &nkend);
 	any = pii_kw_any_from(&s->kw, lo, a, 48);
-	neg = (near & (KW_NEG | KW_VER)) != 0 && !neg_ended(s, lo, a);
+	neg = (near & (KW_NEG | KW_VER)) != 0 && !neg_ended(s, nkend, a);
 
 	/* IPv4 */
 	if (ip4_ok(s, g, b0, b1, &first)) {
@@ -2533,6 +2549,51 @@ static bool bic_country(const char *cc)
 }
 
 /* IBAN starting at p (two letters, two digits); returns end or 0. */
+/*
+ * Past the country and check digits (k >= 4), more ways an IBAN is
+ * written apart: groups between '|', '/' or '_' (a space each side
+ * allowed), an emoji or symbol, or a single space anywhere ("FR7619
+ * 9710 626 47"). The first byte of the next group, or 0. The check
+ * digits decide, as for the plain groups.
+ */
+static __attribute__((noinline, cold)) size_t
+iban_odd_sep(const struct scan *s, size_t i, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)s->b;
+	size_t n = s->n, j = i;
+
+	if (u[j] == ' ' && j + 1 < n && is_alnum(u[j + 1]))
+		return j + 1;
+	if (u[j] == ' ')
+		j++;
+	if (j < n && (u[j] == '|' || u[j] == '/' || u[j] == '_')) {
+		j++;
+	} else if (j + 2 < n && u[j] >= 0xe2 && k % 4 == 0) {
+		/* a symbol or emoji, with a variation selector after */
+		unsigned l = u[j] >= 0xf0 ? 4 : 3;
+		uint32_t cp = l == 4 ? (uint32_t)(u[j] & 7) << 18 |
+				       (uint32_t)(u[j + 1] & 0x3f) << 12 |
+				       (uint32_t)(u[j + 2] & 0x3f) << 6 |
+				       (j + 3 < n ? (u[j + 3] & 0x3f) : 0) :
+				  (uint32_t)(u[j] & 0xf) << 12 |
+				  (uint32_t)(u[j + 1] & 0x3f) << 6 |
+				  (u[j + 2] & 0x3f);
+
+		if (!((cp >= 0x2190 && cp <= 0x2bff) ||
+		      (cp >= 0x1f000 && cp <= 0x1faff)) || j + l > n)
+			return 0;
+		j += l;
+		if (j + 2 < n && u[j] == 0xef && u[j + 1] == 0xb8 &&
+		    (u[j + 2] == 0x8f || u[j + 2] == 0x8e))
+			j += 3;
+	} else {
+		return 0;
+	}
+	if (j < n && u[j] == ' ')
+		j++;
+	return j < n && is_alnum(u[j]) ? j : 0;
+}
+
 static size_t iban_at(const struct scan *s, size_t p)
 {
 	char c[40];
@@ -2545,6 +2606,8 @@ static size_t iban_at(const struct scan *s, size_t p)
 	while (i < s->n && k < (size_t)L) {
 		char ch = s->b[i];
 
+		size_t w;
+
 		if (is_alnum(ch)) {
 			c[k++] = (char)(is_alpha(ch) ? (ch & ~0x20) : ch);
 			i++;
@@ -2555,6 +2618,8 @@ static size_t iban_at(const struct scan *s, size_t p)
 			 * break or '.' ("GB89.NWBK.3167…"): the check
 			 * digits decide */
 			i++;
+		} else if (k >= 4 && (w = iban_odd_sep(s, i, k)) != 0) {
+			i = w;
 		} else {
 			break;
 		}
@@ -2671,6 +2736,16 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		if (pii_base58check_valid(t, n))
 			add_cand(s, p, e, PII_CRYPTO_WALLET, 95,
 				 PII_SPAN_CHECKSUM);
+		return;
+	}
+	if (n >= 4 && is_lower(t[0]) && is_lower(t[1]) && is_digit(t[2]) &&
+	    is_digit(t[3])) {
+		/* lower case: an IBAN only when its check digits say so */
+		char cc[2] = {(char)(t[0] & ~0x20), (char)(t[1] & ~0x20)};
+		size_t z;
+
+		if (pii_iban_country_len(cc) && (z = iban_at(s, p)) != 0)
+			add_cand(s, p, z, PII_IBAN, 95, PII_SPAN_CHECKSUM);
 		return;
 	}
 	if (n >= 2 && is_upper(t[0]) && is_upper(t[1])) {
@@ -4345,8 +4420,9 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 	return true;
 }
 
-/* RE_ADDR_X in a window around each of its street words. */
-static void find_addresses_x(struct scan *s)
+/* RE_ADDR_X (or RE_ADDR_Y) in a window around each of its street words
+ * (cls). */
+static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 {
 	size_t cur = 0;
 
@@ -4354,7 +4430,7 @@ static void find_addresses_x(struct scan *s)
 		const struct pii_kwhit *k = &s->kw.v[i];
 		size_t ws, we;
 
-		if (!(k->cls & KW_ADDR_X) || k->s < cur)
+		if (!(k->cls & cls) || k->s < cur)
 			continue;
 		/* a number ("153 avenue") or "125009, г. City, " may come
 		 * first */
@@ -4367,7 +4443,7 @@ static void find_addresses_x(struct scan *s)
 			continue;
 		while (ws < we) {
 			PCRE2_SIZE *ov;
-			int rc = re_run(s, RE_ADDR_X, ws, we, 0);
+			int rc = re_run(s, re, ws, we, 0);
 
 			if (rc <= 0)
 				break;
@@ -4708,7 +4784,10 @@ static inline bool token_maybe(const char *t, size_t n)
 
 	return (is_upper(t[0]) && is_upper(t[1])) ||
 	       (c0 == 'b' && n >= 14) || (c0 == 'l' && n == 4) ||
-	       (c0 == 'w' && n >= 4);
+	       (c0 == 'w' && n >= 4) ||
+	       /* an IBAN in lower case: "at49 3224 …" */
+	       (n >= 4 && is_digit(t[2]) && is_digit(t[3]) && is_lower(t[0]) &&
+		is_lower(t[1]));
 }
 
 /* Next position at or after i that the pre-scan must look at. */
@@ -4864,7 +4943,13 @@ static int prescan(struct scan *s)
 				while (r > 0 && is_alnum(b[r - 1]))
 					r--;
 				if (r >= from && is_alpha(b[r])) {
-					i = alnum_end(b, n, i);
+					size_t e = alnum_end(b, n, i);
+
+					/* "at49 3224 …": an IBAN in lower case */
+					if (i - r == 2 && e - i >= 2 &&
+					    token_maybe(b + r, e - r))
+						scan_token(s, r, e);
+					i = e;
 					continue;
 				}
 			}
@@ -4965,7 +5050,9 @@ static int prescan(struct scan *s)
 	if (!s->err && (s->kw.all & KW_STREET))
 		find_addresses(s);
 	if (!s->err && (s->kw.all & KW_ADDR_X))
-		find_addresses_x(s);
+		find_addresses_x(s, KW_ADDR_X, RE_ADDR_X);
+	if (!s->err && (s->kw.all & KW_ADDR_Y))
+		find_addresses_x(s, KW_ADDR_Y, RE_ADDR_Y);
 	if (!s->err && (s->kw.all & KW_ADDR))
 		find_addresses_labeled(s);
 	if (!s->err && (s->kw.all & KW_CRYPTO))

@@ -241,17 +241,18 @@ static const struct kw kws[] = {
 	{"avenida", NULL, KW_ADDR_X}, {"avda", NULL, KW_ADDR_X},
 	{"rua", NULL, KW_ADDR_X}, {"paseo", NULL, KW_ADDR_X},
 	{"rue", NULL, KW_ADDR_X}, {"bd", NULL, KW_ADDR_X},
-	{"jalan", NULL, KW_ADDR_X}, {"jln", NULL, KW_ADDR_X},
-	{"jl", NULL, KW_ADDR_X},
+	{"jalan", NULL, KW_ADDR_Y}, {"jln", NULL, KW_ADDR_Y},
+	{"jl", NULL, KW_ADDR_Y},
 	/* Japan's wards and cities, Korea's roads: Shibuya-ku, Teheran-ro */
-	{"ku", NULL, KW_ADDR_X}, {"shi", NULL, KW_ADDR_X},
-	{"cho", NULL, KW_ADDR_X}, {"ro", NULL, KW_ADDR_X},
-	{"gil", NULL, KW_ADDR_X}, {"daero", NULL, KW_ADDR_X},
-	/* Poland's and Turkey's street words: ul., Cad., Sok., Mah. */
-	{"ul", NULL, KW_ADDR_X}, {"cad", NULL, KW_ADDR_X},
-	{"caddesi", NULL, KW_ADDR_X}, {"sok", NULL, KW_ADDR_X},
-	{"sokak", NULL, KW_ADDR_X}, {"sk", NULL, KW_ADDR_X},
-	{"mah", NULL, KW_ADDR_X}, {"mahallesi", NULL, KW_ADDR_X},
+	{"ku", NULL, KW_ADDR_Y}, {"shi", NULL, KW_ADDR_Y},
+	{"cho", NULL, KW_ADDR_Y}, {"ro", NULL, KW_ADDR_Y},
+	{"gil", NULL, KW_ADDR_Y}, {"daero", NULL, KW_ADDR_Y},
+	/* Poland's and Turkey's street words: ul., Cad., Sok., Mahallesi
+	 * (not "Mah.": "10000mAh") */
+	{"ul", NULL, KW_ADDR_Y}, {"cad", NULL, KW_ADDR_Y},
+	{"caddesi", NULL, KW_ADDR_Y}, {"sok", NULL, KW_ADDR_Y},
+	{"sokak", NULL, KW_ADDR_Y}, {"sk", NULL, KW_ADDR_Y},
+	{"mahallesi", NULL, KW_ADDR_Y},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
 	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
 	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */

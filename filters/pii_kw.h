@@ -35,6 +35,7 @@
 #define KW_AT		0x1000000u	/* "@" spelled: arroba, arobase, собака */
 #define KW_ADDR_X	0x2000000u	/* Via, Calle, Rua, rue, ул. ... */
 #define KW_DOTW		0x4000000u	/* "." spelled: dot, punto, точка */
+#define KW_ADDR_Y	0x8000000u	/* Jalan, -ku, -ro, ul., Cad. ... */
 
 struct pii_kwhit {
 	uint32_t s, e;		/* normalised byte range of the word */

@@ -327,11 +327,11 @@ static bool cn_address_before(const unsigned char *s, size_t i)
  * ends there? */
 static bool cn_tld_at(const unsigned char *s, size_t n, size_t i)
 {
-	static const char *const tld[] = {
-		"com", "net", "org", "cn", "hk", "tw", "mo", "jp", "kr",
-		"sg", "my", "vn", "th", "in", "ru", "de", "uk", "fr", "it",
-		"es", "nl", "br", "au", "ca", "us", "io", "co", "me",
-		"info", "biz", "edu", "gov",
+	/* by length: two, three and four letters, one after another */
+	static const char *const tld[5] = {
+		[2] = "cnhktwmojpkrsgmyvnthinrudeukfritesnlbraucausiocome",
+		[3] = "comnetorgbizedugov",
+		[4] = "info",
 	};
 	size_t l = 0;
 
@@ -340,17 +340,17 @@ static bool cn_tld_at(const unsigned char *s, size_t n, size_t i)
 	while (i + l < n && l < 5 && ((s[i + l] | 0x20) >= 'a' &&
 				      (s[i + l] | 0x20) <= 'z'))
 		l++;
-	if (l < 2 || (i + l < n && (is_alnum(s[i + l]) || s[i + l] == '-')))
+	if (l < 2 || l > 4 || (i + l < n && (is_alnum(s[i + l]) ||
+					     s[i + l] == '-')))
 		return false;
-	for (size_t k = 0; k < sizeof(tld) / sizeof(tld[0]); k++)
-		if (strlen(tld[k]) == l) {
-			size_t m = 0;
+	for (const char *t = tld[l]; *t; t += l) {
+		size_t m = 0;
 
-			while (m < l && (s[i + m] | 0x20) == tld[k][m])
-				m++;
-			if (m == l)
-				return true;
-		}
+		while (m < l && (s[i + m] | 0x20) == (unsigned char)t[m])
+			m++;
+		if (m == l)
+			return true;
+	}
 	return false;
 }
 

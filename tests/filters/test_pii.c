@@ -289,6 +289,20 @@ static const struct pos_case positives[] = {
 	 "ivan.petrov \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 yandex "
 	 "\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"},	/* почта ... собака ... точка */
 	{"write budia @ hanmail . net thanks", PII_EMAIL, "budia @ hanmail . net"},
+	/* an IBAN in lower case, or apart by '|', '/', '_' or emoji, or
+	 * grouped oddly: the check digits decide */
+	{"Konto (IBAN) at49 3224 4947 2547 9901 Schicken", PII_IBAN,
+	 "at49 3224 4947 2547 9901"},
+	{"cuenta IBAN ES07 | 2085 | 7963 | 4182 | 0156 | 2613, gracias",
+	 PII_IBAN, "ES07 | 2085 | 7963 | 4182 | 0156 | 2613"},
+	{"transferencia a ES22_0182_6349_0823_2750_1719 Gracias!", PII_IBAN,
+	 "ES22_0182_6349_0823_2750_1719"},
+	{"Cuenta IBAN FR7619 9710 626 47 9654 72 3043 08.", PII_IBAN,
+	 "FR7619 9710 626 47 9654 72 3043 08"},
+	{"IBAN NL87\xf0\x9f\x98\x8aRABO\xf0\x9f\x98\x8a" "3802\xf0\x9f\x98\x8a"
+	 "2531\xf0\x9f\x98\x8a" "83, ok", PII_IBAN,
+	 "NL87\xf0\x9f\x98\x8aRABO\xf0\x9f\x98\x8a" "3802\xf0\x9f\x98\x8a"
+	 "2531\xf0\x9f\x98\x8a" "83"},
 	/* a look-alike word speaks of its own sentence only */
 	{"Ok deal on the unit price. my number is 0086 138 2920 1589.",
 	 PII_PHONE, "0086 138 2920 1589"},
@@ -435,7 +449,7 @@ static const char *const negatives[] = {
 	/* the words that open Japanese, Korean and Malay addresses, alone */
 	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
 	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5, UL 94 V-0 certified, "
-	"sok 5 pcs, Mah 3",
+	"sok 5 pcs, Mah 3, 10000mAh power bank, model ab12 and cd34 5678",
 	/* English words that end as German and Danish street words do */
 	"Spring 2024 collection is ready, String 5 lights, Offering 20 pcs, "
 	"Bearing 6008 2RS fits, Brigade 12, Arcade 5",
