@@ -59,6 +59,12 @@ static const struct kw kws[] = {
 	{"\xd0\xbc\xd0\xbe\xd0\xb1", NULL, PH},			/* моб */
 	{"\xd1\x81\xd0\xbe\xd1\x82\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9", NULL, PH},	/* сотовый */
 	{"escr\xc3\xad" "beme", NULL, PH}, {"escribeme", NULL, PH},
+	/* tél, téléphone, portable; Durchwahl */
+	{"t\xc3\xa9l", NULL, PH}, {"t\xc3\xa9l\xc3\xa9phone", NULL, PH},
+	{"portable", NULL, PH}, {"durchwahl", NULL, PH},
+	/* телефона, телефону (longer forms pass KX_MAXLEN) */
+	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd0\xb0", NULL, PH},
+	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd1\x83", NULL, PH},
 	/* messengers */
 	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
@@ -138,6 +144,9 @@ static const struct kw kws[] = {
 	{"\xe5\x8d\xa1\xe5\x8f\xb7", NULL, KW_ACCT},		/* 卡号 */
 	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82", NULL, KW_ACCT},	/* счет */
 	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82", NULL, KW_ACCT},	/* счёт */
+	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счета */
+	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счёта */
+	{"stk", NULL, KW_ACCT},		/* số tài khoản */
 	{"swift", NULL, KW_SWIFT}, {"bic", NULL, KW_SWIFT},
 	{"aba", NULL, KW_ABA}, {"routing", NULL, KW_ABA},
 	{"rtn", NULL, KW_ABA},
@@ -279,6 +288,8 @@ static const struct kw kws[] = {
 	{"item", NULL, KW_NEG}, {"art", NULL, KW_NEG}, {"part", NULL, KW_NEG},
 	{"serial", NULL, KW_NEG}, {"sn", NULL, KW_NEG}, {"s/n", NULL, KW_NEG},
 	{"hs", NULL, KW_NEG}, {"tariff", NULL, KW_NEG},
+	{"hts", NULL, KW_NEG}, {"ncm", NULL, KW_NEG}, {"taric", NULL, KW_NEG},
+	{"voucher", NULL, KW_NEG}, {"coupon", NULL, KW_NEG},
 	{"container", NULL, KW_NEG}, {"cntr", NULL, KW_NEG},
 	{"b/l", NULL, KW_NEG}, {"bl", NULL, KW_NEG}, {"bill", NULL, KW_NEG},
 	{"ean", NULL, KW_NEG}, {"barcode", NULL, KW_NEG},

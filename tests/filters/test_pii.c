@@ -303,6 +303,11 @@ static const struct pos_case positives[] = {
 	 "2531\xf0\x9f\x98\x8a" "83, ok", PII_IBAN,
 	 "NL87\xf0\x9f\x98\x8aRABO\xf0\x9f\x98\x8a" "3802\xf0\x9f\x98\x8a"
 	 "2531\xf0\x9f\x98\x8a" "83"},
+	/* French, German and Russian words for a phone and an account */
+	{"T\xc3\xa9l : 0747354864", PII_PHONE, "0747354864"},
+	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
+	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0 "
+	 "40817810010316381856", PII_BANK_ACCOUNT, "40817810010316381856"},
 	/* a look-alike word speaks of its own sentence only */
 	{"Ok deal on the unit price. my number is 0086 138 2920 1589.",
 	 PII_PHONE, "0086 138 2920 1589"},
@@ -453,6 +458,8 @@ static const char *const negatives[] = {
 	/* English words that end as German and Danish street words do */
 	"Spring 2024 collection is ready, String 5 lights, Offering 20 pcs, "
 	"Bearing 6008 2RS fits, Brigade 12, Arcade 5",
+	/* tariff codes of other customs, vouchers */
+	"NCM 4202.96.42.77. obrigado, voucher 3483 4347 4979 7566, HTS 8471.30.0100",
 	/* a street word after an article is no address */
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
