@@ -187,7 +187,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?![A-Za-z0-9\\-@]|\\.[A-Za-z0-9])(?::[0-9]{2,5})?"
 		"(?:/[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?)",
 	[RE_HANDLE] =
-		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!]|(?i:id|is|my|me|mi|meu|mein|"
+		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!>~\\x{2192}\\x{21d2}\\x{27a1}]|(?i:id|is|my|me|mi|meu|mein|"
 		"on|at|via|add|user(?:name)?|usuario|usu\\x{e1}rio|name|account|"
 		"handle|no|nr|number|same|as|es|ist|est|\\x{e9}|pls|please)"
 		"(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
@@ -3893,7 +3893,8 @@ static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
 			return -1;
 		if (ch == ':' || ch == '=' || ch == '#' || ch == '/' ||
 		    ch == '|' || ch == ',' || ch == '-' || ch == '(' ||
-		    ch == '[' || ch == '?' || ch == '.' || ch == '!') {
+		    ch == '[' || ch == '?' || ch == '.' || ch == '!' ||
+		    ch == '>' || ch == '~') {
 			q++;
 		} else if (is_alpha(ch)) {
 			/* (?i:id|is|...)(?![A-Za-z]): the whole letter run */

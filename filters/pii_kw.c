@@ -25,7 +25,7 @@ struct kw {
 
 static const struct kw kws[] = {
 	/* phone */
-	{"tel", NULL, PH}, {"tel.", NULL, PH}, {"tele", NULL, PH},
+	{"tel", NULL, PH}, {"tel.", NULL, PH},
 	{"phone", NULL, PH}, {"telephone", NULL, PH}, {"ph", NULL, PH},
 	{"mobile", NULL, PH}, {"mob", NULL, PH}, {"cell", NULL, PH},
 	{"cellphone", NULL, PH}, {"call", NULL, PH}, {"text", NULL, PH},
@@ -67,6 +67,14 @@ static const struct kw kws[] = {
 	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd1\x83", NULL, PH},
 	/* messengers */
 	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
+	{"wapp", NULL, MSG}, {"wasap", NULL, MSG}, {"guasap", NULL, MSG},
+	{"zapzap", NULL, MSG}, {"whatsap", NULL, MSG}, {"watsapp", NULL, MSG},
+	/* "tele" is a phone and Telegram */
+	{"tele", NULL, MSG}, {"teleg", NULL, MSG},
+	{"\xd1\x82\xd0\xb3", NULL, MSG},			/* тг */
+	{"\xe7\xba\xb8\xe9\xa3\x9e\xe6\x9c\xba", NULL, MSG},	/* 纸飞机 */
+	{"\xe9\xa3\x9e\xe6\x9c\xba\xe5\x8f\xb7", NULL, MSG},	/* 飞机号 */
+	{"\xe5\xbe\xbd\xe4\xbf\xa1", NULL, MSG},		/* 徽信 */
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},

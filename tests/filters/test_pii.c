@@ -303,6 +303,14 @@ static const struct pos_case positives[] = {
 	 "2531\xf0\x9f\x98\x8a" "83, ok", PII_IBAN,
 	 "NL87\xf0\x9f\x98\x8aRABO\xf0\x9f\x98\x8a" "3802\xf0\x9f\x98\x8a"
 	 "2531\xf0\x9f\x98\x8a" "83"},
+	/* an arrow or '~' before a handle; more names of the messengers */
+	{"ping me on Telegram \xe2\x86\x92 @carlos_wang! total", PII_MESSENGER_HANDLE,
+	 "@carlos_wang"},
+	{"me add no tg -> @elena_export Respondo", PII_MESSENGER_HANDLE,
+	 "@elena_export"},
+	{"my teleg ~ @jonas_sales We reply", PII_MESSENGER_HANDLE, "@jonas_sales"},
+	{"\xe6\x88\x91\xe7\x9a\x84\xe7\xba\xb8\xe9\xa3\x9e\xe6\x9c\xba\xef\xbc\x9a@Camila614",
+	 PII_MESSENGER_HANDLE, "@Camila614"},			/* 我的纸飞机： */
 	/* French, German and Russian words for a phone and an account */
 	{"T\xc3\xa9l : 0747354864", PII_PHONE, "0747354864"},
 	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
