@@ -178,7 +178,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?![A-Za-z0-9\\-@" CY "])",
 	[RE_URL] =
 		"(?<![A-Za-z0-9@._%+\\-])"
-		"(?:(?i:https?|ftp)://(?:(?=" IDNC ")(?:" IDNC "|" URLC_IDN ")++"
+		"(?:(?i:h(?:tt|xx)ps?|ftp)://(?:(?=" IDNC ")(?:" IDNC "|" URLC_IDN ")++"
 		"|" URLC "++)"
 		"|(?i:www)\\.[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++"
 		"(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*+)?"
@@ -476,7 +476,8 @@ void pii_result_deinit(struct pii_result *r)
  * any_hi: some byte is >= 0x80; spaced: the same separator (' ' or '-')
  * at k, k+2, k+4 and k+6 for some k: five or more spaced or dashed single
  * characters ("w e c h a t", "1-3-8-0-0"), the necessary condition of
- * the normaliser's spacing rule; or a " . " (its dot rule).
+ * the normaliser's spacing rule; or a " . " or a bracket before a '.'
+ * ("abc[.]com"), its dot rule's.
  */
 #define BITS_INLINE 32		/* texts up to 2 KiB need no allocation */
 
@@ -590,6 +591,12 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 	sep = _mm_or_si128(sep, _mm_and_si128(
 		_mm_and_si128(sp, _mm_cmpeq_epi8(x2, _mm_set1_epi8(' '))),
 		_mm_cmpeq_epi8(x1, _mm_set1_epi8('.'))));
+	/* "[.", "(.", "{.", "<.": a dot in brackets */
+	sep = _mm_or_si128(sep, _mm_and_si128(
+		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8('{')),
+					  _mm_cmpeq_epi8(x, _mm_set1_epi8('('))),
+			     _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))),
+		_mm_cmpeq_epi8(x1, _mm_set1_epi8('.'))));
 	o->letter = (unsigned)_mm_movemask_epi8(lt);
 	o->word = (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, x));
 	o->stop = (unsigned)_mm_movemask_epi8(stop);
@@ -645,7 +652,9 @@ static inline void chunk_masks(const unsigned char *p, unsigned char before,
 			o->stop |= bit;
 		if (((c == ' ' || c == '-') && p[j + 2] == c && p[j + 4] == c &&
 		     p[j + 6] == c) ||
-		    (c == ' ' && p[j + 1] == '.' && p[j + 2] == ' '))
+		    (c == ' ' && p[j + 1] == '.' && p[j + 2] == ' ') ||
+		    ((c == '[' || c == '(' || c == '{' || c == '<') &&
+		     p[j + 1] == '.'))
 			o->spaced |= bit;
 	}
 }
@@ -825,6 +834,12 @@ static inline AVX2_FN void chunk_masks32(const unsigned char *p,
 	sep = _mm256_or_si256(sep, _mm256_and_si256(
 		_mm256_and_si256(sp, _mm256_cmpeq_epi8(x2, K32(SP))),
 		_mm256_cmpeq_epi8(x1, K32(DOT))));
+	/* "[.", "(.", "{.", "<.": a dot in brackets */
+	sep = _mm256_or_si256(sep, _mm256_and_si256(
+		_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(y, K32(BRACE)),
+						_mm256_cmpeq_epi8(x, K32(PAREN))),
+				_mm256_cmpeq_epi8(x, K32(LT))),
+		_mm256_cmpeq_epi8(x1, K32(DOT))));
 	o->letter = (unsigned)_mm256_movemask_epi8(lt);
 	o->word = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(lt, x));
 	o->stop = (unsigned)_mm256_movemask_epi8(stop);
@@ -1001,7 +1016,10 @@ static AVX512_FN void bits_words_avx512(const unsigned char *b, size_t n,
 		       _mm512_cmpeq_epi8_mask(x, x2) &
 		       _mm512_cmpeq_epi8_mask(x, x4) &
 		       _mm512_cmpeq_epi8_mask(x, x6)) |
-		      (sp & EQ512(x1, DOT) & EQ512(x2, SP));
+		      (sp & EQ512(x1, DOT) & EQ512(x2, SP)) |
+		      /* "[.", "(.", "{.", "<.": a dot in brackets */
+		      ((EQ512(y, BRACE) | EQ512(x, PAREN) | EQ512(x, LT)) &
+		       EQ512(x1, DOT));
 		m->letter[k] = lt;
 		m->word[k] = lt | _mm512_movepi8_mask(x);
 		m->stop[k] = st;
@@ -2021,7 +2039,11 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	lo = pii_kw_count_before(&s->kw, a);
 	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, &nkend);
 	any = pii_kw_any_from(&s->kw, lo, a, 48);
-	neg = (near & (KW_NEG | KW_VER)) != 0 && !neg_ended(s, nkend, a);
+	/* a number with a country code or of a Chinese mobile's shape
+	 * after the look-alike word's sentence is no look-alike */
+	neg = (near & (KW_NEG | KW_VER)) != 0 &&
+	      !((g->plus || (d[0] == '0' && d[1] == '0') ||
+		 (nd == 11 && d[0] == '1')) && neg_ended(s, nkend, a));
 
 	/* IPv4 */
 	if (ip4_ok(s, g, b0, b1, &first)) {
@@ -3697,9 +3719,11 @@ static size_t url_plain(const char *b, size_t ws, size_t we)
 		       b[ws - 1] == '%' || b[ws - 1] == '+' ||
 		       b[ws - 1] == '-'))
 		return 0;
-	if (we - ws > 7 && lit_ieq(b + ws, "http://", 7))
+	if (we - ws > 7 && (lit_ieq(b + ws, "http://", 7) ||
+			    lit_ieq(b + ws, "hxxp://", 7)))
 		i = ws + 7;
-	else if (we - ws > 8 && lit_ieq(b + ws, "https://", 8))
+	else if (we - ws > 8 && (lit_ieq(b + ws, "https://", 8) ||
+				 lit_ieq(b + ws, "hxxps://", 8)))
 		i = ws + 8;
 	else if (we - ws > 6 && lit_ieq(b + ws, "ftp://", 6))
 		i = ws + 6;
@@ -5226,12 +5250,28 @@ int pii_scan_bytes(const struct pii_engine *e, const char *text, size_t len,
  * classes spaced-out characters or a " . "; *dots tells whether its dot
  * rule is wanted.
  */
+/* A '.' in brackets between letters or digits: "abc[.]com", "bit{.}ly" */
+static bool defanged_dot(const char *b, size_t n)
+{
+	const char *p = b, *e = b + n;
+
+	while ((p = memchr(p, '.', (size_t)(e - p))) != NULL) {
+		if (p - b >= 2 && e - p >= 3 && is_obf_open(p[-1]) &&
+		    (p[1] == ']' || p[1] == ')' || p[1] == '}' || p[1] == '>') &&
+		    is_alnum(p[-2]) && is_alnum(p[2]))
+			return true;
+		p++;
+	}
+	return false;
+}
+
 static bool words_wanted(const struct scan *s, const struct scan_bits *bm,
 			 bool *dots)
 {
 	bool num = (s->kw.all & KW_NUM) != 0, sp = bm->spaced;
 
-	*dots = (sp && memmem(s->b, s->n, " . ", 3)) ||
+	*dots = (sp && (memmem(s->b, s->n, " . ", 3) ||
+			defanged_dot(s->b, s->n))) ||
 		((s->kw.all & KW_DOTW) && dot_word_placed(&s->kw, s->b, s->n));
 	return (num || sp || *dots) &&
 	       pii_norm_words_needed(s->b, s->n, num, sp, *dots);

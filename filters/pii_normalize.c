@@ -354,6 +354,91 @@ static bool cn_tld_at(const unsigned char *s, size_t n, size_t i)
 	return false;
 }
 
+/* No capital letter in the ASCII labels right before and after the
+ * character at s[i] (three bytes)? */
+static bool cn_lower_around(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '-' || s[j - 1] == '.'))
+		if (s[--j] >= 'A' && s[j] <= 'Z')
+			return false;
+	for (j = i + 3; j < n && (is_alnum(s[j]) || s[j] == '-' || s[j] == '.');
+	     j++)
+		if (s[j] >= 'A' && s[j] <= 'Z')
+			return false;
+	return true;
+}
+
+/* A letter in the ASCII label that ends at s[i]? */
+static bool is_alpha_run_before(const unsigned char *s, size_t i)
+{
+	while (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '-')) {
+		i--;
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+			return true;
+	}
+	return false;
+}
+
+/* Is s[i..) a dot of a host: '.', 点 or 。? Its length, or 0. */
+static unsigned cn_dot_len(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '.')
+		return 1;
+	if (i + 3 <= n && ((s[i] == 0xe7 && s[i + 1] == 0x82 && s[i + 2] == 0xb9) ||
+			   (s[i] == 0xe3 && s[i + 1] == 0x80 && s[i + 2] == 0x82)))
+		return 3;
+	return 0;
+}
+
+/* Is s[i..) (after at most one space) the rest of a host: labels apart
+ * by dots of any kind, the last a common top-level domain ("taobao。com",
+ * "sina点com点cn")? Four labels at most. */
+static bool cn_host_after(const unsigned char *s, size_t n, size_t i)
+{
+	for (int k = 0; k < 4; k++) {
+		size_t e;
+		unsigned d;
+
+		if (cn_tld_at(s, n, i))
+			return true;
+		if (i < n && s[i] == ' ')
+			i++;
+		e = i;
+		while (e < n && (is_alnum(s[e]) || s[e] == '-'))
+			e++;
+		if (e == i)
+			return false;
+		if (e < n && s[e] == ' ' && cn_dot_len(s, n, e + 1) == 3)
+			e++;
+		d = cn_dot_len(s, n, e);
+		if (!d)
+			return false;
+		i = e + d;
+	}
+	return false;
+}
+
+/* As cn_host_after, for 。: the top level of three letters or more
+ * ("taobao。com"), or two dots in the host ("abc。co。uk") */
+static bool cn_host_strict(const unsigned char *s, size_t n, size_t i)
+{
+	size_t e = i, l = 0;
+	unsigned d;
+
+	while (e < n && (is_alnum(s[e]) || s[e] == '-'))
+		e++;
+	if (e == i)
+		return false;
+	while (i + l < e && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'))
+		l++;
+	if (l == e - i && l >= 3 && cn_tld_at(s, n, i))
+		return true;
+	d = cn_dot_len(s, n, e);
+	return d && cn_host_after(s, n, e + d);
+}
+
 /*
  * 艾特 and 点, the "at" and the "dot" of Chinese chat, inside an address
  * written in ASCII: "leewang艾特163点com". 艾 before 特 becomes '@' and
@@ -378,11 +463,18 @@ static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 		return prev == '@' && i >= 3 && s[i - 3] == 0xe8 &&
 		       s[i - 2] == 0x89 && s[i - 1] == 0xbe ? FOLD_DROP :
 							     FOLD_RAW;
-	default:	/* 点 */
+	default:	/* 点, and 。 written for a dot */
+		/* 。 ends sentences: taken only between lower-case labels,
+		 * a letter before it, and a host of three letters' top
+		 * level or of two dots after it ("shop93277722。taobao。com";
+		 * not "OK。Thanks", "9688。my", "x@y.com。10000") */
+		if (cp == 0x3002)
+			return cn_lower_around(s, n, i) && is_alpha_run_before(s, i) &&
+			       cn_host_strict(s, n, i + 3) ? '.' : FOLD_RAW;
 		if ((is_alnum(prev) || (prev == ' ' && i >= 2 &&
 					is_alnum(s[i - 2]))) &&
 		    alnum_at(s, n, i + 3) &&
-		    (cn_tld_at(s, n, i + 3) || cn_address_before(s, i)))
+		    (cn_host_after(s, n, i + 3) || cn_address_before(s, i)))
 			return '.';
 		return FOLD_RAW;
 	}
@@ -439,7 +531,8 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 			}
 			if (prev_digit || next_digit)
 				f = d;
-		} else if (cp == 0x827e || cp == 0x7279 || cp == 0x70b9) {
+		} else if (cp == 0x827e || cp == 0x7279 || cp == 0x70b9 ||
+			   cp == 0x3002) {
 			f = cn_at_dot(s, n, i, cp, prev);
 		} else if (cp >= 0x0391 && cp <= 0x0501) {
 			int h = homoglyph_at(s, n, i, cp, len, prev);
@@ -467,7 +560,8 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 	 CJK_D(0x4f0d, w) | CJK_D(0x516d, w) | CJK_D(0x9646, w) |	\
 	 CJK_D(0x4e03, w) | CJK_D(0x67d2, w) | CJK_D(0x516b, w) |	\
 	 CJK_D(0x634c, w) | CJK_D(0x4e5d, w) | CJK_D(0x7396, w) |	\
-	 CJK_D(0x827e, w) | CJK_D(0x7279, w) | CJK_D(0x70b9, w))
+	 CJK_D(0x827e, w) | CJK_D(0x7279, w) | CJK_D(0x70b9, w) |	\
+	 CJK_D(0x3002, w))
 
 /*
  * True for code points fold_at leaves alone whatever their neighbours:

@@ -326,6 +326,14 @@ static const struct pos_case positives[] = {
 	 "lee.wang 艾特 sina 点 com 点 cn"},
 	{"网站 www点fastfit点com 看看", PII_URL, "www点fastfit点com"},
 	{"访问 abc-tools点net", PII_URL, "abc-tools点net"},
+	{"目录：jinhua-textile点com点cn 谢谢", PII_URL, "jinhua-textile点com点cn"},
+	{"店铺链接 shop93277722。taobao。com。订单", PII_URL,
+	 "shop93277722。taobao。com"},
+	/* defanged links */
+	{"see abc[.]com ok", PII_URL, "abc[.]com"},
+	{"precos em bit{.}ly/nw7huZb ok", PII_URL, "bit{.}ly/nw7huZb"},
+	{"bei hxxps://kraft-technik[.]de/p/89162, auch", PII_URL,
+	 "hxxps://kraft-technik[.]de/p/89162"},
 	/* a word after a spaced '.' is no label of the address */
 	{"mail c@d.com . ok", PII_EMAIL, "c@d.com"},
 	/* links and addresses under internationalised or two-level names */
@@ -472,6 +480,7 @@ static const char *const negatives[] = {
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
+	"好的。OK。Thanks。9688。my order",
 	/* symbols between numbers that are no disguise: 38•39•40•41,
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
