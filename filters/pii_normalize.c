@@ -1191,8 +1191,11 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 			}
 		} else if (i < n && (b[i] == ' ' || b[i] == '-' || b[i] == ',' ||
 				      (b[i] == '/' && i > 0 && b[i - 1] == ' ' &&
-				       i + 1 < n && b[i + 1] == ' '))) {
-			/* " / " too: "011 / 15 / dos dos" */
+				       i + 1 < n && b[i + 1] == ' ') ||
+				      (b[i] == '.' && ((i + 1 < n && b[i + 1] == '.') ||
+						       (i > 0 && b[i - 1] == '.'))))) {
+			/* " / " too: "011 / 15 / dos dos"; and dots, two or
+			 * more: "nine seven one ... five six" */
 			i++;
 			continue;
 		} else {

@@ -316,6 +316,11 @@ static const struct pos_case positives[] = {
 	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
 	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0 "
 	 "40817810010316381856", PII_BANK_ACCOUNT, "40817810010316381856"},
+	/* spelled digits in groups apart by dots */
+	{"ring me plus nine seven one ... five six ... nine zero nine ... "
+	 "double six zero four", PII_PHONE,
+	 "plus nine seven one ... five six ... nine zero nine ... double six "
+	 "zero four"},
 	/* a look-alike word speaks of its own sentence only */
 	{"Ok deal on the unit price. my number is 0086 138 2920 1589.",
 	 PII_PHONE, "0086 138 2920 1589"},
@@ -481,6 +486,7 @@ static const char *const negatives[] = {
 	/* 艾特 and 点 as the words they are */
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
+	"one... two... three... we go, five six ... ok",
 	/* symbols between numbers that are no disguise: 38•39•40•41,
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
