@@ -1579,7 +1579,9 @@ struct group {
 	size_t s, e;		/* span: '+'/'(' .. last digit */
 	size_t nb;
 	size_t bs[MAXBLK], be[MAXBLK];	/* digit blocks */
-	char sep[MAXBLK];	/* separator before block i: ' ', '-', '.', '(' */
+	char sep[MAXBLK];	/* separator before block i: ' ', '-', '.', '(',
+				 * 'o' (an odd one: odd_sep) */
+	char odd;		/* the odd separator's kind, 0 when none */
 	bool plus;
 	bool paren;		/* "(415) ..." */
 	/*
@@ -2018,6 +2020,67 @@ static bool neg_ended(const struct scan *s, size_t kend, size_t a)
  * Classifies blocks [b0,b1] of a digit group; adds a candidate and
  * returns true when it is personal data.
  */
+/* Is a separator of blocks [b0, b1] an odd one? */
+static bool grp_odd(const struct group *g, size_t b0, size_t b1)
+{
+	for (size_t i = b0 + 1; i <= b1; i++)
+		if (g->sep[i] == 'o')
+			return true;
+	return false;
+}
+
+/*
+ * Blocks [b0, b1] apart by odd separators (odd_sep): a card when the
+ * Luhn check and its grouping say so, a phone number next to a phone
+ * word or after '+' or 00, else nothing. Thousands ("1,234,567") are
+ * never a phone.
+ */
+static __attribute__((noinline, cold)) bool
+classify_odd(struct scan *s, const struct group *g, size_t b0, size_t b1,
+	     const char *d, size_t nd)
+{
+	size_t a = (b0 == 0) ? g->s : g->bs[b0];
+	size_t z = g->be[b1];
+	size_t lo = pii_kw_count_before(&s->kw, a);
+	bool ctx, intl = (g->plus && b0 == 0) || (d[0] == '0' && d[1] == '0');
+	bool thousands = g->odd == ',' && g->be[b0] - g->bs[b0] <= 3;
+
+	for (size_t i = b0 + 1; i <= b1 && thousands; i++)
+		thousands = g->be[i] - g->bs[i] == 3;
+	if (nd >= 13 && nd <= 19 && !intl && card_prefix(d, nd) &&
+	    pii_luhn_valid(d, nd) && card_format(g, b0, b1)) {
+		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
+		return true;
+	}
+	if (thousands || nd < 7 || nd > 15)
+		return false;
+	if (g->odd == '/' || g->odd == ',') {
+		static const int date1[] = {2, 2, 4}, date2[] = {4, 2, 2};
+		bool pairs = b1 - b0 + 1 <= 4;
+
+		/* only groups all apart by them, three at least: "86
+		 * 124,00" is a price, "10.0.0.1, 10" two numbers */
+		if (b1 - b0 < 2)
+			return false;
+		for (size_t i = b0 + 1; i <= b1; i++)
+			if (g->sep[i] != 'o')
+				return false;
+		/* 12/05/2024, 2024/05/12; sizes 38/40/42/44 */
+		for (size_t i = b0; i <= b1 && pairs; i++)
+			pairs = g->be[i] - g->bs[i] == 2;
+		if (pairs || blk_lens(g, b0, b1, date1, 3) ||
+		    blk_lens(g, b0, b1, date2, 3))
+			return false;
+	}
+	ctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
+				KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
+	       KW_PHONE) != 0;
+	if (!ctx && !intl)
+		return false;
+	add_cand(s, a, z, PII_PHONE, 80, PII_SPAN_CONTEXT);
+	return true;
+}
+
 static bool classify(struct scan *s, const struct group *g, size_t b0,
 		     size_t b1)
 {
@@ -2035,6 +2098,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	/* four blocks may be an IPv4 address of four or five digits */
 	if (nd >= sizeof(d) - 1 || (nd < 6 && nb != 4))
 		return false;
+	if (g->odd && grp_odd(g, b0, b1))
+		return classify_odd(s, g, b0, b1, d, nd);
 	/* every context question below is about position a */
 	lo = pii_kw_count_before(&s->kw, a);
 	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, &nkend);
@@ -2189,6 +2254,66 @@ static __attribute__((noinline, cold)) bool digit_line(const char *b,
 	return d >= 2;
 }
 
+/*
+ * An odd separator between digit groups after b[i] (the last digit):
+ * "151 | 2030", "5531 / 7449", "007_953_471", "0550,440,61,47",
+ * "+7..906..267", "415 ... 555", "+1 🙂 206 🙂 965": '|', '/', '_',
+ * ',', two or three dots, or an emoji or symbol, a space each side
+ * allowed, a digit after; the same kind at every one of a group
+ * (g->odd). The first digit after it, or 0. Such groups are only cards
+ * (Luhn) or phones next to a phone word or after a '+' or 00
+ * (classify_odd).
+ */
+static __attribute__((noinline, cold)) size_t
+odd_sep(const char *b, size_t n, size_t i, struct group *g)
+{
+	const unsigned char *u = (const unsigned char *)b;
+	size_t j = i;
+	char kind;
+
+	if (j < n && u[j] == ' ')
+		j++;
+	if (j >= n)
+		return 0;
+	if (u[j] == ',' && j == i && j + 1 < n && is_digit(b[j + 1])) {
+		/* a comma only with no space: ", " parts a list */
+		kind = ',';
+		j++;
+	} else if (u[j] == '|' || u[j] == '/' || u[j] == '_') {
+		kind = (char)u[j++];
+	} else if (u[j] == '.' && j + 1 < n && u[j + 1] == '.') {
+		kind = '.';
+		j += 2;
+		if (j < n && u[j] == '.')
+			j++;
+	} else if (u[j] >= 0xe2 && j + 2 < n) {
+		unsigned l = u[j] >= 0xf0 ? 4 : 3;
+		uint32_t cp = l == 4 && j + 3 < n ?
+			      (uint32_t)(u[j] & 7) << 18 |
+			      (uint32_t)(u[j + 1] & 0x3f) << 12 |
+			      (uint32_t)(u[j + 2] & 0x3f) << 6 | (u[j + 3] & 0x3f) :
+			      (uint32_t)(u[j] & 0xf) << 12 |
+			      (uint32_t)(u[j + 1] & 0x3f) << 6 | (u[j + 2] & 0x3f);
+
+		if (!((cp >= 0x2190 && cp <= 0x2bff) ||
+		      (cp >= 0x1f000 && cp <= 0x1faff)) || j + l > n)
+			return 0;
+		kind = 'e';
+		j += l;
+		if (j + 2 < n && u[j] == 0xef && u[j + 1] == 0xb8 &&
+		    (u[j + 2] == 0x8f || u[j + 2] == 0x8e))
+			j += 3;
+	} else {
+		return 0;
+	}
+	if (j < n && u[j] == ' ')
+		j++;
+	if (j >= n || !is_digit(b[j]) || (g->odd && g->odd != kind))
+		return 0;
+	g->odd = kind;
+	return j;
+}
+
 /* Reads a digit group at p; returns its end (> p) or p when none. */
 static inline __attribute__((always_inline)) size_t
 read_group(const struct scan *s, size_t p, struct group *g)
@@ -2200,6 +2325,7 @@ read_group(const struct scan *s, size_t p, struct group *g)
 	g->plus = false;
 	g->paren = false;
 	g->merged = false;
+	g->odd = 0;
 	g->sep[0] = 0;
 	g->s = p;
 	if (b[i] == '+') {
@@ -2308,8 +2434,14 @@ run_end:
 		    (j + 4 == n || !is_digit(b[j + 4])))
 			spaces = 1;
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
-		    !is_digit(b[j]))
-			break;
+		    !is_digit(b[j])) {
+			size_t o = odd_sep(b, n, i, g);
+
+			if (!o)
+				break;
+			sep = 'o';
+			j = o;
+		}
 		/* "1.5" or "3.20": a dot between short digit runs with
 		 * nothing else is a decimal unless more dots follow. */
 		if (g->nb < MAXBLK)
@@ -2526,10 +2658,11 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 	if (g.nb < 2)
 		return;
 	for (size_t b0 = 0; b0 < g.nb; b0++) {
-		if (b0 > 0 && g.sep[b0] != ' ')
+		if (b0 > 0 && g.sep[b0] != ' ' && g.sep[b0] != 'o')
 			continue;
 		for (size_t b1 = (b0 + 7 < g.nb ? b0 + 7 : g.nb - 1); ; b1--) {
-			if ((b1 + 1 == g.nb || g.sep[b1 + 1] == ' ') &&
+			if ((b1 + 1 == g.nb || g.sep[b1 + 1] == ' ' ||
+			     g.sep[b1 + 1] == 'o') &&
 			    !(b0 == 0 && b1 + 1 == g.nb) &&
 			    classify(s, &g, b0, b1)) {
 				b0 = b1;

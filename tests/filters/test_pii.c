@@ -316,6 +316,18 @@ static const struct pos_case positives[] = {
 	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
 	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0 "
 	 "40817810010316381856", PII_BANK_ACCOUNT, "40817810010316381856"},
+	/* digit groups apart by '|', '/', '_', ',', dots or emoji */
+	{"cobra en mi tarjeta 6011|0810|8150|7273", PII_PAYMENT_CARD,
+	 "6011|0810|8150|7273"},
+	{"Karte ab: 5531 / 7449 / 8567 / 9828. Auftrag", PII_PAYMENT_CARD,
+	 "5531 / 7449 / 8567 / 9828"},
+	{"Or ph: 151 | 2030 | 9769 Cheers", PII_PHONE, "151 | 2030 | 9769"},
+	{"mi wasap \xe2\x86\x92 0034/621/231/263 Te mando", PII_PHONE,
+	 "0034/621/231/263"},
+	{"tel. +7..906..267..95..31 ok", PII_PHONE, "+7..906..267..95..31"},
+	{"phone/sms 0550,440,61,47 Talk soon.", PII_PHONE, "0550,440,61,47"},
+	{"cel +1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835 Cheers",
+	 PII_PHONE, "+1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835"},
 	/* spelled digits in groups apart by dots */
 	{"ring me plus nine seven one ... five six ... nine zero nine ... "
 	 "double six zero four", PII_PHONE,
@@ -487,6 +499,9 @@ static const char *const negatives[] = {
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
+	/* lists, dates, sizes, prices with such separators */
+	"call me about the 1,234,567 units, dates 12/05/2024, sizes 38/40/42/44, "
+	"1/5/2024, R 86 124,00, total 3,30,065, 30% deposit",
 	/* symbols between numbers that are no disguise: 38•39•40•41,
 	 * 5⭐, 10→12, 3🚚5 */
 	"Sizes 38\xe2\x80\xa2" "39\xe2\x80\xa2" "40\xe2\x80\xa2" "41 in stock, "
