@@ -110,6 +110,7 @@ enum {
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
 #define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase)" \
+	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{447}\\x{43a}\\x{430}" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
 #define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
@@ -3720,16 +3721,20 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 		return;
 	}
 	/* "rahul-nguyen#casaverde.es": '#' for the '@' of an address,
-	 * a name of two letters or more before it (not "PO#", "#tag") */
-	if (bare && a >= 3 && s->b[a - 1] == '#' && h == z) {
+	 * a name of two letters or more before it (not "PO#", "#tag");
+	 * '*' or '&' too when an '@' follows soon, in words that say to
+	 * swap them ("yan98*aliyun.com（*换成@）") */
+	if (bare && a >= 3 && h == z &&
+	    (s->b[a - 1] == '#' ||
+	     ((s->b[a - 1] == '*' || s->b[a - 1] == '&') &&
+	      memchr(s->b + z, '@', s->n - z < 48 ? s->n - z : 48)))) {
 		size_t l = a - 1;
 
 		while (l > 0 && (is_local_ch(s->b[l - 1]) || s->b[l - 1] == '.'))
 			l--;
 		while (l < a - 1 && !is_alpha(s->b[l]))
 			l++;
-		if (a - 1 - l >= 2 && (l == 0 || s->b[l - 1] == ' ' ||
-				       (unsigned char)s->b[l - 1] >= 0x80) &&
+		if (a - 1 - l >= 2 && (l == 0 || !is_alnum(s->b[l - 1])) &&
 		    is_alpha(s->b[a - 2]) | is_digit(s->b[a - 2])) {
 			add_cand(s, l, z, PII_EMAIL, 75, PII_SPAN_OBFUSCATED);
 			return;
@@ -5055,7 +5060,7 @@ static int prescan(struct scan *s)
 				   b[i + al + 1] == ' ')) {
 				/* "[at]" always; " at " when a dot word or '.'
 				 * follows */
-				bool br = c != ' ';
+				bool br = c != ' ' || (s->kw.all & KW_DOTW);
 
 				if (!br) {
 					size_t lim = i + 64 < n ? i + 64 : n;

@@ -110,6 +110,8 @@ static const struct kw kws[] = {
 	/* "@" spelled out; the e-mail finder starts at them ("at" and
 	 * "[at]" it finds itself) */
 	{"arroba", NULL, KW_AT}, {"arobase", NULL, KW_AT},
+	{"\xc3\xa4t", NULL, KW_AT},					/* ät */
+	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собачка */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */
 	/* "." spelled: the normaliser reads them in links and IP
 	 * addresses */

@@ -323,6 +323,31 @@ static bool cn_address_before(const unsigned char *s, size_t i)
 	       (s[j + 2] | 0x20) == 'w';
 }
 
+/* Does an '@' or 艾特 follow s[i] in a run of ASCII address bytes and 点
+ * ("wu点amy艾特qq点com")? */
+static bool cn_at_after(const unsigned char *s, size_t n, size_t i)
+{
+	size_t lim = i + 64 < n ? i + 64 : n;
+
+	while (i < lim) {
+		if (s[i] == '@')
+			return true;
+		if (is_alnum(s[i]) || s[i] == '.' || s[i] == '_' || s[i] == '-' ||
+		    s[i] == '+') {
+			i++;
+			continue;
+		}
+		if (i + 3 <= n && s[i] == 0xe7 && s[i + 1] == 0x82 && s[i + 2] == 0xb9) {
+			i += 3;		/* 点 */
+			continue;
+		}
+		return i + 6 <= n && s[i] == 0xe8 && s[i + 1] == 0x89 &&
+		       s[i + 2] == 0xbe && s[i + 3] == 0xe7 && s[i + 4] == 0x89 &&
+		       s[i + 5] == 0xb9;
+	}
+	return false;
+}
+
 /* Is s[i..) (after at most one space) a common top-level domain that
  * ends there? */
 static bool cn_tld_at(const unsigned char *s, size_t n, size_t i)
@@ -474,7 +499,8 @@ static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 		if ((is_alnum(prev) || (prev == ' ' && i >= 2 &&
 					is_alnum(s[i - 2]))) &&
 		    alnum_at(s, n, i + 3) &&
-		    (cn_host_after(s, n, i + 3) || cn_address_before(s, i)))
+		    (cn_host_after(s, n, i + 3) || cn_address_before(s, i) ||
+		     cn_at_after(s, n, i + 3)))
 			return '.';
 		return FOLD_RAW;
 	}
@@ -1087,7 +1113,8 @@ static bool octet(const char *b, size_t a, size_t z)
 static bool at_form(const char *b, size_t n, size_t q)
 {
 	static const char *const w[] = {"at", "\xc3\xa4t", "arroba", "arobase",
-					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0"};
+					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0",
+					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0"};
 
 	if (q < n && b[q] == '@')
 		return true;

@@ -316,6 +316,18 @@ static const struct pos_case positives[] = {
 	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
 	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0 "
 	 "40817810010316381856", PII_BANK_ACCOUNT, "40817810010316381856"},
+	/* "at" spelled with a dot word of another language; '*', '&' or '#'
+	 * for '@' with words that say so */
+	{"schick die Bestellung an info.katrin at nordpack punkt de", PII_EMAIL,
+	 "info.katrin at nordpack punkt de"},
+	{"an (jonas.hoffmann \xc3\xa4t elbe-metall punkt com) und", PII_EMAIL,
+	 "jonas.hoffmann \xc3\xa4t elbe-metall punkt com"},
+	{"\xe5\x9b\xbe\xe7\xba\xb8\xe5\x8f\x91\xe6\x88\x91 yan98*aliyun.com"
+	 "\xef\xbc\x88*\xe6\x8d\xa2\xe6\x88\x90@\xef\xbc\x89", PII_EMAIL,
+	 "yan98*aliyun.com"},				/* 图纸发我 …（*换成@） */
+	{"email me at (trade.kevin#redmaple-home.net) - swap # for @", PII_EMAIL,
+	 "trade.kevin#redmaple-home.net"},
+	{"我的邮箱是wu点amy艾特qq点com / 我的", PII_EMAIL, "wu点amy艾特qq点com"},
 	/* digit groups apart by '|', '/', '_', ',', dots or emoji */
 	{"cobra en mi tarjeta 6011|0810|8150|7273", PII_PAYMENT_CARD,
 	 "6011|0810|8150|7273"},
@@ -499,6 +511,7 @@ static const char *const negatives[] = {
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
+	"we meet at noon at the point of sale; R&D team, Q&A at 5*3 pm",
 	/* lists, dates, sizes, prices with such separators */
 	"call me about the 1,234,567 units, dates 12/05/2024, sizes 38/40/42/44, "
 	"1/5/2024, R 86 124,00, total 3,30,065, 30% deposit",
