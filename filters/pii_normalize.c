@@ -226,6 +226,16 @@ static int fold(uint32_t cp)
 		return (int)('1' + cp - 0x2460);
 	if (cp >= 0x2780 && cp <= 0x2788)
 		return (int)('1' + cp - 0x2780);
+	if (cp == 0x24ea || cp == 0x24ff || cp == 0x1f10b || cp == 0x1f10c)
+		return '0';			/* ⓪ ⓿ 🄋 🄌 */
+	if (cp >= 0x2776 && cp <= 0x277e)	/* ❶..❾ */
+		return (int)('1' + cp - 0x2776);
+	if (cp >= 0x278a && cp <= 0x2792)	/* ➊..➒ */
+		return (int)('1' + cp - 0x278a);
+	if (cp >= 0x24f5 && cp <= 0x24fd)	/* ⓵..⓽ */
+		return (int)('1' + cp - 0x24f5);
+	if (cp >= 0x2474 && cp <= 0x247c)	/* ⑴..⑼ */
+		return (int)('1' + cp - 0x2474);
 	if (cp >= 0x0660 && cp <= 0x0669)	/* Arabic-Indic */
 		return (int)('0' + cp - 0x0660);
 	if (cp >= 0x06f0 && cp <= 0x06f9)
@@ -511,9 +521,10 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 {
 	int f = fold(cp);
 
-	if (prev_digit && i + len < n && (cp == 0x2022 ||
-					  (cp >= 0x2190 && cp <= 0x2bff) ||
-					  (cp >= 0x1f000 && cp <= 0x1faff))) {
+	/* (not a symbol that is a digit itself: ①, ❶, ⓪) */
+	if (prev_digit && i + len < n && !(f >= 0 && is_digit(f)) &&
+	    (cp == 0x2022 || (cp >= 0x2190 && cp <= 0x2bff) ||
+	     (cp >= 0x1f000 && cp <= 0x1faff))) {
 		/* "5041⭐7507⭐0621", "610•110•803": a bullet, symbol or
 		 * emoji between digits parts groups as '-' does (a
 		 * variation selector or joiner after it goes) */
