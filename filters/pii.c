@@ -159,11 +159,17 @@ enum {
 		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"\
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"\
 		"\\x{e9}tage|piano)"\
+		/* an office, a room, a flat: "office 495", "kv. 12", "Sala 3" */\
+		"|(?i:office|of\\.|kv\\.|apt\\.?|suite|room|oficina|sala|loja|"\
+		"despacho|bureau)[ ]?[0-9A-Z]{1,5}(?![A-Za-z0-9])"\
 		/* a floor and door: "3º B", "2º 1ª" */\
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z]))?"\
 		"(?![A-Za-z0-9])"\
 		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */\
 		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"\
+		"(?![0-9])"\
+		/* a UK postcode after the town: "Bradford BD13 6SB" */\
+		"|" XW "(?:[ ]" XW "){0,2}[ ][A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"\
 		"(?![0-9])"\
 		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"\
 		"(?=[\\s,.;)!?]|$)){0,5}"
@@ -206,14 +212,15 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:(?=[RFUSABTL])(?:Room|Rm|Flat|Unit|Suite|Ste|Apt|Apartment|Building|Bldg|"
 		"Block|Blk|Floor|Fl|Tower|Level)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,5}"
 		",?[ ]){0,3}"
-		"(?:(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ]"
+		"(?:(?:No\\.?[ ]?)?(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,?[ ]"
 		/* Taiwan: "No. 7, Sec. 5, Xinyi Rd." */
 		"(?:(?:[A-Z][A-Za-z'\\-]*+|[0-9]{1,4}(?:st|nd|rd|th))\\.?[ ]"
 		"|(?:Sec|Ln|Aly)\\.[ ]?[0-9]{1,4},[ ]){1,4}"
 		"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|"
 		"Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|"
 		"Hwy|Close|Crescent|Row|Circle|Cir|Trail|Plaza|Alley|Gardens|Mews|"
-		"Walk|Lu|Jie|Dadao|Dajie|Hutong)(?![A-Za-z])\\.?"
+		"Walk|Parade|Pde|Esplanade|Grove|Quay|Wharf|Marg|Expressway|Expy|"
+		"Freeway|Fwy|Lu|Jie|Dadao|Dajie|Hutong)(?![A-Za-z])\\.?"
 		/* a direction after the street: "King Street West",
 		 * "Main St NW" */
 		"(?:[ ](?:North|South|East|West|[NS][EW]?|[EW])(?![A-Za-z0-9])\\.?)?"
@@ -223,7 +230,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:stra\\x{df}e|strasse|str\\.|weg|allee|platz|gasse|damm|ring|"
 		"ufer|chaussee|kai|zeile|gracht|straat|laan|plein|kade|singel|dijk|"
 		"gade|vej|v\\x{e4}gen|gatan)"
-		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
+		"[ ]?[0-9]{1,5}(?:[/-][0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		/* Robert-Bosch-Str. 7 */
 		"|[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++"
 		"(?:-[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++){0,3}"
@@ -247,10 +254,11 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
 		/* Canada: province and postal code, "ON M5V 2T6" */
 		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"
-		"|[0-9]{4,6}(?:[ ][A-Z]{2}(?=[ ]))?[ ][A-Z\\x{c0}-\\x{de}]"
+		"|(?:[A-Z]{1,2}-)?[0-9]{4,6}(?:[ ][A-Z]{2}(?=[ ]))?[ ][A-Z\\x{c0}-\\x{de}]"
 		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		/* Swedish: 111 22 Stockholm */
 		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		"|P\\.[ ]?R\\.[ ]?China|PRC"
 		/* a numbered district: District 1, Sector 18 */
 		"|(?:District|Dist\\.|Ward|Sector|Phase)[ ][0-9]{1,3}[A-Z]?(?![A-Za-z0-9])"
 		"|[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++"
@@ -279,8 +287,10 @@ static const char *const re_src[RE_COUNT] = {
 		/* a building: 东方大厦, 国际中心, 万达广场 */
 		"(?:[\\x{4e00}-\\x{9fa5}]{1,6}?(?:\\x{5927}\\x{53a6}|\\x{5927}\\x{697c}|"
 		"\\x{4e2d}\\x{5fc3}|\\x{5e7f}\\x{573a}))?"
-		"(?:[0-9]{1,5}(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
+		/* its building, floor, room: 2楼, C栋, B座1243 */
+		"(?:[ ]?(?:[0-9]{1,5}|[A-Z])(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
 		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+"
+		"(?:(?<=\\x{5ea7}|\\x{680b}|\\x{697c})[0-9]{1,5}(?![0-9]))?"
 		/* 邮编 and the postcode */
 		"(?:[ ]?\\x{90ae}\\x{7f16}[:\\x{ff1a}]?[ ]?[0-9]{6}(?![0-9]))?",
 	/*
@@ -292,10 +302,12 @@ static const char *const re_src[RE_COUNT] = {
 	 */
 	[RE_ADDR_X] =
 		"(?<![A-Za-z0-9\\x{c0}-\\x{ff}])(?:"
-		"(?:Via|Viale|Piazza|Corso|Calle|Carrera|Avenida|Avda\\.|Av\\.|"
-		"Rua|Paseo|Rue|Avenue|Boulevard)[ ]" XP "*+" XW
+		"(?:(?:Via|Viale|Piazza|Corso|Calle|Carrera|Avenida|Avda\\.|Av\\.|"
+		"Rua|Paseo|Rue|Avenue|Boulevard)[ ]|C/[ ]?)" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+,?[ ](?:n[\\x{ba}\\x{b0}o]\\.?[ ]?)?"
-		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
+		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}|/[A-Za-z](?![A-Za-z]))?(?![A-Za-z0-9])"
+		/* an inner number: "108 Int. 12" */
+		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?)[ ]?[0-9A-Za-z]{1,5})?"
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|boulevard|bd|"
 		"place)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
@@ -318,6 +330,14 @@ static const char *const re_src[RE_COUNT] = {
 	 */
 	[RE_ADDR_Y] =
 		"(?<![A-Za-z0-9\\x{c0}-\\x{ff}])(?:"
+		/* an industrial park or estate, its unit, block and floor
+		 * first: "4F, Block A, Tianan Industrial Park", "Unit 13,
+		 * Lowfields Industrial Estate" */
+		"(?:[0-9]{1,3}/?F,[ ]?)?(?:(?:Unit|Block|Blk|Building|Bldg|Room|"
+		"Rm|Floor)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,4},?[ ]){0,3}"
+		"(?:No\\.?[ ]?[0-9]{1,5},?[ ])?(?:[A-Z][A-Za-z'\\-]*+[ ]){1,3}"
+		"(?:Industrial|Business|Trading|Science|Technology|Hi-Tech|"
+		"Enterprise|Economic|Logistics)[ ](?:Park|Estate|Zone)(?![A-Za-z])|"
 		/* Malaysia and Indonesia: "25 Jalan Ampang", "Jl. Jend.
 		 * Sudirman No. 5" */
 		"(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
@@ -336,7 +356,7 @@ static const char *const re_src[RE_COUNT] = {
 		"|(?:" XW "[ ](?:Mah\\.|Mahallesi),?[ ])?" XW "(?:[ ]" XW "){0,2}[ ]"
 		"(?:Cad\\.|Caddesi|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
 		"Bulvar\\x{131}|Blv\\.)[ ]?(?:No[:.]?[ ]?)?[0-9]{1,4}[A-Za-z]?"
-		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])"
+		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])(?:[ ](?:D|Daire|Kat)[:.][ ]?[0-9]{1,4})?"
 		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
 		"|[0-9]{1,5}(?:-[0-9]{1,3})?,?[ ][A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)"
 		"(?:[ ][0-9]{1,3}(?:beon)?-?gil)?(?![A-Za-z])"
@@ -2436,8 +2456,18 @@ run_end:
 			spaces = 1;
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
 		    !is_digit(b[j])) {
-			size_t o = odd_sep(b, n, i, g);
+			/* what may begin an odd separator, tested here
+			 * before the call */
+			unsigned char c0 = i < n ? (unsigned char)b[i] : 0;
+			unsigned char c1 = c0 == ' ' && i + 1 < n ?
+					   (unsigned char)b[i + 1] : c0;
+			size_t o;
 
+			if (!((c0 == ',' && i + 1 < n && is_digit(b[i + 1])) ||
+			      (c0 == '.' && i + 1 < n && b[i + 1] == '.') ||
+			      c1 == '|' || c1 == '/' || c1 == '_' || c1 >= 0xe2))
+				break;
+			o = odd_sep(b, n, i, g);
 			if (!o)
 				break;
 			sep = 'o';
@@ -4282,15 +4312,16 @@ static inline bool lit_eq(const char *t, const char *lit, size_t n)
 static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 {
 	/* the pattern's street words, by length, one after another */
-	static const char *const street[10] = {
+	static const char *const street[11] = {
 		[2] = "StRdAvLnDrCtPlSqLu",
-		[3] = "AveWayRowCirHwyJie",
-		[4] = "RoadBlvdLanePkwyMewsWalk",
-		[5] = "DriveCourtPlaceCloseTrailPlazaAlleyDadaoDajie",
-		[6] = "StreetAvenueSquareCircleHutong",
-		[7] = "TerraceParkwayHighwayGardens",
+		[3] = "AveWayRowCirHwyJiePdeFwy",
+		[4] = "RoadBlvdLanePkwyMewsWalkQuayMargExpy",
+		[5] = "DriveCourtPlaceCloseTrailPlazaAlleyDadaoDajieGroveWharf",
+		[6] = "StreetAvenueSquareCircleHutongParade",
+		[7] = "TerraceParkwayHighwayGardensFreeway",
 		[8] = "Crescent",
-		[9] = "Boulevard",
+		[9] = "BoulevardEsplanade",
+		[10] = "Expressway",
 	};
 	static const struct lit de_end[] = {
 		LIT("stra\xc3\x9f" "e"), LIT("strasse"), LIT("str."),
@@ -4316,7 +4347,7 @@ static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 		while (q < we && is_alpha(b[q]))
 			q++;
 		l = q - p - 1;
-		if (l > 9 || !street[l])
+		if (l > 10 || !street[l])
 			return false;
 		for (const char *w = street[l]; *w; w += l)
 			if (w[0] == b[p + 1] && lit_eq(b + p + 1, w, l))
@@ -4576,6 +4607,12 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 			named = true;
 	if (!named)
 		return false;
+	/* "C.P. 45655", "CEP 01304-001", "Col. Roma" */
+	for (size_t i = a; i + 6 <= z; i++)
+		if (b[i] == ',' && (lit_ieq(b + i + 1, " c.p.", 5) ||
+				    lit_ieq(b + i + 1, " cep", 4) ||
+				    lit_ieq(b + i + 1, " col.", 5)))
+			return false;
 	/* ", 20121 Milano": four or five digits after a comma */
 	for (size_t i = a; i + 5 < z; i++)
 		if (b[i] == ',' && is_digit(b[i + 2]) && is_digit(b[i + 5]))
@@ -4595,6 +4632,18 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 
 		if (!(k->cls & cls) || k->s < cur)
 			continue;
+		/* "C/ Mayor", not "C/NO." (a carton number) */
+		if ((s->b[k->s] | 0x20) == 'c' && k->e - k->s <= 2 &&
+		    k->s + 1 < s->n && s->b[k->s + 1] == '/') {
+			size_t q = k->s + 2;
+
+			if (q < s->n && s->b[q] == ' ')
+				q++;
+			if (!(q + 1 < s->n && is_upper(s->b[q]) &&
+			      ((unsigned char)s->b[q + 1] >= 0x80 ||
+			       is_lower(s->b[q + 1]))))
+				continue;
+		}
 		/* a number ("153 avenue") or "125009, г. City, " may come
 		 * first */
 		ws = k->s > 48 ? k->s - 48 : 0;

@@ -232,6 +232,15 @@ static const struct kw kws[] = {
 	{"terrace", NULL, KW_STREET}, {"parkway", NULL, KW_STREET},
 	{"highway", NULL, KW_STREET}, {"close", NULL, KW_STREET},
 	{"crescent", NULL, KW_STREET}, {"plaza", NULL, KW_STREET},
+	{"parade", NULL, KW_STREET}, {"pde", NULL, KW_STREET},
+	{"esplanade", NULL, KW_STREET}, {"grove", NULL, KW_STREET},
+	{"quay", NULL, KW_STREET}, {"wharf", NULL, KW_STREET},
+	{"marg", NULL, KW_STREET}, {"expressway", NULL, KW_STREET},
+	{"expy", NULL, KW_STREET}, {"freeway", NULL, KW_STREET},
+	{"fwy", NULL, KW_STREET},
+	/* Industrial Park, Business Estate, Economic Zone (RE_ADDR_Y) */
+	{"park", NULL, KW_ADDR_Y}, {"estate", NULL, KW_ADDR_Y},
+	{"zone", NULL, KW_ADDR_Y},
 	{"room", NULL, KW_STREET}, {"unit", NULL, KW_STREET},
 	{"suite", NULL, KW_STREET}, {"apt", NULL, KW_STREET},
 	{"building", NULL, KW_STREET}, {"floor", NULL, KW_STREET},
@@ -259,6 +268,7 @@ static const struct kw kws[] = {
 	{"calle", NULL, KW_ADDR_X}, {"carrera", NULL, KW_ADDR_X},
 	{"avenida", NULL, KW_ADDR_X}, {"avda", NULL, KW_ADDR_X},
 	{"rua", NULL, KW_ADDR_X}, {"paseo", NULL, KW_ADDR_X},
+	{"c", "/", KW_ADDR_X},					/* C/ Mayor */
 	{"rue", NULL, KW_ADDR_X}, {"bd", NULL, KW_ADDR_X},
 	{"jalan", NULL, KW_ADDR_Y}, {"jln", NULL, KW_ADDR_Y},
 	{"jl", NULL, KW_ADDR_Y},

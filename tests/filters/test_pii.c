@@ -144,6 +144,35 @@ static const struct pos_case positives[] = {
 	 "Berliner Str. 12, 10115 Berlin"},
 	{"Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien", PII_POSTAL_ADDRESS,
 	 "Mariahilfer Stra\xc3\x9f" "e 45, 1060 Wien"},
+	/* a building by letter; the China of the country part; industrial
+	 * parks and estates; D- before a postcode; Mexico's C.P. and inner
+	 * number; an office after a Russian street; C/ for Calle */
+	{"Ship to: 宁波市鄞州区四明中路566号A座1910室", PII_POSTAL_ADDRESS,
+	 "宁波市鄞州区四明中路566号A座1910室"},
+	{"Consignee address 822 Gongye Rd, Nanshan District, Shenzhen 518882, "
+	 "P.R. China", PII_POSTAL_ADDRESS,
+	 "822 Gongye Rd, Nanshan District, Shenzhen 518882, P.R. China"},
+	{"pls send to\n4F, Block A, Tianan Industrial Park, Huli District, "
+	 "Xiamen, Fujian, China\nAttn. Olu", PII_POSTAL_ADDRESS,
+	 "4F, Block A, Tianan Industrial Park, Huli District, Xiamen, Fujian, "
+	 "China"},
+	{"our warehouse: Unit 13, Lowfields Industrial Estate, Bradford BD13 6SB, "
+	 "open Mon-Fri", PII_POSTAL_ADDRESS,
+	 "Unit 13, Lowfields Industrial Estate, Bradford BD13 6SB"},
+	{"ship the samples to Industrieweg 74-3, D-44862 Dortmund",
+	 PII_POSTAL_ADDRESS, "Industrieweg 74-3, D-44862 Dortmund"},
+	{"nuestra bodega: Av. Vallarta 704, Col. Industrial, C.P. 45655, "
+	 "Puebla, Puebla. u", PII_POSTAL_ADDRESS,
+	 "Av. Vallarta 704, Col. Industrial, C.P. 45655, Puebla, Puebla"},
+	{"Ship to: Calle Insurgentes Sur 108 Int. 12, Col. Roma Norte, 68798 "
+	 "Puebla", PII_POSTAL_ADDRESS,
+	 "Calle Insurgentes Sur 108 Int. 12, Col. Roma Norte, 68798 Puebla"},
+	{"ul. Lenina 49, office 495, Kazan 630060, Russia; ok", PII_POSTAL_ADDRESS,
+	 "ul. Lenina 49, office 495, Kazan 630060, Russia"},
+	{"send the parts to C/ Mayor, 113, 50025 Zaragoza thanks!",
+	 PII_POSTAL_ADDRESS, "C/ Mayor, 113, 50025 Zaragoza"},
+	{"Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157", PII_POSTAL_ADDRESS,
+	 "Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157"},
 	/* Asia in English, Spain's floor and door */
 	{"our office: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan",
 	 PII_POSTAL_ADDRESS, "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"},
@@ -514,6 +543,8 @@ static const char *const negatives[] = {
 	"Bearing 6008 2RS fits, Brigade 12, Arcade 5",
 	/* tariff codes of other customs, vouchers */
 	"NCM 4202.96.42.77. obrigado, voucher 3483 4347 4979 7566, HTS 8471.30.0100",
+	/* carton marks, parks that are not addresses */
+	"shipping mark: LK / C/NO. 1-MO, 5 Car Park spaces, 3 Business Park offers",
 	/* a street word after an article is no address */
 	"Die Stra\xc3\x9f" "e 5 mal, der Weg 3 km",
 	/* 艾特 and 点 as the words they are */
