@@ -2150,6 +2150,13 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
 		return true;
 	}
+	/* an SSN or Aadhaar in dots, named as such: 549.87.1276 */
+	if (seps_all(g, b0, b1, '.') &&
+	    ((nd == 9 && (any & KW_SSN) && pii_ssn_valid(d)) ||
+	     (nd == 12 && (any & KW_AADHAAR) && pii_verhoeff_valid(d, nd)))) {
+		add_cand(s, a, z, PII_NATIONAL_ID, 90, PII_SPAN_CHECKSUM);
+		return true;
+	}
 	for (size_t i = b0 + 1; i <= b1; i++)
 		if (g->sep[i] == '.')
 			goto phone;	/* dotted numbers: only phones */
@@ -2292,11 +2299,18 @@ odd_sep(const char *b, size_t n, size_t i, struct group *g)
 	size_t j = i;
 	char kind;
 
-	if (j < n && u[j] == ' ')
+	if (j < n && u[j] == ')')	/* "(+971) 🔸 52" */
+		j++;
+	if (j < n && (u[j] == ' ' || (u[j] == '-' && j + 1 < n &&
+				      u[j + 1] == '\n')))
 		j++;
 	if (j >= n)
 		return 0;
-	if (u[j] == ',' && j == i && j + 1 < n && is_digit(b[j + 1])) {
+	if (u[j] == '\n') {
+		/* a number broken over two lines: "+34 65-⏎2 918 606" */
+		kind = 'n';
+		j++;
+	} else if (u[j] == ',' && j == i && j + 1 < n && is_digit(b[j + 1])) {
 		/* a comma only with no space: ", " parts a list */
 		kind = ',';
 		j++;
@@ -2458,14 +2472,16 @@ run_end:
 		    !is_digit(b[j])) {
 			/* what may begin an odd separator, tested here
 			 * before the call */
-			unsigned char c0 = i < n ? (unsigned char)b[i] : 0;
-			unsigned char c1 = c0 == ' ' && i + 1 < n ?
-					   (unsigned char)b[i + 1] : c0;
+			size_t i1 = i < n && b[i] == ')' ? i + 1 : i;
+			unsigned char c0 = i1 < n ? (unsigned char)b[i1] : 0;
+			unsigned char c1 = (c0 == ' ' || c0 == '-') && i1 + 1 < n ?
+					   (unsigned char)b[i1 + 1] : c0;
 			size_t o;
 
 			if (!((c0 == ',' && i + 1 < n && is_digit(b[i + 1])) ||
 			      (c0 == '.' && i + 1 < n && b[i + 1] == '.') ||
-			      c1 == '|' || c1 == '/' || c1 == '_' || c1 >= 0xe2))
+			      c1 == '|' || c1 == '/' || c1 == '_' || c1 >= 0xe2 ||
+			      c1 == '\n' || c0 == '\n'))
 				break;
 			o = odd_sep(b, n, i, g);
 			if (!o)

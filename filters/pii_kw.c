@@ -78,7 +78,11 @@ static const struct kw kws[] = {
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
-	{"line", ":", MSG}, {"zalo", NULL, MSG}, {"imo", NULL, MSG},
+	{"line", ":", MSG}, {"line", "\xe2\x86\x92", MSG},
+	{"line", " \xe2\x86\x92", MSG}, {"line", " |", MSG}, {"line", "->", MSG},
+	{"zalo", NULL, MSG}, {"imo", NULL, MSG},
+	{"v", "\xe4\xbf\xa1", MSG},				/* v信 */
+	{"q", "\xe5\x8f\xb7", MSGID | KW_QQ},		/* Q号 */
 	{"botim", NULL, MSG}, {"kakao", NULL, MSGID},
 	{"kakaotalk", NULL, MSGID}, {"telegram", NULL, MSG},
 	{"tg", NULL, MSG}, {"skype", NULL, MSGID}, {"qq", NULL, MSGID | KW_QQ},

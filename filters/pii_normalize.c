@@ -405,6 +405,23 @@ static bool cn_lower_around(const unsigned char *s, size_t n, size_t i)
 	return true;
 }
 
+/* A dot of a host ('.', 。 or 点) in the run of labels that ends at
+ * s[i] ("www。jinhua-textile。cn": the second 。)? */
+static bool cn_dot_before(const unsigned char *s, size_t i)
+{
+	while (i > 0) {
+		if (s[i - 1] == '.')
+			return true;
+		if (i >= 3 && ((s[i - 3] == 0xe3 && s[i - 2] == 0x80 && s[i - 1] == 0x82) ||
+			       (s[i - 3] == 0xe7 && s[i - 2] == 0x82 && s[i - 1] == 0xb9)))
+			return true;
+		if (!is_alnum(s[i - 1]) && s[i - 1] != '-')
+			return false;
+		i--;
+	}
+	return false;
+}
+
 /* A letter in the ASCII label that ends at s[i]? */
 static bool is_alpha_run_before(const unsigned char *s, size_t i)
 {
@@ -505,7 +522,9 @@ static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 		 * not "OK。Thanks", "9688。my", "x@y.com。10000") */
 		if (cp == 0x3002)
 			return cn_lower_around(s, n, i) && is_alpha_run_before(s, i) &&
-			       cn_host_strict(s, n, i + 3) ? '.' : FOLD_RAW;
+			       (cn_host_strict(s, n, i + 3) ||
+				(cn_dot_before(s, i) && cn_tld_at(s, n, i + 3))) ?
+			       '.' : FOLD_RAW;
 		if ((is_alnum(prev) || (prev == ' ' && i >= 2 &&
 					is_alnum(s[i - 2]))) &&
 		    alnum_at(s, n, i + 3) &&
@@ -1416,6 +1435,8 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 			 * is a sentence as often as a host */
 			hosty = (len >= 2 && !f[i].period) ||
 				(f[j].he < n && b[f[j].he] == '/') ||
+				(f[i].ls >= 3 && b[f[i].ls - 1] == '/' &&
+				 b[f[i].ls - 2] == '/' && b[f[i].ls - 3] == ':') ||
 				(f[i].fs - f[i].ls == 3 &&
 				 (b[f[i].ls] | 0x20) == 'w' &&
 				 (b[f[i].ls + 1] | 0x20) == 'w' &&

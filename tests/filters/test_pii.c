@@ -378,6 +378,25 @@ static const struct pos_case positives[] = {
 	{"phone/sms 0550,440,61,47 Talk soon.", PII_PHONE, "0550,440,61,47"},
 	{"cel +1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835 Cheers",
 	 PII_PHONE, "+1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835"},
+	/* a number broken over two lines, or after "(+971)" and emoji */
+	{"tambi\xc3\xa9n ll\xc3\xa1mame al +34 65-\n2 918 606.", PII_PHONE,
+	 "+34 65-\n2 918 606"},
+	{"wapp - (+971) \xf0\x9f\x94\xb8 52 \xf0\x9f\x94\xb8 497 \xf0\x9f\x94\xb8 3566",
+	 PII_PHONE, "(+971) \xf0\x9f\x94\xb8 52 \xf0\x9f\x94\xb8 497 \xf0\x9f\x94\xb8 3566"},
+	/* an SSN and an Aadhaar in dots, named */
+	{"for customs my SSN is 549.87.1276", PII_NATIONAL_ID, "549.87.1276"},
+	{"Aadhaar for the KYC: 8761.9585.0816. Or", PII_NATIONAL_ID,
+	 "8761.9585.0816"},
+	/* LINE after an arrow or '|', Q号, v信 */
+	{"私聊LINE→carlos.780，或者", PII_MESSENGER_HANDLE, "carlos.780"},
+	{"so line | camila.670 ok", PII_MESSENGER_HANDLE, "camila.670"},
+	{"我的Q号：873264。QQ音乐", PII_MESSENGER_HANDLE, "873264"},
+	{"我的v信：carlostrade201，谢谢", PII_MESSENGER_HANDLE, "carlostrade201"},
+	/* a link's dots: 。 before cn after a dot, " DOT " after a scheme */
+	{"看产品目录：http://www。jinhua-textile。cn", PII_URL,
+	 "http://www。jinhua-textile。cn"},
+	{"our page is http://evergreenpack DOT net I will", PII_URL,
+	 "http://evergreenpack DOT net"},
 	/* spelled digits in groups apart by dots */
 	{"ring me plus nine seven one ... five six ... nine zero nine ... "
 	 "double six zero four", PII_PHONE,
@@ -551,6 +570,8 @@ static const char *const negatives[] = {
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
+	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
+	"production line 4 is down",
 	"we meet at noon at the point of sale; R&D team, Q&A at 5*3 pm",
 	/* lists, dates, sizes, prices with such separators */
 	"call me about the 1,234,567 units, dates 12/05/2024, sizes 38/40/42/44, "
