@@ -1,18 +1,19 @@
 #!/bin/sh
 # The engine on the probe sets of tools/pii-probe (make.py: phrasings,
 # countries and formats that the dev corpus does not use; make_disguised.py:
-# disguised PII in six languages), scored here as the corpus scorer scores
-# overlap: a regression guard for generality.
+# disguised PII in six languages; make_formats.py and make_evasions.py, the
+# same written apart from the engine), scored here as the corpus scorer
+# scores overlap: a regression guard for generality.
 set -eu
 src=$1
 ctl=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
-check() {	# NAME GENERATOR MIN_F1 MAX_LEAK_PERCENT
+check() {	# NAME GENERATOR MIN_F1 MAX_LEAK_PERCENT [MAX_FLAGGED]
 python3 "$src/tools/pii-probe/$2" "$dir/$1.jsonl" >/dev/null
 "$ctl" redact <"$dir/$1.jsonl" >"$dir/$1.preds"
-python3 - "$dir/$1.jsonl" "$dir/$1.preds" "$1" "$3" "$4" <<'PY'
+python3 - "$dir/$1.jsonl" "$dir/$1.preds" "$1" "$3" "$4" "${5:-0}" <<'PY'
 import json, sys
 gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 pred = {}
@@ -20,6 +21,7 @@ for l in open(sys.argv[2], encoding="utf-8"):
     o = json.loads(l)
     pred[o["id"]] = o["spans"]
 name, min_f1, max_leak = sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+max_flagged = int(sys.argv[6])
 if len(pred) != len(gold):
     sys.exit("pii_probe %s: %d predictions for %d messages" % (name, len(pred), len(gold)))
 tp_g = tp_p = ng = np_ = leak = chars = flagged = clean = 0
@@ -47,8 +49,8 @@ if F1 < min_f1:
     bad.append("overlap F1 %.3f < %.2f" % (F1, min_f1))
 if leak > max_leak / 100.0 * chars:
     bad.append("char leak %.2f %% > %g %%" % (100.0 * leak / chars, max_leak))
-if flagged:
-    bad.append("%d PII-free messages flagged" % flagged)
+if flagged > max_flagged:
+    bad.append("%d PII-free messages flagged (at most %d)" % (flagged, max_flagged))
 if bad:
     sys.exit("pii_probe %s: " % name + "; ".join(bad))
 PY
@@ -56,3 +58,9 @@ PY
 
 check probe make.py 0.98 2
 check disguised make_disguised.py 0.97 6
+# formats: three PII-free messages hold what the engine masks on purpose,
+# IBANs named as such whose check digits fail ("your IBAN … got rejected":
+# a mistyped account number is still one) and a tracking number after
+# "трек-номер"
+check formats make_formats.py 0.98 3.5 3
+check evasions make_evasions.py 0.96 7
