@@ -2283,6 +2283,33 @@ static __attribute__((noinline, cold)) bool digit_line(const char *b,
 }
 
 /*
+ * The bytes of a symbol or emoji at u[j] (U+2190..U+2BFF,
+ * U+1F000..U+1FAFF) and of a variation selector after it, or 0.
+ */
+static size_t sym_len(const unsigned char *u, size_t n, size_t j)
+{
+	unsigned l;
+	uint32_t cp;
+
+	if (j >= n || u[j] < 0xe2 || u[j] >= 0xf8)
+		return 0;
+	l = u[j] >= 0xf0 ? 4 : 3;
+	if (j + l > n)
+		return 0;
+	cp = l == 4 ? (uint32_t)(u[j] & 7) << 18 |
+		      (uint32_t)(u[j + 1] & 0x3f) << 12 |
+		      (uint32_t)(u[j + 2] & 0x3f) << 6 | (u[j + 3] & 0x3f) :
+		      (uint32_t)(u[j] & 0xf) << 12 |
+		      (uint32_t)(u[j + 1] & 0x3f) << 6 | (u[j + 2] & 0x3f);
+	if (!((cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff)))
+		return 0;
+	if (j + l + 2 < n && u[j + l] == 0xef && u[j + l + 1] == 0xb8 &&
+	    (u[j + l + 2] == 0x8f || u[j + l + 2] == 0x8e))
+		l += 3;
+	return l;
+}
+
+/*
  * An odd separator between digit groups after b[i] (the last digit):
  * "151 | 2030", "5531 / 7449", "007_953_471", "0550,440,61,47",
  * "+7..906..267", "415 ... 555", "+1 🙂 206 🙂 965": '|', '/', '_',
@@ -2321,23 +2348,9 @@ odd_sep(const char *b, size_t n, size_t i, struct group *g)
 		j += 2;
 		if (j < n && u[j] == '.')
 			j++;
-	} else if (u[j] >= 0xe2 && j + 2 < n) {
-		unsigned l = u[j] >= 0xf0 ? 4 : 3;
-		uint32_t cp = l == 4 && j + 3 < n ?
-			      (uint32_t)(u[j] & 7) << 18 |
-			      (uint32_t)(u[j + 1] & 0x3f) << 12 |
-			      (uint32_t)(u[j + 2] & 0x3f) << 6 | (u[j + 3] & 0x3f) :
-			      (uint32_t)(u[j] & 0xf) << 12 |
-			      (uint32_t)(u[j + 1] & 0x3f) << 6 | (u[j + 2] & 0x3f);
-
-		if (!((cp >= 0x2190 && cp <= 0x2bff) ||
-		      (cp >= 0x1f000 && cp <= 0x1faff)) || j + l > n)
-			return 0;
+	} else if (sym_len(u, n, j)) {
 		kind = 'e';
-		j += l;
-		if (j + 2 < n && u[j] == 0xef && u[j + 1] == 0xb8 &&
-		    (u[j + 2] == 0x8f || u[j + 2] == 0x8e))
-			j += 3;
+		j += sym_len(u, n, j);
 	} else {
 		return 0;
 	}
@@ -2770,24 +2783,8 @@ iban_odd_sep(const struct scan *s, size_t i, size_t k)
 		j++;
 	if (j < n && (u[j] == '|' || u[j] == '/' || u[j] == '_')) {
 		j++;
-	} else if (j + 2 < n && u[j] >= 0xe2 && k % 4 == 0) {
-		/* a symbol or emoji, with a variation selector after */
-		unsigned l = u[j] >= 0xf0 ? 4 : 3;
-		uint32_t cp = l == 4 ? (uint32_t)(u[j] & 7) << 18 |
-				       (uint32_t)(u[j + 1] & 0x3f) << 12 |
-				       (uint32_t)(u[j + 2] & 0x3f) << 6 |
-				       (j + 3 < n ? (u[j + 3] & 0x3f) : 0) :
-				  (uint32_t)(u[j] & 0xf) << 12 |
-				  (uint32_t)(u[j + 1] & 0x3f) << 6 |
-				  (u[j + 2] & 0x3f);
-
-		if (!((cp >= 0x2190 && cp <= 0x2bff) ||
-		      (cp >= 0x1f000 && cp <= 0x1faff)) || j + l > n)
-			return 0;
-		j += l;
-		if (j + 2 < n && u[j] == 0xef && u[j + 1] == 0xb8 &&
-		    (u[j + 2] == 0x8f || u[j + 2] == 0x8e))
-			j += 3;
+	} else if (k % 4 == 0 && sym_len(u, n, j)) {
+		j += sym_len(u, n, j);
 	} else {
 		return 0;
 	}
