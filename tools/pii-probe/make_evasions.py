@@ -14,7 +14,6 @@ with check digits is generated valid and asserted; every disguised value is
 decoded back and asserted equal to the value it hides (so a human reader can
 reconstruct it).
 """
-import hashlib
 import json
 import os
 import random
@@ -22,6 +21,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+
+from probe_common import (IBAN_LEN, NINO_A, NINO_B, NINO_BAD, aba_complete, b58check, b58check_ok, cnid_check,
+                          eip55, eip55_ok, iban_make, iban_ok, iso6346_digit, luhn_complete, luhn_ok,
+                          passes_some_check, segwit_addr, segwit_ok, strip_outer, verhoeff_digit)
 
 random.seed(4242)
 ri = random.randint
@@ -38,25 +41,20 @@ def digits(n):
     return "".join(str(ri(0, 9)) for _ in range(n))
 
 
-# ===================================================================== checksums
-def luhn_valid(d):
-    s = 0
-    for i, c in enumerate(reversed(d)):
-        v = int(c)
-        if i % 2:
-            v *= 2
-            if v > 9:
-                v -= 9
-        s += v
-    return s % 10 == 0
+def insert_zw(s, pos):
+    """A random zero-width character before each index in pos (last first, so the others stay put)."""
+    for i in sorted(pos, reverse=True):
+        s = s[:i] + ch(ZW) + s[i:]
+    return s
 
 
-def luhn_finish(body):
-    for c in "0123456789":
-        if luhn_valid(body + c):
-            return body + c
+def unhide(s):
+    """Drop zero-width characters and fold full-width and other compatibility forms (NFKC)."""
+    return unicodedata.normalize("NFKC", "".join(c for c in s if c not in ZW))
 
 
+# ===================================================================== numbers with check digits
+# (the check digits themselves, and the look-alike check, are in probe_common.py)
 def make_card():
     brand = ch(["visa", "visa", "mc", "mc2", "amex", "discover", "jcb", "unionpay"])
     if brand == "visa":
@@ -73,8 +71,8 @@ def make_card():
         pre, n = str(ri(3528, 3589)) + digits(2), 16
     else:
         pre, n = "62" + ch(["2202", "1700", "1483", "1226"]), ch([16, 19])
-    num = luhn_finish(pre + digits(n - len(pre) - 1))
-    assert luhn_valid(num) and len(num) == n
+    num = luhn_complete(pre + digits(n - len(pre) - 1))
+    assert luhn_ok(num) and len(num) == n
     return brand, num
 
 
@@ -84,15 +82,6 @@ def card_groups(num):
     if len(num) == 19:
         return [num[:4], num[4:8], num[8:12], num[12:16], num[16:]]
     return [num[i:i + 4] for i in range(0, 16, 4)]
-
-
-def mod97(s):
-    return int("".join(str(int(c, 36)) for c in s)) % 97
-
-
-def iban_valid(s):
-    s = s.upper()
-    return mod97(s[4:] + s[:4]) == 1
 
 
 def es_ccc(bank, branch, acct):
@@ -109,10 +98,6 @@ def nl_acct():
         a = digits(10)
         if a[0] != "0" and sum(int(c) * (10 - i) for i, c in enumerate(a)) % 11 == 0:
             return a
-
-
-IBAN_LEN = {"DE": 22, "GB": 22, "FR": 27, "ES": 24, "NL": 18, "BE": 16, "PT": 25, "AT": 20,
-            "CH": 21, "BR": 29, "TR": 26, "AE": 23, "PL": 28}
 
 
 def make_bban(cc):
@@ -152,132 +137,9 @@ def make_bban(cc):
 
 
 def make_iban(cc):
-    bban = make_bban(cc)
-    chk = 98 - mod97(bban + cc + "00")
-    s = "%s%02d%s" % (cc, chk, bban)
-    assert iban_valid(s) and len(s) == IBAN_LEN[cc], s
+    s = iban_make(cc, make_bban(cc))
+    assert iban_ok(s) and len(s) == IBAN_LEN[cc], s
     return s
-
-
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58check_encode(payload):
-    raw = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    n = int.from_bytes(raw, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    pad = len(raw) - len(raw.lstrip(b"\0"))
-    return "1" * pad + out
-
-
-def b58check_decode_ok(s):
-    n = 0
-    for c in s:
-        n = n * 58 + B58.index(c)
-    pad = len(s) - len(s.lstrip("1"))
-    raw = b"\0" * pad + n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech_polymod(values):
-    g = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    c = 1
-    for v in values:
-        top = c >> 25
-        c = ((c & 0x1ffffff) << 5) ^ v
-        for i in range(5):
-            if (top >> i) & 1:
-                c ^= g[i]
-    return c
-
-
-def hrp_expand(h):
-    return [ord(x) >> 5 for x in h] + [0] + [ord(x) & 31 for x in h]
-
-
-def convertbits(data, frm, to):
-    acc = bits = 0
-    out = []
-    for b in data:
-        acc = (acc << frm) | b
-        bits += frm
-        while bits >= to:
-            bits -= to
-            out.append((acc >> bits) & ((1 << to) - 1))
-    if bits:
-        out.append((acc << (to - bits)) & ((1 << to) - 1))
-    return out
-
-
-def segwit_addr(hrp, ver, prog):
-    const = 1 if ver == 0 else 0x2bc830a3
-    data = [ver] + convertbits(prog, 8, 5)
-    pm = bech_polymod(hrp_expand(hrp) + data + [0] * 6) ^ const
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    addr = hrp + "1" + "".join(BECH[d] for d in data + chk)
-    assert bech_polymod(hrp_expand(hrp) + [BECH.index(c) for c in addr[len(hrp) + 1:]]) == const
-    return addr
-
-
-# keccak-256 (the pre-NIST padding used by Ethereum), written from the reference description
-def keccak256(msg):
-    M64 = (1 << 64) - 1
-
-    def rol(v, n):
-        n %= 64
-        return ((v << n) | (v >> (64 - n))) & M64 if n else v
-
-    rate = 136
-    p = bytearray(msg)
-    p.append(0x01)
-    while len(p) % rate:
-        p.append(0)
-    p[-1] |= 0x80
-    A = [[0] * 5 for _ in range(5)]  # A[x][y]
-    for blk in range(0, len(p), rate):
-        for i in range(rate // 8):
-            A[i % 5][i // 5] ^= int.from_bytes(p[blk + 8 * i: blk + 8 * i + 8], "little")
-        lfsr = 1
-        for _ in range(24):
-            C = [A[x][0] ^ A[x][1] ^ A[x][2] ^ A[x][3] ^ A[x][4] for x in range(5)]
-            D = [C[(x - 1) % 5] ^ rol(C[(x + 1) % 5], 1) for x in range(5)]
-            A = [[A[x][y] ^ D[x] for y in range(5)] for x in range(5)]
-            x, y = 1, 0
-            cur = A[x][y]
-            for t in range(24):
-                x, y = y, (2 * x + 3 * y) % 5
-                cur, A[x][y] = A[x][y], rol(cur, (t + 1) * (t + 2) // 2)
-            for y in range(5):
-                T = [A[x][y] for x in range(5)]
-                for x in range(5):
-                    A[x][y] = T[x] ^ ((~T[(x + 1) % 5]) & T[(x + 2) % 5])
-            for j in range(7):
-                lfsr = ((lfsr << 1) ^ ((lfsr >> 7) * 0x71)) % 256
-                if lfsr & 2:
-                    A[0][0] ^= 1 << ((1 << j) - 1)
-    out = b""
-    for i in range(4):
-        out += A[i % 5][i // 5].to_bytes(8, "little")
-    return out
-
-
-assert keccak256(b"").hex() == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"
-
-
-def eip55(hexaddr):
-    h = hexaddr.lower()
-    k = keccak256(h.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(h))
-
-
-assert eip55("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") == "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
-assert eip55("fb6916095ca1df60bb79ce92ce3ea74c37c5d359") == "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"
 
 
 def make_wallet():
@@ -285,60 +147,37 @@ def make_wallet():
             "tron", "tron", "tron"])
     rb = lambda n: bytes(ri(0, 255) for _ in range(n))
     if k == "btc_p2pkh":
-        a = b58check_encode(b"\x00" + rb(20))
-        assert a[0] == "1" and b58check_decode_ok(a)
+        a = b58check(0x00, rb(20))
+        assert a[0] == "1" and b58check_ok(a)
     elif k == "btc_p2sh":
-        a = b58check_encode(b"\x05" + rb(20))
-        assert a[0] == "3" and b58check_decode_ok(a)
+        a = b58check(0x05, rb(20))
+        assert a[0] == "3" and b58check_ok(a)
     elif k == "tron":
-        a = b58check_encode(b"\x41" + rb(20))
-        assert a[0] == "T" and len(a) == 34 and b58check_decode_ok(a)
+        a = b58check(0x41, rb(20))
+        assert a[0] == "T" and len(a) == 34 and b58check_ok(a)
     elif k == "btc_bech32":
         a = segwit_addr("bc", 0, rb(20))
-        assert a.startswith("bc1q")
+        assert a.startswith("bc1q") and segwit_ok(a)
     elif k == "btc_taproot":
         a = segwit_addr("bc", 1, rb(32))
-        assert a.startswith("bc1p")
+        assert a.startswith("bc1p") and segwit_ok(a)
     else:
         h = rb(20).hex()
         a = eip55(h) if k == "eth_eip55" else "0x" + h
         if k == "eth_eip55":
-            assert a != "0x" + h and a == eip55(a[2:])
+            assert a != "0x" + h and eip55_ok(a)
     return k, a
 
 
 def cnid():
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     body = ch(["110105", "310115", "440305", "330106", "320102", "510107", "420106", "370202"]) + \
         "%04d%02d%02d" % (ri(1965, 2001), ri(1, 12), ri(1, 28)) + digits(3)
-    c = "10X98765432"[sum(int(a) * b for a, b in zip(body, w)) % 11]
-    return body + c
-
-
-VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-      [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-      [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-VP = [list(range(10))]
-for _i in range(7):
-    VP.append([VP[-1][[1, 5, 7, 6, 2, 8, 3, 0, 9, 4][j]] for j in range(10)])
-
-
-def verhoeff_valid(s):
-    c = 0
-    for i, d in enumerate(reversed(s)):
-        c = VD[c][VP[i % 8][int(d)]]
-    return c == 0
-
-
-assert verhoeff_valid("2363") and not verhoeff_valid("2364")
+    return body + cnid_check(body)
 
 
 def aadhaar():
     body = str(ri(2, 9)) + digits(10)
-    for c in "0123456789":
-        if verhoeff_valid(body + c):
-            return body + c
+    return body + verhoeff_digit(body)
 
 
 def ssn():
@@ -349,67 +188,19 @@ def ssn():
 
 
 def nino():
-    L1, L2 = "ABCEGHJKLMNOPRSTWXYZ", "ABCEGHJKLMNPRSTWXYZ"
     while True:
-        p = ch(L1) + ch(L2)
-        if p not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
+        p = ch(NINO_A) + ch(NINO_B)
+        if p not in NINO_BAD:
             return p + digits(6) + ch("ABCD")
 
 
-def aba_valid(d):
-    return len(d) == 9 and sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3)) % 10 == 0
-
-
 def aba():
-    body = "%02d" % ch(list(range(1, 13)) + list(range(21, 33))) + digits(6)
-    for c in "0123456789":
-        if aba_valid(body + c):
-            return body + c
+    return aba_complete("%02d" % ch(list(range(1, 13)) + list(range(21, 33))) + digits(6))
 
 
 def iso6346(owner):
-    vals = {}
-    v = 10
-    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        if v % 11 == 0:
-            v += 1
-        vals[c] = v
-        v += 1
     s = owner + "U" + digits(6)
-    t = sum((vals[c] if c.isalpha() else int(c)) * 2 ** i for i, c in enumerate(s))
-    return s + str(t % 11 % 10)
-
-
-# ---------------- look-alike guard for planted negatives (must FAIL every checksum)
-def _nd(s):
-    return "".join(str(unicodedata.digit(c)) if unicodedata.digit(c, None) is not None else c for c in s)
-
-
-def passes_some_check(v):
-    v = _nd(v)
-    alnum = lambda s: re.sub(r"[^0-9A-Za-z]", "", s)
-    cands = [alnum(v)] + [alnum(t) for t in v.split()]
-    cands += [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d(?:[ .\-]?\d)*", v)]
-    for d in cands:
-        if d.isdigit():
-            if 13 <= len(d) <= 19 and luhn_valid(d):
-                return True
-            if len(d) == 12 and d[0] not in "01" and verhoeff_valid(d):
-                return True
-            if len(d) == 18 and cn_ok(d):
-                return True
-            if len(d) == 9 and aba_valid(d):
-                return True
-        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_valid(d):
-            return True
-        if len(d) == 18 and re.fullmatch(r"\d{17}[\dXx]", d) and cn_ok(d.upper()):
-            return True
-    return False
-
-
-def cn_ok(s):
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return re.fullmatch(r"\d{17}[\dX]", s) and "10X98765432"[sum(int(a) * b for a, b in zip(s, w)) % 11] == s[17]
+    return s + str(iso6346_digit(s) % 10)
 
 
 # ===================================================================== phones
@@ -536,8 +327,7 @@ WORD_RE = re.compile(r"\b(?:(double|triple)\s+)?(" + "|".join(sorted(WORD_MAP, k
 
 
 def decode_phone(s, homoglyph=False):
-    s = "".join(c for c in s if c not in ZW)
-    s = unicodedata.normalize("NFKC", s)
+    s = unhide(s)
 
     def rep(m):
         w = m.group(2).lower()
@@ -635,9 +425,7 @@ def render_phone(chunks, fam, lang):
     if fam == "zwsp":
         s = join_std(chunks) if rnd() < 0.6 else "".join(chunks)
         pos = [i for i in range(1, len(s)) if s[i - 1].isdigit() and s[i].isdigit()]
-        for i in sorted(random.sample(pos, min(len(pos), ri(2, 5))), reverse=True):
-            s = s[:i] + ch(ZW) + s[i:]
-        return s, "zwsp"
+        return insert_zw(s, random.sample(pos, min(len(pos), ri(2, 5)))), "zwsp"
     if fam == "linebreak":
         s = join_std(chunks)
         pos = [i for i in range(4, len(s) - 2) if s[i - 1].isdigit() and (s[i].isdigit() or s[i] in " -")]
@@ -734,8 +522,7 @@ def wrap_word(w, style, lang):
 
 
 def decode_email(s, swap=None):
-    s = "".join(c for c in s if c not in ZW)
-    s = unicodedata.normalize("NFKC", s)
+    s = unhide(s)
     if swap:
         s = s.replace(swap, "@")
     ats = r"at|arroba|ät|собака|собачка|艾特|@"
@@ -783,11 +570,7 @@ def render_email(local, dom, fam, lang):
     if fam == "small_at":
         return local + ch(["﹫", " ﹫ "]) + dom, "small_at", None
     if fam == "zwsp":
-        s = canon
-        pos = sorted(random.sample(range(1, len(s)), ri(2, 4)), reverse=True)
-        for i in pos:
-            s = s[:i] + ch(ZW) + s[i:]
-        return s, "zwsp", None
+        return insert_zw(canon, random.sample(range(1, len(canon)), ri(2, 4))), "zwsp", None
     if fam == "symbol_swap":
         sym = ch(["#", "#", "*", "&"])
         return local + sym + dom, "symbol_swap", sym
@@ -831,8 +614,7 @@ def gen_url(lang):
 
 
 def decode_url(s):
-    s = "".join(c for c in s if c not in ZW)
-    s = unicodedata.normalize("NFKC", s)
+    s = unhide(s)
     s = s.replace("hxxp", "http")
     s = re.sub(r"\s*[\[\(\{]\s*(?:\.|dot|点)\s*[\]\)\}]\s*", ".", s, flags=re.I)
     s = re.sub(r"\s+(?:dot|punto|ponto|punkt|точка)\s+", ".", s, flags=re.I)
@@ -866,9 +648,7 @@ def render_url(scheme, www, host, path, fam, lang):
         return sc + full.replace(".", ch(["[.]", "."]), 1 if rnd() < 0.5 else 9) + path, "defanged"
     if fam == "zwsp":
         s = scheme + full + path
-        i = s.index(".", len(scheme))
-        s = s[:i] + ch(ZW) + s[i:]
-        return s, "zwsp"
+        return insert_zw(s, [s.index(".", len(scheme))]), "zwsp"
     raise KeyError(fam)
 
 
@@ -1124,7 +904,7 @@ CJK_JOIN = {"zh"}
 def luhn_bad(n):
     while True:
         d = str(ri(1, 9)) + digits(n - 1)
-        if not luhn_valid(d):
+        if not luhn_ok(d):
             return d
 
 
@@ -1358,7 +1138,7 @@ def item_segments(typ, lang):
             s = ch(EMOJI).join(g)
         else:
             s = {"dash": "-", "slash": "/", "dot": ".", "pipe": " | ", "underscore": "_", "bullet": " • "}[fam].join(g)
-        assert re.sub(r"[^0-9A-Za-z]", "", s).upper() == ib and iban_valid(ib)
+        assert re.sub(r"[^0-9A-Za-z]", "", s).upper() == ib and iban_ok(ib)
         return [ch(Ld["IBAN"]), ("IBAN", s, "IBAN:%s:%s" % (fam, cc))]
     if typ == "PAYMENT_CARD":
         brand, num = make_card()
@@ -1370,9 +1150,7 @@ def item_segments(typ, lang):
         elif fam == "fullwidth":
             s = " ".join(g).translate(FW)
         elif fam == "zwsp":
-            s = num
-            for i in sorted(random.sample(range(1, len(s)), ri(2, 4)), reverse=True):
-                s = s[:i] + ch(ZW) + s[i:]
+            s = insert_zw(num, random.sample(range(1, len(num)), ri(2, 4)))
         elif fam == "emoji":
             s = ch(EMOJI).join(g)
         elif fam == "mixed_sep":
@@ -1381,7 +1159,7 @@ def item_segments(typ, lang):
         else:
             s = {"dash": "-", "slash": " / ", "dot": ".", "pipe": "|", "tilde": "~"}[fam].join(g)
         d = re.sub(r"\D", "", unicodedata.normalize("NFKC", s))
-        assert d == num and luhn_valid(d)
+        assert d == num and luhn_ok(d)
         return [ch(Ld["CARD"]), ("PAYMENT_CARD", s, "PAYMENT_CARD:%s:%s" % (fam, brand))]
     if typ == "BANK_ACCOUNT":
         lab = ch(Ld["BANK"])
@@ -1508,11 +1286,7 @@ def assemble(segs):
                           "sub": s[2]})
             text += s[1]
     # tidy doubled spaces / leading spaces without moving offsets: only strip at the ends
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    for x in spans + negs:
-        x["start"] -= lead
-        x["end"] -= lead
+    text = strip_outer(text, spans + negs)
     return text, spans, negs
 
 

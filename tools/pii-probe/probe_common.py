@@ -1,6 +1,7 @@
-"""Helpers the probe generators share (make.py, make_disguised.py):
-check digits (Keccak-256 for EIP-55 too) and random digits, from the
-random module the caller seeds."""
+"""Helpers the probe generators share (make.py, make_disguised.py,
+make_formats.py, make_evasions.py): check digits, Base58Check and bech32
+encoding, Keccak-256 for EIP-55, the look-alike checks, random digits
+from the random module the caller seeds, and trimming a message."""
 import hashlib
 import random
 import re
@@ -11,6 +12,19 @@ B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 def aba_ok(d):
     return len(d) == 9 and d.isdigit() and sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3)) % 10 == 0
+
+
+def aba_complete(body):
+    """The first eight digits of an ABA routing number -> all nine."""
+    s = sum(int(a) * w for a, w in zip(body, [3, 7, 1] * 3))
+    return body + str((10 - s % 10) % 10)
+
+
+assert aba_ok("021000021") and aba_complete("01100001") == "011000015"
+
+
+def sha256d(b):
+    return hashlib.sha256(hashlib.sha256(b).digest()).digest()
 
 
 def b58enc(b):
@@ -29,7 +43,7 @@ def b58check_ok(s):
     for c in s:
         n = n * 58 + B58.index(c)
     raw = b"\0" * (len(s) - len(s.lstrip("1"))) + (n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b"")
-    return len(raw) > 4 and hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
+    return len(raw) > 4 and sha256d(raw[:-4])[:4] == raw[-4:]
 
 
 def ssn_ok(d):
@@ -54,7 +68,10 @@ def dg(n, first_nonzero=False):
 
 def b58check(version, payload):
     raw = bytes([version]) + payload
-    return b58enc(raw + hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4])
+    return b58enc(raw + sha256d(raw)[:4])
+
+
+assert b58check(0, b"\0" * 20) == "1111111111111111111114oLvT2"
 
 
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -73,6 +90,42 @@ def bech_polymod(values):
 
 def hrp_expand(h):
     return [ord(x) >> 5 for x in h] + [0] + [ord(x) & 31 for x in h]
+
+
+def convertbits(data, frm, to):
+    acc, bits, out = 0, 0, []
+    for b in data:
+        acc = (acc << frm) | b
+        bits += frm
+        while bits >= to:
+            bits -= to
+            out.append((acc >> bits) & ((1 << to) - 1))
+    if bits:
+        out.append((acc << (to - bits)) & ((1 << to) - 1))
+    return out
+
+
+def segwit_addr(hrp, ver, prog):
+    """BIP-173 (version 0, bech32) / BIP-350 (version 1 and up, bech32m)."""
+    const = 1 if ver == 0 else 0x2bc830a3
+    data = [ver] + convertbits(prog, 8, 5)
+    pm = bech_polymod(hrp_expand(hrp) + data + [0] * 6) ^ const
+    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+
+
+def segwit_ok(addr):
+    a = addr.lower()
+    hrp, data = a.rsplit("1", 1)
+    vals = [BECH.index(c) for c in data]
+    const = 1 if vals[0] == 0 else 0x2bc830a3
+    return bech_polymod(hrp_expand(hrp) + vals) == const
+
+
+assert segwit_addr("bc", 0, bytes.fromhex("751e76e8199196d454941c45d1b3a323f1433bd6")) == \
+    "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
+assert segwit_addr("bc", 1, bytes.fromhex("79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798")) == \
+    "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"
 
 
 def luhn_ok(d):
@@ -113,11 +166,25 @@ def cnid_ok(s):
     return bool(re.fullmatch(r"\d{17}[\dX]", s)) and cnid_check(s[:17]) == s[17]
 
 
+VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+
+
 def verhoeff_ok(s):
     c = 0
     for i, ch in enumerate(reversed(s)):
         c = VD[c][VP[i % 8][int(ch)]]
     return c == 0
+
+
+def verhoeff_digit(s):
+    """The Verhoeff check digit to append to s."""
+    c = 0
+    for i, x in enumerate(reversed(s)):
+        c = VD[c][VP[(i + 1) % 8][int(x)]]
+    return str(VINV[c])
+
+
+assert verhoeff_digit("236") == "3" and verhoeff_ok("2363") and not verhoeff_ok("2364")  # textbook example
 
 
 def alnum(s):
@@ -130,25 +197,76 @@ def iban_mod97(s):
     return int("".join(str(int(c, 36)) for c in r)) % 97
 
 
-def neg_problem(v, kind=""):
-    """Mirror of validate.py check_negative (a little stricter): True if the
-    look-alike passes a checksum of what it imitates."""
+def iban_ok(s):
+    return iban_mod97(s) == 1
+
+
+NINO_A = "ABCEGHJKLMNOPRSTWXYZ"
+NINO_B = "ABCEGHJKLMNPRSTWXYZ"
+NINO_BAD = ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+
+
+def nino_ok(s):
+    s = s.replace(" ", "").upper()
+    return (len(s) == 9 and s[0] in NINO_A and s[1] in NINO_B and s[:2] not in NINO_BAD
+            and s[2:8].isdigit() and s[8] in "ABCD")
+
+
+def iso6346_digit(code10):
+    """ISO 6346 check value of a container number's first ten characters
+    (0..10; the printed digit is this mod 10)."""
+    vals, v = {}, 10
+    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if v % 11 == 0:
+            v += 1
+        vals[c] = v
+        v += 1
+    s = sum((vals[c] if c.isalpha() else int(c)) << i for i, c in enumerate(code10))
+    return s % 11
+
+
+assert iso6346_digit("CSQU305438") % 10 == 3
+
+
+def passes_digit_check(d):
+    """True if the digit string d passes the checksum its length suggests:
+    card (Luhn), Aadhaar (Verhoeff), China ID or ABA routing number."""
+    return ((13 <= len(d) <= 19 and luhn_ok(d)) or (len(d) == 12 and d[0] not in "01" and verhoeff_ok(d))
+            or (len(d) == 18 and cnid_ok(d)) or (len(d) == 9 and aba_ok(d)))
+
+
+def passes_some_check(v, x_ids=True):
+    """True if v, or a run of digits in it, passes a checksum of a card,
+    Aadhaar, China ID, ABA routing number or IBAN. x_ids: count China IDs
+    that end in X too, as validate.py does (neg_problem leaves them out, so
+    that make.py and make_disguised.py keep their output)."""
     v = norm_digits(v)
     cands = [alnum(v)] + [alnum(t) for t in v.split()]
     cands += [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d(?:[ .\-]?\d)*", v)]
     for d in cands:
-        if d.isdigit():
-            if 13 <= len(d) <= 19 and luhn_ok(d):
-                return True
-            if len(d) == 12 and d[0] not in "01" and verhoeff_ok(d):
-                return True
-            if len(d) == 18 and cnid_ok(d):
-                return True
-            if len(d) == 9 and aba_ok(d):
-                return True
-        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_mod97(d) == 1:
+        if d.isdigit() and passes_digit_check(d):
             return True
-    return kind.startswith("BTC") and b58check_ok(v)
+        if re.fullmatch(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}", d) and iban_ok(d):
+            return True
+        if x_ids and len(d) == 18 and cnid_ok(d):
+            return True
+    return False
+
+
+def neg_problem(v, kind=""):
+    """Mirror of validate.py check_negative (a little stricter): True if the
+    look-alike passes a checksum of what it imitates."""
+    return passes_some_check(v, x_ids=False) or (kind.startswith("BTC") and b58check_ok(norm_digits(v)))
+
+
+# length of a whole IBAN, by country
+IBAN_LEN = {"AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DK": 18, "EE": 20, "FI": 18, "FR": 27,
+            "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IT": 27, "LT": 20, "LU": 20, "LV": 21, "MT": 31,
+            "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "ES": 24, "DE": 22,
+            "TR": 26, "AE": 23, "SA": 24, "QA": 29, "BR": 29, "PK": 24, "UA": 29, "IL": 23, "KZ": 20, "EG": 29,
+            "MU": 30, "GE": 22, "AZ": 28, "JO": 30, "LB": 28, "CR": 22, "DO": 28, "BH": 22, "KW": 30, "RS": 22,
+            "BA": 20, "ME": 22, "MK": 19, "AL": 28, "IS": 26, "LI": 21, "MC": 27, "SM": 27, "AD": 24, "GI": 23,
+            "MD": 24, "XK": 20, "TN": 24, "MR": 27, "GT": 28, "VG": 24}
 
 
 def iban_make(cc, bban):
@@ -197,3 +315,21 @@ assert keccak256(b"").hex() == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b
 def eip55(hx):
     h = keccak256(hx.encode()).hex()
     return "0x" + "".join(c.upper() if c.isalpha() and int(h[i], 16) >= 8 else c for i, c in enumerate(hx))
+
+
+def eip55_ok(addr):
+    return eip55(addr[2:].lower()) == addr
+
+
+assert eip55("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") == "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+assert eip55("fb6916095ca1df60bb79ce92ce3ea74c37c5d359") == "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"
+
+
+def strip_outer(text, marks):
+    """Strip the outer whitespace of a message and shift the offsets of its
+    spans and negatives (dicts with "start" and "end") to match."""
+    lead = len(text) - len(text.lstrip())
+    for m in marks:
+        m["start"] -= lead
+        m["end"] -= lead
+    return text.strip()
