@@ -2362,9 +2362,13 @@ odd_sep(const char *b, size_t n, size_t i, struct group *g)
 	return j;
 }
 
-/* Reads a digit group at p; returns its end (> p) or p when none. */
+/*
+ * Reads a digit group at p; returns its end (> p) or p when none. With
+ * odd, the odd separators of odd_sep part groups too (read_group asks
+ * for them only where one follows the plain reading's end).
+ */
 static inline __attribute__((always_inline)) size_t
-read_group(const struct scan *s, size_t p, struct group *g)
+read_group_x(const struct scan *s, size_t p, struct group *g, const bool odd)
 {
 	const char *b = s->b;
 	size_t n = s->n, i = p, nd = 0;
@@ -2483,20 +2487,8 @@ run_end:
 			spaces = 1;
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
 		    !is_digit(b[j])) {
-			/* what may begin an odd separator, tested here
-			 * before the call */
-			size_t i1 = i < n && b[i] == ')' ? i + 1 : i;
-			unsigned char c0 = i1 < n ? (unsigned char)b[i1] : 0;
-			unsigned char c1 = (c0 == ' ' || c0 == '-') && i1 + 1 < n ?
-					   (unsigned char)b[i1 + 1] : c0;
-			size_t o;
+			size_t o = odd ? odd_sep(b, n, i, g) : 0;
 
-			if (!((c0 == ',' && i + 1 < n && is_digit(b[i + 1])) ||
-			      (c0 == '.' && i + 1 < n && b[i + 1] == '.') ||
-			      c1 == '|' || c1 == '/' || c1 == '_' || c1 >= 0xe2 ||
-			      c1 == '\n' || c0 == '\n'))
-				break;
-			o = odd_sep(b, n, i, g);
 			if (!o)
 				break;
 			sep = 'o';
@@ -2509,6 +2501,100 @@ run_end:
 		i = j;
 	}
 	return g->e;
+}
+
+/* Digits in a row from b[i] on (at most 8). */
+static inline size_t digits_at(const char *b, size_t n, size_t i)
+{
+	size_t k = i;
+
+	while (k < n && k - i < 8 && is_digit(b[k]))
+		k++;
+	return k - i;
+}
+
+/* The rest of odd_may_follow, for the separators that also part
+ * thousands and dates: c at b[j] after the digit at b[i - 1]. */
+static __attribute__((noinline)) bool
+odd_may_follow_slow(const char *b, size_t n, size_t i, size_t j, char c)
+{
+	size_t k = j + 1, before = 0;
+
+	while (before < i && before < 8 && is_digit(b[i - 1 - before]))
+		before++;
+	switch (c) {
+	case ',':
+		/* no space; not "12,345" */
+		return j == i && k < n && is_digit(b[k]) &&
+		       !(before <= 3 && digits_at(b, n, k) == 3);
+	case '.':
+		return k < n && b[k] == '.';
+	case '/': {
+		size_t after, k2;
+
+		if (k < n && b[k] == ' ')
+			k++;
+		after = digits_at(b, n, k);
+		if (!after)
+			return false;
+		/* 12/05/2024, 2024/05/12 */
+		k2 = k + after;
+		return !((before == 1 || before == 2 || before == 4) &&
+			 (after == 1 || after == 2) && k2 + 1 < n &&
+			 b[k2] == '/' && (digits_at(b, n, k2 + 1) == 2 ||
+					  digits_at(b, n, k2 + 1) == 4));
+	}
+	default:	/* '|', '_', '\n' */
+		if (k < n && b[k] == ' ')
+			k++;
+		return k < n && is_digit(b[k]);
+	}
+}
+
+/*
+ * May an odd separator (odd_sep) follow the digit at b[i - 1]? As odd_sep
+ * asks, less the same kind throughout, and not where the text reads as
+ * thousands ("12,345") or a date ("12/05/2024"): a number that ends so
+ * is read again only when it can be one of them. One table load decides
+ * for most numbers.
+ */
+static inline bool odd_may_follow(const char *b, size_t n, size_t i)
+{
+	static const uint8_t cand[128] = {
+		[','] = 1, ['.'] = 1, ['/'] = 1, ['|'] = 1, ['_'] = 1,
+		['\n'] = 1,
+	};
+	size_t j = i < n && b[i] == ')' ? i + 1 : i;
+	unsigned char c;
+
+	if (j >= n)
+		return false;
+	c = (unsigned char)b[j];
+	if (c == ' ' || c == '-') {
+		if (j + 1 >= n || (c == '-' && b[j + 1] != '\n'))
+			return false;
+		c = (unsigned char)b[++j];
+	}
+	if (c >= 0x80)		/* an emoji or symbol; not CJK ("10000套") */
+		return (c == 0xe2 || c == 0xf0) &&
+		       sym_len((const unsigned char *)b, n, j) != 0;
+	return cand[c] && odd_may_follow_slow(b, n, i, j, (char)c);
+}
+
+static __attribute__((noinline, cold)) size_t
+read_group_odd(const struct scan *s, size_t p, struct group *g)
+{
+	return read_group_x(s, p, g, true);
+}
+
+static inline __attribute__((always_inline)) size_t
+read_group(const struct scan *s, size_t p, struct group *g)
+{
+	size_t e = read_group_x(s, p, g, false);
+
+	if (__builtin_expect(e > p && odd_may_follow(s->b, s->n, e), 0))
+		return read_group_odd(s, p, g);
+	return e;
 }
 
 /*
