@@ -2555,30 +2555,42 @@ odd_may_follow_slow(const char *b, size_t n, size_t i, size_t j, char c)
  * May an odd separator (odd_sep) follow the digit at b[i - 1]? As odd_sep
  * asks, less the same kind throughout, and not where the text reads as
  * thousands ("12,345") or a date ("12/05/2024"): a number that ends so
- * is read again only when it can be one of them. One table load decides
- * for most numbers.
+ * is read again only when it can be one of them. The bytes after the
+ * number decide by a table, without a branch, for most numbers (what
+ * follows a number is as good as random: a branch on it would be
+ * mispredicted as often).
  */
 static inline bool odd_may_follow(const char *b, size_t n, size_t i)
 {
-	static const uint8_t cand[128] = {
-		[','] = 1, ['.'] = 1, ['/'] = 1, ['|'] = 1, ['_'] = 1,
-		['\n'] = 1,
+	/* 1: may start one; 2: with a '.' after it; 4: with a digit
+	 * after it (a comma with no space: "0550,440"); 8: with a digit or
+	 * a space after it ("0034/621", "5531 / 7449"; not "2.45/pc") */
+	static const uint8_t cand[256] = {
+		[','] = 4, ['.'] = 2, ['/'] = 8, ['|'] = 8, ['_'] = 8,
+		['\n'] = 8, [0xe2] = 1, [0xf0] = 1,
 	};
-	size_t j = i < n && b[i] == ')' ? i + 1 : i;
-	unsigned char c;
+	const unsigned char *u = (const unsigned char *)b;
+	unsigned c0 = i < n ? u[i] : 0, c1 = i + 1 < n ? u[i + 1] : 0;
+	unsigned c2 = i + 2 < n ? u[i + 2] : 0;
+	unsigned par = c0 == ')';
+	unsigned x0 = par ? c1 : c0, x1 = par ? c2 : c1;
+	unsigned sk = (x0 == ' ') | ((x0 == '-') & (x1 == '\n'));
+	unsigned c = sk ? x1 : x0;
+	size_t j = i + par + sk;
+	unsigned nx = j + 1 < n ? u[j + 1] : 0, f = cand[c];
 
-	if (j >= n)
+	if (__builtin_expect(!((f & 1) | ((f >> 1) & (nx == '.')) |
+			       ((f >> 2) & ((nx - '0') < 10u)) |
+			       ((f >> 3) & ((nx - '0') < 10u || nx == ' '))), 1))
 		return false;
-	c = (unsigned char)b[j];
-	if (c == ' ' || c == '-') {
-		if (j + 1 >= n || (c == '-' && b[j + 1] != '\n'))
+	{
+
+		if (j >= n)
 			return false;
-		c = (unsigned char)b[++j];
+		if (c >= 0x80)	/* an emoji or symbol; not CJK ("10000套") */
+			return sym_len(u, n, j) != 0;
+		return odd_may_follow_slow(b, n, i, j, (char)c);
 	}
-	if (c >= 0x80)		/* an emoji or symbol; not CJK ("10000套") */
-		return (c == 0xe2 || c == 0xf0) &&
-		       sym_len((const unsigned char *)b, n, j) != 0;
-	return cand[c] && odd_may_follow_slow(b, n, i, j, (char)c);
 }
 
 static __attribute__((noinline, cold)) size_t
