@@ -2151,9 +2151,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		return true;
 	}
 	/* an SSN or Aadhaar in dots, named as such: 549.87.1276 */
-	if (seps_all(g, b0, b1, '.') &&
-	    ((nd == 9 && (any & KW_SSN) && pii_ssn_valid(d)) ||
-	     (nd == 12 && (any & KW_AADHAAR) && pii_verhoeff_valid(d, nd)))) {
+	if (((nd == 9 && (any & KW_SSN)) || (nd == 12 && (any & KW_AADHAAR))) &&
+	    seps_all(g, b0, b1, '.') &&
+	    (nd == 9 ? pii_ssn_valid(d) : pii_verhoeff_valid(d, nd))) {
 		add_cand(s, a, z, PII_NATIONAL_ID, 90, PII_SPAN_CHECKSUM);
 		return true;
 	}
