@@ -4656,12 +4656,57 @@ static size_t addr_lead(const char *b, size_t lo, size_t a)
  * An address ending at z whose city line follows on the next line:
  * "16190 N Michigan Ave\nDallas, TX 75201"; the new end, or z.
  */
+/*
+ * A line of a postcode and a town after the street's line ("Mozartallee
+ * 117b⏎28046 Bremen", "62, boulevard de Paris⏎33031 BORDEAUX"): four to
+ * six digits (a "D-" before them, "-123" after them), one to three
+ * capitalised words, then the line's end. The end of it, or z.
+ */
+static size_t addr_postcode_line(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, d = 0, words = 0;
+
+	if (i + 1 < n && is_upper(b[i]) && b[i + 1] == '-')
+		i += 2;
+	else if (i + 2 < n && is_upper(b[i]) && is_upper(b[i + 1]) &&
+		 b[i + 2] == '-')
+		i += 3;
+	while (i < n && is_digit(b[i]) && d < 7) {
+		i++;
+		d++;
+	}
+	if (d < 4 || d > 6)
+		return z;
+	if (i + 4 <= n && b[i] == '-' && is_digit(b[i + 1]) &&
+	    is_digit(b[i + 2]) && is_digit(b[i + 3]))
+		i += 4;			/* 01310-200 */
+	while (i + 1 < n && b[i] == ' ' && words < 3 &&
+	       (is_upper(b[i + 1]) || (unsigned char)b[i + 1] >= 0xc3)) {
+		size_t k = i + 1;
+
+		while (k < n && (is_alpha(b[k]) || b[k] == '-' ||
+				 ((unsigned char)b[k] >= 0x80 &&
+				  (unsigned char)b[k] < 0xe0)))
+			k++;
+		if (k == i + 1)
+			break;
+		i = k;
+		words++;
+	}
+	if (!words || (i < n && b[i] != '\n' && b[i] != ',' && b[i] != '.' &&
+		       b[i] != ' ' && b[i] != ';' && b[i] != '!'))
+		return z;
+	return i;
+}
+
 static size_t addr_next_line(const char *b, size_t n, size_t z)
 {
 	size_t i = z + 1, words = 0;
 
 	if (z >= n || b[z] != '\n')
 		return z;
+	if (i < n && (is_digit(b[i]) || (i + 1 < n && b[i + 1] == '-')))
+		return addr_postcode_line(b, n, z);
 	while (i < n && is_upper(b[i]) && words < 3) {
 		while (i < n && (is_alpha(b[i]) || b[i] == '\'' || b[i] == '-'))
 			i++;
@@ -4771,12 +4816,18 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 			if (rc <= 0)
 				break;
 			ov = pcre2_get_ovector_pointer(s->md);
-			if (ov[1] > ov[0] && (!addr_x_weak(s->b, ov[0], ov[1]) ||
+			/* a line of a postcode and a town after it makes
+			 * it an address too */
+			size_t z = ov[1] > ov[0] ?
+				   addr_next_line(s->b, s->n, ov[1]) : ov[1];
+
+			if (ov[1] > ov[0] && (z > ov[1] ||
+					      !addr_x_weak(s->b, ov[0], ov[1]) ||
 					      (pii_kw_near_from(&s->kw,
 						pii_kw_count_before(&s->kw, ov[0]),
 						ov[0], 40, KW_ADDR, NULL) & KW_ADDR))) {
-				add_cand(s, ov[0], ov[1], PII_POSTAL_ADDRESS, 80, 0);
-				we = ov[1];
+				add_cand(s, ov[0], z, PII_POSTAL_ADDRESS, 80, 0);
+				we = z;
 				break;
 			}
 			ws = ov[1] > ws ? ov[1] : ws + 1;

@@ -173,6 +173,11 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS, "C/ Mayor, 113, 50025 Zaragoza"},
 	{"Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157", PII_POSTAL_ADDRESS,
 	 "Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157"},
+	/* the postcode and town on the next line */
+	{"地址：Mozartallee 117b\n28046 Bremen 谢谢", PII_POSTAL_ADDRESS,
+	 "Mozartallee 117b\n28046 Bremen"},
+	{"Ship to: Raj Patel, 62, boulevard de Paris\n33031 BORDEAUX",
+	 PII_POSTAL_ADDRESS, "62, boulevard de Paris\n33031 BORDEAUX"},
 	/* Asia in English, Spain's floor and door */
 	{"our office: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan",
 	 PII_POSTAL_ADDRESS, "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"},
@@ -570,6 +575,7 @@ static const char *const negatives[] = {
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
+	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
 	"production line 4 is down",
 	"we meet at noon at the point of sale; R&D team, Q&A at 5*3 pm",
