@@ -1603,6 +1603,7 @@ struct group {
 	char sep[MAXBLK];	/* separator before block i: ' ', '-', '.', '(',
 				 * 'o' (an odd one: odd_sep) */
 	char odd;		/* the odd separator's kind, 0 when none */
+	bool hg;		/* a letter read as a digit ("096O") */
 	bool plus;
 	bool paren;		/* "(415) ..." */
 	/*
@@ -2119,7 +2120,7 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	/* four blocks may be an IPv4 address of four or five digits */
 	if (nd >= sizeof(d) - 1 || (nd < 6 && nb != 4))
 		return false;
-	if (g->odd && grp_odd(g, b0, b1))
+	if ((g->odd && grp_odd(g, b0, b1)) || g->hg)
 		return classify_odd(s, g, b0, b1, d, nd);
 	/* every context question below is about position a */
 	lo = pii_kw_count_before(&s->kw, a);
@@ -2362,6 +2363,19 @@ odd_sep(const char *b, size_t n, size_t i, struct group *g)
 	return j;
 }
 
+/* Is b[k] an O, o, I or l that stands for a digit: beside a digit, no
+ * letter beside it ("096O", "l4", "+9o", not "5oz", "10lbs")? */
+static inline bool hg_digit(const char *b, size_t n, size_t k)
+{
+	char c = b[k];
+
+	return (c == 'O' || c == 'o' || c == 'I' || c == 'l') &&
+	       ((k > 0 && is_digit(b[k - 1])) ||
+		(k + 1 < n && is_digit(b[k + 1]))) &&
+	       !(k > 0 && is_alpha(b[k - 1])) &&
+	       !(k + 1 < n && is_alpha(b[k + 1]));
+}
+
 /*
  * Reads a digit group at p; returns its end (> p) or p when none. With
  * odd, the odd separators of odd_sep part groups too (read_group asks
@@ -2378,6 +2392,7 @@ read_group_x(const struct scan *s, size_t p, struct group *g, const bool odd)
 	g->paren = false;
 	g->merged = false;
 	g->odd = 0;
+	g->hg = false;
 	g->sep[0] = 0;
 	g->s = p;
 	if (b[i] == '+') {
@@ -2402,6 +2417,7 @@ read_group_x(const struct scan *s, size_t p, struct group *g, const bool odd)
 
 		if (g->nb < MAXBLK)
 			g->doff[g->nb] = (uint16_t)(nd < 0xffff ? nd : 0xffff);
+run_more:
 		/* the run eight bytes at a time: a byte is no digit when
 		 * (c ^ '0') >= 10, tested without carries between bytes;
 		 * dg has room for the whole word past GRP_DG */
@@ -2429,6 +2445,15 @@ read_group_x(const struct scan *s, size_t p, struct group *g, const bool odd)
 			i++;
 		}
 run_end:
+		/* O or o for 0, I or l for 1 beside a digit: "096O 896I" */
+		if (odd && i < n && hg_digit(b, n, i)) {
+			if (nd < GRP_DG)
+				g->dg[nd] = (b[i] | 0x20) == 'o' ? '0' : '1';
+			nd++;
+			i++;
+			g->hg = true;
+			goto run_more;
+		}
 		if (g->nb < MAXBLK) {
 			g->bs[g->nb] = st;
 			g->be[g->nb] = i;
@@ -2489,6 +2514,15 @@ run_end:
 		    !is_digit(b[j])) {
 			size_t o = odd ? odd_sep(b, n, i, g) : 0;
 
+			if (!o && odd && j > i && j < n && hg_digit(b, n, j) &&
+			    spaces + dash + par <= 2) {
+				/* a group that begins with a letter for a
+				 * digit: "(942) o68 26 94" */
+				if (g->nb < MAXBLK)
+					g->sep[g->nb] = sep;
+				i = j;
+				continue;
+			}
 			if (!o)
 				break;
 			sep = 'o';
@@ -2568,6 +2602,7 @@ static inline bool odd_may_follow(const char *b, size_t n, size_t i)
 	static const uint8_t cand[256] = {
 		[','] = 4, ['.'] = 2, ['/'] = 8, ['|'] = 8, ['_'] = 8,
 		['\n'] = 8, [0xe2] = 1, [0xf0] = 1,
+		['O'] = 16, ['o'] = 16, ['I'] = 16, ['l'] = 16,
 	};
 	const unsigned char *u = (const unsigned char *)b;
 	unsigned c0 = i < n ? u[i] : 0, c1 = i + 1 < n ? u[i + 1] : 0;
@@ -2581,8 +2616,13 @@ static inline bool odd_may_follow(const char *b, size_t n, size_t i)
 
 	if (__builtin_expect(!((f & 1) | ((f >> 1) & (nx == '.')) |
 			       ((f >> 2) & ((nx - '0') < 10u)) |
-			       ((f >> 3) & ((nx - '0') < 10u || nx == ' '))), 1))
+			       ((f >> 3) & ((nx - '0') < 10u || nx == ' ')) |
+			       ((f >> 4) & ((nx - '0') < 10u ||
+					    (!(par | sk) && ((nx | 0x20) - 'a') >= 26u)))),
+			     1))
 		return false;
+	if (f & 16)		/* "096O", "(942) o68": a letter for a digit */
+		return hg_digit(b, n, i + par + sk);
 	{
 
 		if (j >= n)

@@ -962,6 +962,7 @@ static const struct {
 	{"spelled @ .", "x arroba y punto z \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 w "
 			"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 "},
 	{"odd separators", "1|2/3_4,5..6 \xf0\x9f\x99\x82 7,"},
+	{"letters as digits", "1O2l 3I o4 "},
 	/* a艾特b点c点 */
 	{"Chinese @ .", "a\xe8\x89\xbe\xe7\x89\xb9" "b\xe7\x82\xb9" "c\xe7\x82\xb9"},
 };

@@ -383,6 +383,11 @@ static const struct pos_case positives[] = {
 	{"phone/sms 0550,440,61,47 Talk soon.", PII_PHONE, "0550,440,61,47"},
 	{"cel +1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835 Cheers",
 	 PII_PHONE, "+1 \xf0\x9f\x99\x82 206 \xf0\x9f\x99\x82 965 \xf0\x9f\x99\x82 0835"},
+	/* O or o for 0, I or l for 1 in a number after a phone word */
+	{"Hello again! viber 136 096O 896I, also check", PII_PHONE,
+	 "136 096O 896I"},
+	{"WhatsApp 8 (942) o68 26 94 ok", PII_PHONE, "8 (942) o68 26 94"},
+	{"cel 0532 517 l4 I8 Cheers", PII_PHONE, "0532 517 l4 I8"},
 	/* a number broken over two lines, or after "(+971)" and emoji */
 	{"tambi\xc3\xa9n ll\xc3\xa1mame al +34 65-\n2 918 606.", PII_PHONE,
 	 "+34 65-\n2 918 606"},
@@ -575,6 +580,7 @@ static const char *const negatives[] = {
 	"下午3点到，艾特一下他，特别好，一点点 qq点评 www点 V1点2 model X点5",
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
+	"call me, 10lbs 5oz, model 3I8, 2O pcs, 5O0ml, tel 10 l",
 	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
 	"production line 4 is down",
