@@ -80,6 +80,7 @@ static const struct kw kws[] = {
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
 	{"line", ":", MSG}, {"line", "\xe2\x86\x92", MSG},
 	{"line", " \xe2\x86\x92", MSG}, {"line", " |", MSG}, {"line", "->", MSG},
+	{"line", " -", MSG},
 	{"zalo", NULL, MSG}, {"imo", NULL, MSG},
 	{"v", "\xe4\xbf\xa1", MSG},				/* v信 */
 	{"q", "\xe5\x8f\xb7", MSGID | KW_QQ},		/* Q号 */

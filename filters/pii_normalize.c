@@ -585,7 +585,8 @@ static int fold_at(const unsigned char *s, size_t n, size_t i, uint32_t cp,
 				next_digit = pii_norm_cjk_digit(c2) ||
 					     (f2 >= 0 && is_digit(f2));
 			}
-			if (prev_digit || next_digit)
+			/* (or a '+' before it: "+一 四六九") */
+			if (prev_digit || next_digit || prev == '+')
 				f = d;
 		} else if (cp == 0x827e || cp == 0x7279 || cp == 0x70b9 ||
 			   cp == 0x3002) {

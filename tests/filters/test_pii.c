@@ -400,6 +400,9 @@ static const struct pos_case positives[] = {
 	/* LINE after an arrow or '|', Q号, v信 */
 	{"私聊LINE→carlos.780，或者", PII_MESSENGER_HANDLE, "carlos.780"},
 	{"so line | camila.670 ok", PII_MESSENGER_HANDLE, "camila.670"},
+	{"or add me on LINE - elena_9192. The red", PII_MESSENGER_HANDLE,
+	 "elena_9192"},
+	{"电话+一 四六九 六五五 一六幺九 / 店铺", PII_PHONE, "+一 四六九 六五五 一六幺九"},
 	{"我的Q号：873264。QQ音乐", PII_MESSENGER_HANDLE, "873264"},
 	{"我的v信：carlostrade201，谢谢", PII_MESSENGER_HANDLE, "carlostrade201"},
 	/* a link's dots: 。 before cn after a dot, " DOT " after a scheme */
@@ -581,6 +584,7 @@ static const char *const negatives[] = {
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
 	"call me, 10lbs 5oz, model 3I8, 2O pcs, 5O0ml, tel 10 l",
+	"production line - we stop at 5pm, line - 5 workers, line - 2nd shift",
 	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
 	"production line 4 is down",
