@@ -819,9 +819,12 @@ static inline int kw_hits(const char *b, size_t n, size_t i, size_t L, int k,
 		if (w->next) {
 			if (!next_matches(b, n, end, w->next, kwnext_len[k]))
 				continue;
+			/* the space, '-' or '_' next_matches skipped before
+			 * a word continuation ("we chat"), if any */
 			end += kwnext_len[k] +
-			       (b[end] == ' ' || b[end] == '-' ||
-				b[end] == '_' ? 1 : 0);
+			       (ascii_alpha((unsigned char)w->next[0]) &&
+				(b[end] == ' ' || b[end] == '-' ||
+				 b[end] == '_') ? 1 : 0);
 			if (end > n)
 				end = n;
 		}
