@@ -2042,6 +2042,31 @@ static bool neg_ended(const struct scan *s, size_t kend, size_t a)
  * Classifies blocks [b0,b1] of a digit group; adds a candidate and
  * returns true when it is personal data.
  */
+/* Do blocks b0..b0+2 read as a date apart by '-', '.' or '/'
+ * ("01-08-2024", "2024.08.01")? */
+static bool date_blocks(const struct scan *s, const struct group *g,
+			size_t b0)
+{
+	size_t l[3];
+	unsigned v[3] = {0, 0, 0};
+	char c = g->sep[b0 + 1];
+
+	if ((c != '-' && c != '.' && c != '/') || g->sep[b0 + 2] != c)
+		return false;
+	for (int k = 0; k < 3; k++) {
+		l[k] = g->be[b0 + k] - g->bs[b0 + k];
+		for (size_t i = g->bs[b0 + k]; i < g->be[b0 + k]; i++)
+			v[k] = v[k] * 10 + (unsigned)(s->b[i] - '0');
+	}
+	if (l[0] <= 2 && l[1] <= 2 && l[2] == 4)	/* d-m-y, m-d-y */
+		return v[0] >= 1 && v[0] <= 31 && v[1] >= 1 && v[1] <= 31 &&
+		       (v[0] <= 12 || v[1] <= 12) && v[2] >= 1900 && v[2] <= 2099;
+	if (l[0] == 4 && l[1] <= 2 && l[2] <= 2)	/* y-m-d */
+		return v[0] >= 1900 && v[0] <= 2099 && v[1] >= 1 && v[1] <= 12 &&
+		       v[2] >= 1 && v[2] <= 31;
+	return false;
+}
+
 /* Is a separator of blocks [b0, b1] an odd one? */
 static bool grp_odd(const struct group *g, size_t b0, size_t b1)
 {
@@ -2238,6 +2263,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		}
 	}
 phone:
+	/* a date first: "01-08-2024 20:50" */
+	if (b1 >= b0 + 2 && date_blocks(s, g, b0))
+		return false;
 	/* digits spelled out as words are written so to get past a
 	 * filter: as good as a word naming a phone */
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
@@ -3112,7 +3140,11 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		/* UK NINO */
 		if ((n == 2 || n == 8 || n == 9) &&
 		    (n == 2 || is_digit(t[2])) && (z = nino_at(s, p)) != 0 &&
-		    !(ctx_nearest(s, p, 32) & KW_NEG)) {
+		    !(ctx_nearest(s, p, 32) & KW_NEG) &&
+		    /* without its letter ("XX917241": a seal, an invoice)
+		     * only where named */
+		    (is_upper(s->b[z - 1]) ||
+		     (ctx_near(s, p, 32, KW_NINO | KW_ID) & (KW_NINO | KW_ID)))) {
 			add_cand(s, p, z, PII_NATIONAL_ID, 85, 0);
 			return;
 		}

@@ -315,6 +315,12 @@ static const struct kw kws[] = {
 	{"hs", NULL, KW_NEG}, {"tariff", NULL, KW_NEG},
 	{"hts", NULL, KW_NEG}, {"ncm", NULL, KW_NEG}, {"taric", NULL, KW_NEG},
 	{"voucher", NULL, KW_NEG}, {"coupon", NULL, KW_NEG},
+	/* company and tax numbers, seals */
+	{"reg", NULL, KW_NEG}, {"registration", NULL, KW_NEG},
+	{"vat", NULL, KW_NEG}, {"nif", NULL, KW_NEG}, {"ein", NULL, KW_NEG},
+	{"inn", NULL, KW_NEG}, {"cnpj", NULL, KW_NEG}, {"gstin", NULL, KW_NEG},
+	{"uscc", NULL, KW_NEG}, {"kpp", NULL, KW_NEG}, {"ogrn", NULL, KW_NEG},
+	{"siret", NULL, KW_NEG}, {"abn", NULL, KW_NEG}, {"seal", NULL, KW_NEG},
 	{"container", NULL, KW_NEG}, {"cntr", NULL, KW_NEG},
 	{"b/l", NULL, KW_NEG}, {"bl", NULL, KW_NEG}, {"bill", NULL, KW_NEG},
 	{"ean", NULL, KW_NEG}, {"barcode", NULL, KW_NEG},

@@ -584,6 +584,12 @@ static const char *const negatives[] = {
 	"好的。OK。Thanks。9688。my order",
 	"one... two... three... we go, five six ... ok",
 	"call me, 10lbs 5oz, model 3I8, 2O pcs, 5O0ml, tel 10 l",
+	/* pasted packing lists and shipping blocks: seals and invoice
+	 * numbers of two letters and six digits, company and tax numbers,
+	 * a date and a time */
+	"PACKING LIST XX917241\nCNTR TRHU5781097 / Seal CN6398431",
+	"Tel: see below\nReg. No. 24355276\nEIN: 89-6842697\nNIF: 502495886",
+	"Customs ref EE694227158DE 01-08-2024 20:50, call me back",
 	"production line - we stop at 5pm, line - 5 workers, line - 2nd shift",
 	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
