@@ -162,9 +162,12 @@ enum {
 		/* an office, a room, a flat: "office 495", "kv. 12", "Sala 3" */\
 		"|(?i:office|of\\.|kv\\.|apt\\.?|suite|room|oficina|sala|loja|"\
 		"despacho|bureau)[ ]?[0-9A-Z]{1,5}(?![A-Za-z0-9])"\
-		/* a floor and door: "3º B", "2º 1ª" */\
-		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z]))?"\
-		"(?![A-Za-z0-9])"\
+		/* a floor and door: "3º B", "2º 1ª", "5.º Dto.", "Piso 10" */\
+		"|[0-9]{1,2}\\.?[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z](?![a-z])"\
+		"|(?:Dto|Esq|Izq|Dcha|Dta)\\.?))?(?![A-Za-z0-9])"\
+		"|(?:Piso|Planta|Andar|Galp\\x{e3}o|Bodega)[ ][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])"\
+		/* Canada's province and postal code: "QC H2Z 3J4" */\
+		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"\
 		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */\
 		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"\
 		"(?![0-9])"\
@@ -228,7 +231,7 @@ static const char *const re_src[RE_COUNT] = {
 		"(?=[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++\\.?[ ]?[0-9])"
 		"[a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]+"
 		"(?:stra\\x{df}e|strasse|str\\.|weg|allee|platz|gasse|damm|ring|"
-		"ufer|chaussee|kai|zeile|gracht|straat|laan|plein|kade|singel|dijk|"
+		"ufer|chaussee|park|kai|zeile|gracht|straat|laan|plein|kade|singel|dijk|"
 		"gade|vej|v\\x{e4}gen|gatan)"
 		"[ ]?[0-9]{1,5}(?:[/-][0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		/* Robert-Bosch-Str. 7 */
@@ -308,8 +311,8 @@ static const char *const re_src[RE_COUNT] = {
 		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}|/[A-Za-z](?![A-Za-z]))?(?![A-Za-z0-9])"
 		/* an inner number: "108 Int. 12" */
 		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?)[ ]?[0-9A-Za-z]{1,5})?"
-		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|boulevard|bd|"
-		"place)[ ]" XP "*+" XW
+		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
+		"[Pp]lace)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
 		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
 		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
@@ -353,7 +356,8 @@ static const char *const re_src[RE_COUNT] = {
 		 * No: 25", "Atatürk Mah. Lale Sk. No. 5" */
 		"|ul\\.[ ]" XW "(?:[ ]" XW "){0,2}+[ ][0-9]{1,4}[A-Za-z]?"
 		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
-		"|(?:" XW "[ ](?:Mah\\.|Mahallesi),?[ ])?" XW "(?:[ ]" XW "){0,2}[ ]"
+		"|(?:" XW "(?:[ ]" XW ")?[ ](?:Mah\\.|Mahallesi|B\\x{f6}lgesi),?[ ])?"
+		"(?:" XW "(?:[ ]" XW "){0,2}|[0-9]{1,3}\\.)[ ]"
 		"(?:Cad\\.|Caddesi|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
 		"Bulvar\\x{131}|Blv\\.)[ ]?(?:No[:.]?[ ]?)?[0-9]{1,4}[A-Za-z]?"
 		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])(?:[ ](?:D|Daire|Kat)[:.][ ]?[0-9]{1,4})?"
@@ -4513,7 +4517,7 @@ static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 		LIT("kai"), LIT("zeile"), LIT("gracht"), LIT("straat"),
 		LIT("laan"), LIT("plein"), LIT("kade"), LIT("singel"),
 		LIT("dijk"), LIT("gade"), LIT("vej"), LIT("v\xc3\xa4gen"),
-		LIT("gatan"),
+		LIT("gatan"), LIT("park"),
 		LIT("Stra\xc3\x9f" "e"), LIT("Strasse"), LIT("Str."),
 		LIT("Weg"), LIT("Allee"), LIT("Platz"), LIT("Gasse"),
 		LIT("Damm"), LIT("Ring"), LIT("Ufer"),
@@ -4738,7 +4742,12 @@ static size_t addr_postcode_line(const char *b, size_t n, size_t z)
 {
 	size_t i = z + 1, d = 0, words = 0;
 
-	if (i + 1 < n && is_upper(b[i]) && b[i + 1] == '-')
+	if (i + 6 < n && is_digit(b[i]) && is_digit(b[i + 1]) && b[i + 2] == '-' &&
+	    is_digit(b[i + 3]) && is_digit(b[i + 4]) && is_digit(b[i + 5]) &&
+	    !is_digit(b[i + 6])) {
+		i += 6;			/* Poland: 06-518 */
+		d = 5;
+	} else if (i + 1 < n && is_upper(b[i]) && b[i + 1] == '-')
 		i += 2;
 	else if (i + 2 < n && is_upper(b[i]) && is_upper(b[i + 1]) &&
 		 b[i + 2] == '-')
@@ -4768,6 +4777,18 @@ static size_t addr_postcode_line(const char *b, size_t n, size_t z)
 	if (!words || (i < n && b[i] != '\n' && b[i] != ',' && b[i] != '.' &&
 		       b[i] != ' ' && b[i] != ';' && b[i] != '!'))
 		return z;
+	/* the country after it: ", Deutschland" */
+	if (i + 2 < n && b[i] == ',' && b[i + 1] == ' ' &&
+	    (is_upper(b[i + 2]) || (unsigned char)b[i + 2] == 0xc3)) {
+		size_t k = i + 2;
+
+		while (k < n && (is_alpha(b[k]) || ((unsigned char)b[k] >= 0x80 &&
+						    (unsigned char)b[k] < 0xe0)))
+			k++;
+		if (k > i + 3 && (k >= n || b[k] == '\n' || b[k] == '.' ||
+				  b[k] == ' ' || b[k] == ','))
+			i = k;
+	}
 	return i;
 }
 
@@ -4835,11 +4856,14 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 			named = true;
 	if (!named)
 		return false;
-	/* "C.P. 45655", "CEP 01304-001", "Col. Roma" */
+	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10" */
 	for (size_t i = a; i + 6 <= z; i++)
 		if (b[i] == ',' && (lit_ieq(b + i + 1, " c.p.", 5) ||
 				    lit_ieq(b + i + 1, " cep", 4) ||
-				    lit_ieq(b + i + 1, " col.", 5)))
+				    lit_ieq(b + i + 1, " col.", 5) ||
+				    lit_ieq(b + i + 1, " of.", 4) ||
+				    lit_ieq(b + i + 1, " piso", 5) ||
+				    lit_ieq(b + i + 1, " oficina", 8)))
 			return false;
 	/* ", 20121 Milano": four or five digits after a comma */
 	for (size_t i = a; i + 5 < z; i++)
@@ -5100,7 +5124,7 @@ static bool addr_w_weak(const struct scan *s, size_t a, size_t z)
 		e++;
 	if (e - a < 5 || !is_upper(b[a]) ||
 	    !(lit_ieq(b + e - 4, "ring", 4) || lit_ieq(b + e - 4, "gade", 4) ||
-	      lit_ieq(b + e - 4, "kade", 4)))
+	      lit_ieq(b + e - 4, "kade", 4) || lit_ieq(b + e - 4, "park", 4)))
 		return false;
 	for (size_t i = e; i + 2 < z; i++)
 		if (b[i] == ',' && (is_digit(b[i + 1]) ||

@@ -243,6 +243,11 @@ static const struct kw kws[] = {
 	{"marg", NULL, KW_STREET}, {"expressway", NULL, KW_STREET},
 	{"expy", NULL, KW_STREET}, {"freeway", NULL, KW_STREET},
 	{"fwy", NULL, KW_STREET},
+	/* the last word of a German street written with hyphens
+	 * ("Carl-Zeiss-Ring 46a") */
+	{"ring", NULL, KW_STREET}, {"weg", NULL, KW_STREET},
+	{"gasse", NULL, KW_STREET}, {"damm", NULL, KW_STREET},
+	{"ufer", NULL, KW_STREET},
 	/* Industrial Park, Business Estate, Economic Zone (RE_ADDR_Y) */
 	{"park", NULL, KW_ADDR_Y}, {"estate", NULL, KW_ADDR_Y},
 	{"zone", NULL, KW_ADDR_Y},
@@ -621,7 +626,7 @@ static const struct {
 	{"gade", 4}, {"vej", 3}, {"v\xc3\xa4gen", 6}, {"gatan", 5},
 	{"stra\xc3\x9f\x65", 7}, {"strasse", 7}, {"weg", 3},
 	{"allee", 5}, {"platz", 5}, {"gasse", 5}, {"damm", 4},
-	{"ufer", 4}, {"ring", 4}, {"chaussee", 8},
+	{"ufer", 4}, {"ring", 4}, {"chaussee", 8}, {"park", 4},
 };
 #define N_SFX (sizeof(street_sfx) / sizeof(street_sfx[0]))
 #define STR "str"

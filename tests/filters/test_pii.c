@@ -173,6 +173,22 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS, "C/ Mayor, 113, 50025 Zaragoza"},
 	{"Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157", PII_POSTAL_ADDRESS,
 	 "Unit 16, 12/442 Hoddle Pde, Dandenong VIC 3157"},
+	/* more of Latin America, Europe and Asia as signatures write them */
+	{"Enviar a: Av. Providencia 1960, Of. 820, Providencia, Santiago, Chile",
+	 PII_POSTAL_ADDRESS,
+	 "Av. Providencia 1960, Of. 820, Providencia, Santiago, Chile"},
+	{"Enviar para: Av. da Liberdade 215, 5.\xc2\xba Dto., 4271-718 Porto, Portugal\nPI",
+	 PII_POSTAL_ADDRESS,
+	 "Av. da Liberdade 215, 5.\xc2\xba Dto., 4271-718 Porto, Portugal"},
+	{"Add: 249 Rue Saint-Antoine O, Montr\xc3\xa9" "al, QC H2Z 3J4, Canada\nMob",
+	 PII_POSTAL_ADDRESS,
+	 "249 Rue Saint-Antoine O, Montr\xc3\xa9" "al, QC H2Z 3J4, Canada"},
+	{"Lieferadresse: Carl-Zeiss-Ring 46a, 8540 Graz\nTel.", PII_POSTAL_ADDRESS,
+	 "Carl-Zeiss-Ring 46a, 8540 Graz"},
+	{"Adresse: Gewerbepark 108\n22115 Hamburg, Deutschland\nTel.",
+	 PII_POSTAL_ADDRESS, "Gewerbepark 108\n22115 Hamburg, Deutschland"},
+	{"Add: ul. Przemys\xc5\x82owa 87/47\n06-518 Warszawa, Poland\nTel.",
+	 PII_POSTAL_ADDRESS, "ul. Przemys\xc5\x82owa 87/47\n06-518 Warszawa, Poland"},
 	/* the postcode and town on the next line */
 	{"地址：Mozartallee 117b\n28046 Bremen 谢谢", PII_POSTAL_ADDRESS,
 	 "Mozartallee 117b\n28046 Bremen"},
@@ -590,6 +606,7 @@ static const char *const negatives[] = {
 	"PACKING LIST XX917241\nCNTR TRHU5781097 / Seal CN6398431",
 	"Tel: see below\nReg. No. 24355276\nEIN: 89-6842697\nNIF: 502495886",
 	"Customs ref EE694227158DE 01-08-2024 20:50, call me back",
+	"Spark 2024 ring me, Carpark 5",
 	"production line - we stop at 5pm, line - 5 workers, line - 2nd shift",
 	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
