@@ -1,8 +1,8 @@
 #!/bin/sh
 # The engine on the probe sets of tools/pii-probe (make.py: phrasings,
 # countries and formats that the dev corpus does not use; make_disguised.py:
-# disguised PII in six languages; make_formats.py and make_evasions.py, the
-# same written apart from the engine), scored here as the corpus scorer
+# disguised PII in six languages; make_formats.py, make_evasions.py and
+# make_pasted.py, written apart from the engine), scored here as the corpus scorer
 # scores overlap: a regression guard for generality.
 set -eu
 src=$1
@@ -64,3 +64,6 @@ check disguised make_disguised.py 0.97 6
 # "трек-номер"
 check formats make_formats.py 0.98 3.5 3
 check evasions make_evasions.py 0.96 7
+# pasted: five PII-free messages name IBANs that fail their check
+# ("the IBAN you sent fails validation"), masked on purpose as above
+check pasted make_pasted.py 0.975 8.5 5
