@@ -15,9 +15,10 @@ import random
 import re
 import sys
 
-from probe_common import (B58, BECH, VD, VP, aba_ok, alnum, b58check, b58check_ok,  # noqa: E402
+from probe_common import (B58, aba_ok, alnum, b58check, b58check_ok,  # noqa: E402
                           bech_polymod, ch, cnid_check, dg, eip55, hrp_expand, iban_make,
-                          iban_mod97, luhn_complete, luhn_ok, neg_problem, verhoeff_ok)
+                          iban_mod97, iso6346_digit, luhn_complete, luhn_ok, neg_problem,
+                          segwit_addr, segwit_ok, verhoeff_digit, verhoeff_ok)
 
 random.seed(7)
 R = random
@@ -25,58 +26,19 @@ R = random
 # ====================================================================== checksums
 
 
-VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-
-
 def verhoeff_complete(p):
-    c = 0
-    for i, ch in enumerate(reversed(p)):
-        c = VD[c][VP[(i + 1) % 8][int(ch)]]
-    out = p + str(VINV[c])
+    out = p + verhoeff_digit(p)
     assert verhoeff_ok(out)
-    return out
-
-
-def convertbits(data, frm, to):
-    acc = bits = 0
-    out = []
-    maxv = (1 << to) - 1
-    for v in data:
-        acc = (acc << frm) | v
-        bits += frm
-        while bits >= to:
-            bits -= to
-            out.append((acc >> bits) & maxv)
-    if bits:
-        out.append((acc << (to - bits)) & maxv)
     return out
 
 
 def segwit_encode(witver, prog, hrp="bc"):
     """BIP-173 (v0, bech32) / BIP-350 (v1+, bech32m)."""
-    const = 1 if witver == 0 else 0x2bc830a3
-    data = [witver] + convertbits(prog, 8, 5)
-    pm = bech_polymod(hrp_expand(hrp) + data + [0] * 6) ^ const
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+    return segwit_addr(hrp, witver, prog)
 
 
-def bech32_ok(s):
-    s = s.lower()
-    hrp, data = s.rsplit("1", 1)
-    vals = hrp_expand(hrp) + [BECH.index(c) for c in data]
-    return bech_polymod(vals) == (1 if BECH.index(data[0]) == 0 else 0x2bc830a3)
-
-
-def iso6346(owner_serial):
-    vals, v = {}, 10
-    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        if v % 11 == 0:
-            v += 1
-        vals[ch] = v
-        v += 1
-    s = sum((int(ch) if ch.isdigit() else vals[ch]) * (2 ** i) for i, ch in enumerate(owner_serial))
-    return str(s % 11 % 10)
+bech32_ok = segwit_ok
+iso6346 = iso6346_digit
 
 
 # ====================================================================== helpers
