@@ -147,6 +147,9 @@ static const struct kw kws[] = {
 	{"account", NULL, KW_ACCT}, {"acct", NULL, KW_ACCT},
 	/* р/с, счёт, счет (a Russian bank account) */
 	{"\xd1\x80/\xd1\x81", NULL, KW_ACCT},
+	/* к/с (correspondent account), БИК (the Russian BIC) */
+	{"\xd0\xba/\xd1\x81", NULL, KW_ACCT},
+	{"\xd0\xb1\xd0\xb8\xd0\xba", NULL, KW_ACCT},
 	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82", NULL, KW_ACCT},
 	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82", NULL, KW_ACCT},
 	{"acc", NULL, KW_ACCT}, {"a", "/c", KW_ACCT},
@@ -326,6 +329,11 @@ static const struct kw kws[] = {
 	{"inn", NULL, KW_NEG}, {"cnpj", NULL, KW_NEG}, {"gstin", NULL, KW_NEG},
 	{"uscc", NULL, KW_NEG}, {"kpp", NULL, KW_NEG}, {"ogrn", NULL, KW_NEG},
 	{"siret", NULL, KW_NEG}, {"abn", NULL, KW_NEG}, {"seal", NULL, KW_NEG},
+	/* ИНН, КПП, ОГРН, БИН: company and tax numbers in Russian */
+	{"\xd0\xb8\xd0\xbd\xd0\xbd", NULL, KW_NEG},
+	{"\xd0\xba\xd0\xbf\xd0\xbf", NULL, KW_NEG},
+	{"\xd0\xbe\xd0\xb3\xd1\x80\xd0\xbd", NULL, KW_NEG},
+	{"\xd0\xb1\xd0\xb8\xd0\xbd", NULL, KW_NEG},
 	{"container", NULL, KW_NEG}, {"cntr", NULL, KW_NEG},
 	{"b/l", NULL, KW_NEG}, {"bl", NULL, KW_NEG}, {"bill", NULL, KW_NEG},
 	{"ean", NULL, KW_NEG}, {"barcode", NULL, KW_NEG},

@@ -361,6 +361,8 @@ static const struct pos_case positives[] = {
 	{"my teleg ~ @jonas_sales We reply", PII_MESSENGER_HANDLE, "@jonas_sales"},
 	{"\xe6\x88\x91\xe7\x9a\x84\xe7\xba\xb8\xe9\xa3\x9e\xe6\x9c\xba\xef\xbc\x9a@Camila614",
 	 PII_MESSENGER_HANDLE, "@Camila614"},			/* 我的纸飞机： */
+	/* БИК and к/с name Russian bank codes */
+	{"Банк: ПАО Сбербанк\nБИК: 044289734\n", PII_BANK_ACCOUNT, "044289734"},
 	/* French, German and Russian words for a phone and an account */
 	{"T\xc3\xa9l : 0747354864", PII_PHONE, "0747354864"},
 	{"Durchwahl 797 348 124, Angebot", PII_PHONE, "797 348 124"},
@@ -607,6 +609,8 @@ static const char *const negatives[] = {
 	"Tel: see below\nReg. No. 24355276\nEIN: 89-6842697\nNIF: 502495886",
 	"Customs ref EE694227158DE 01-08-2024 20:50, call me back",
 	"Spark 2024 ring me, Carpark 5",
+	"\xd0\x98\xd0\x9d\xd0\x9d 7701234567 \xd0\x9a\xd0\x9f\xd0\x9f 770101001, "
+	"\xd0\x91\xd0\x98\xd0\x9d 947063103190",		/* ИНН … КПП … БИН … */
 	"production line - we stop at 5pm, line - 5 workers, line - 2nd shift",
 	"Hauptstra\xc3\x9f" "e tour\nTotal 12345 units; "
 	"Total 120\n30 pcs per box\n5 cartons; 好的。9688。my order, ok。cn; "
