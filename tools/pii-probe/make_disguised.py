@@ -24,7 +24,7 @@ import random
 import re
 import sys
 
-from probe_common import (BECH, CNW, aba_ok, alnum, b58check, b58check_ok, bech_polymod,  # noqa: E402
+from probe_common import (BECH, CNW, DIGIT_WORDS, aba_ok, alnum, b58check, b58check_ok, bech_polymod,  # noqa: E402
                           ch, cnid_ok, dg, eip55, hrp_expand, iban_make, luhn_complete, luhn_ok,
                           neg_problem, norm_digits, ssn_ok, verhoeff_ok)
 
@@ -143,13 +143,7 @@ def positive_checks(t, v, sub=""):
 
 # ============================================================== disguise helpers
 
-WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-    "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
-    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
-    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-}
+WORDS = DIGIT_WORDS
 ZH_NUM = "零一二三四五六七八九"
 ZH_FIN = "零壹贰叁肆伍陆柒捌玖"
 ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]

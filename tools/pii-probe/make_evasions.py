@@ -22,7 +22,7 @@ import sys
 import unicodedata
 from collections import Counter
 
-from probe_common import (IBAN_LEN, NINO_A, NINO_B, NINO_BAD, aba_complete, b58check, b58check_ok, cnid_check,
+from probe_common import (DIGIT_WORDS, IBAN_LEN, NINO_A, NINO_B, NINO_BAD, aba_complete, b58check, b58check_ok, cnid_check,
                           eip55, eip55_ok, iban_make, iban_ok, iso6346_digit, luhn_complete, luhn_ok,
                           passes_some_check, segwit_addr, segwit_ok, strip_outer, verhoeff_digit)
 
@@ -302,14 +302,7 @@ def join_std(chunks):
     return out
 
 
-WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-    "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
-    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
-    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-    "zh": ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
-}
+WORDS = dict(DIGIT_WORDS, zh=["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"])
 ALT = {"en": {"0": ["oh"]}, "pt": {"6": ["meia"]}, "de": {"2": ["zwo"]}, "zh": {"0": ["零"], "1": ["幺"]}}
 DAXIE = "零壹贰叁肆伍陆柒捌玖"
 PLUSW = {"en": "plus", "es": "más", "pt": "mais", "de": "plus", "ru": "плюс", "zh": "+"}
