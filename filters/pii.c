@@ -4635,48 +4635,6 @@ static bool addr_w_core(const char *b, size_t ws, size_t we, size_t ks)
 	return core_scan(b, ws, we, a, we) || core_scan(b, ws, we, ws, a);
 }
 
-/*
- * Where pcre2 may start looking for RE_ADDR_W in b[ws..we) without
- * missing its leftmost match; we when no core is left. Every match
- * holds a core at or after its start, so at or after the first core p
- * in the window, and all that a match holds before its core (up to
- * three units, "No. 12A,", four words, a German street name) is made
- * of letters, digits, bytes of UTF-8 letters, ' - . , / and at most
- * 16 single spaces. So no match starts before the last other byte, or
- * the 24th space, before p: the positions up to there, where the JIT
- * would try every alternative at every capital and digit, are skipped.
- */
-static size_t addr_w_from(const char *b, size_t ws, size_t we)
-{
-	static const uint64_t ok_lo = (1ull << '\'') | (1ull << '-') |
-				      (1ull << '.') | (1ull << ',') |
-				      (1ull << '/') | (1ull << ' ') |
-				      (0x3ffull << '0');
-	const unsigned char *u = (const unsigned char *)b;
-	size_t p = ws, q;
-	unsigned spaces = 0;
-
-	if (ws + 1 < we && (ac_first[u[ws]] & ac_next[u[ws + 1]]) &&
-	    addr_w_core_at(b, ws, we, ws))
-		return ws;
-	for (p = ws + 1; p < we; p++)
-		if ((ac_first[u[p]] & ((p + 1 < we ? ac_next[u[p + 1]] : 0) |
-				       ac_prev[u[p - 1]])) &&
-		    addr_w_core_at(b, ws, we, p))
-			break;
-	if (p >= we)
-		return we;
-	for (q = p; q > ws; q--) {
-		unsigned char c = u[q - 1];
-		bool ok = c >= 0x80 || is_alpha(c) ||
-			  (c < 64 && ((ok_lo >> c) & 1));
-
-		if (!ok || (c == ' ' && ++spaces > 24))
-			break;
-	}
-	return q;
-}
-
 /* The word before e in b[lo..e): its start (letters, digits, '/', '-',
  * '.'); e when there is none. */
 static size_t word_back(const char *b, size_t lo, size_t e)
@@ -5216,9 +5174,7 @@ static void find_addresses(struct scan *s)
 		}
 		for (int grown = 0; ws < we;) {
 			PCRE2_SIZE *ov;
-			size_t from = cjk ? ws : addr_w_from(s->b, ws, we);
-			int rc = from < we ? re_run(s, cjk ? RE_ADDR_CN :
-						    RE_ADDR_W, from, we, 0) : 0;
+			int rc = re_run(s, cjk ? RE_ADDR_CN : RE_ADDR_W, ws, we, 0);
 			size_t a;
 
 			if (rc <= 0)
