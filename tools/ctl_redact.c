@@ -28,6 +28,7 @@
 #endif
 
 #include "parley/pii.h"
+#include "parley/util.h"
 #include "ctl.h"
 
 struct obuf {
@@ -167,7 +168,7 @@ static void ob_json_str(struct obuf *o, const char *s, size_t n)
 
 /* ---- input: a fast reader for {"id":…,"text":"…", …} ---- */
 
-static const char *skip_ws(const char *p, const char *e)
+static inline const char *skip_ws(const char *p, const char *e)
 {
 	/* ' ', '\t', '\r', '\n' as bits of one mask: two tests a byte */
 	const uint64_t ws = 1ull << ' ' | 1ull << '\t' | 1ull << '\r' |
@@ -320,17 +321,41 @@ static const char *parse_str(const char *p, const char *e, struct obuf *o)
 }
 
 /*
+ * Is s[0..n) valid UTF-8? Runs of ASCII, the common case, eight bytes
+ * at a time. (The text itself is left to pii_scan, which refuses
+ * malformed UTF-8 with an error line of its own.)
+ */
+static bool utf8_ok(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+	}
+	for (; i < n && !((unsigned char)s[i] & 0x80); i++)
+		;
+	return i == n || utf8_valid(s + i, n - i);
+}
+
+/*
  * Steps over a JSON string at p (at the opening quote) with the checks
- * of parse_str, keeping nothing. Returns the position after the closing
+ * of parse_str and of its UTF-8, keeping nothing. Returns the position after the closing
  * quote, or NULL where parse_str would.
  */
-static const char *skip_str(const char *p, const char *e)
+/* skip_str from p, inside the string: plain runs, escapes, UTF-8. */
+static __attribute__((noinline)) const char *skip_str_rest(const char *p,
+							 const char *e)
 {
-	if (p >= e || *p != '"')
-		return NULL;
-	p++;
 	while (p < e) {
-		p += plain_run(p, (size_t)(e - p));
+		const char *q = p + plain_run(p, (size_t)(e - p));
+
+		if (!utf8_ok(p, (size_t)(q - p)))
+			return NULL;
+		p = q;
 		if (p >= e || (unsigned char)*p < 0x20)
 			return NULL;
 		if (*p == '"')
@@ -356,126 +381,258 @@ static const char *skip_str(const char *p, const char *e)
 	return NULL;
 }
 
-/* Skips a scalar JSON value (number, true, false, null). */
-static const char *skip_scalar(const char *p, const char *e)
+static inline const char *skip_str(const char *p, const char *e)
 {
-	const char *s = p;
+	const uint64_t ones = 0x0101010101010101ull;
 
-	while (p < e && *p != ',' && *p != '}' && *p != ' ' && *p != '\t')
-		p++;
-	return p > s ? p : NULL;
+	if (p >= e || *p != '"')
+		return NULL;
+	p++;
+	/* ASCII without escapes, the common case: eight bytes a step to
+	 * the first '"', '\\', control byte or byte >= 0x80 (the lowest
+	 * flagged byte of each test is always a real one) */
+	while (e - p >= 8) {
+		uint64_t w, q, b, t;
+
+		memcpy(&w, p, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		t = (((q - ones) & ~q) | ((b - ones) & ~b) |
+		     ((w - ones * 0x20) & ~w) | w) & 0x8080808080808080ull;
+		if (t) {
+			p += __builtin_ctzll(t) >> 3;
+			if (*p == '"')
+				return p + 1;
+			break;
+		}
+		p += 8;
+	}
+	return skip_str_rest(p, e);
 }
+
+/* Steps over a JSON number; NULL when p holds none. */
+static const char *skip_number(const char *p, const char *e)
+{
+	const char *d;
+
+	if (p < e && *p == '-')
+		p++;
+	if (p < e && *p == '0')
+		p++;
+	else if (p < e && *p >= '1' && *p <= '9')
+		while (p < e && *p >= '0' && *p <= '9')
+			p++;
+	else
+		return NULL;
+	if (p < e && *p == '.') {
+		for (d = ++p; p < e && *p >= '0' && *p <= '9'; p++)
+			;
+		if (p == d)
+			return NULL;
+	}
+	if (p < e && (*p | 0x20) == 'e') {
+		if (++p < e && (*p == '+' || *p == '-'))
+			p++;
+		for (d = p; p < e && *p >= '0' && *p <= '9'; p++)
+			;
+		if (p == d)
+			return NULL;
+	}
+	return p;
+}
+
+/* Bit masks of 64 bytes of a line, one bit a byte: quotes, backslashes,
+ * control bytes, bytes >= 0x80, white space, '{' or '[', '}' or ']'. */
+struct jmask {
+	uint64_t q, bs, ctl, hi, ws, op, cl;
+};
 
 #ifdef __SSE2__
-/* Set bits of a 16-bit mask, without a popcnt instruction. */
-static inline unsigned pop16(unsigned x)
+static inline void jmasks(const char *p, struct jmask *m)
 {
-	x = x - ((x >> 1) & 0x5555);
-	x = (x & 0x3333) + ((x >> 2) & 0x3333);
-	x = (x + (x >> 4)) & 0x0f0f;
-	return (x + (x >> 8)) & 0x1f;
+	const __m128i quote = _mm_set1_epi8('"'), bsl = _mm_set1_epi8('\\');
+	const __m128i c20 = _mm_set1_epi8(0x20), c1f = _mm_set1_epi8(0x1f);
+	const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+	const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+
+	memset(m, 0, sizeof(*m));
+	for (int k = 0; k < 4; k++) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+		/* '[' and ']' | 0x20 are '{' and '}' */
+		__m128i y = _mm_or_si128(x, c20);
+		unsigned sh = 16u * (unsigned)k;
+
+#define JM(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << sh)
+		m->q |= JM(_mm_cmpeq_epi8(x, quote));
+		m->bs |= JM(_mm_cmpeq_epi8(x, bsl));
+		m->ctl |= JM(_mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f));
+		m->hi |= JM(x);
+		m->ws |= JM(_mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab)),
+			_mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+		m->op |= JM(_mm_cmpeq_epi8(y, open));
+		m->cl |= JM(_mm_cmpeq_epi8(y, close));
+#undef JM
+	}
+}
+#else
+static inline void jmasks(const char *p, struct jmask *m)
+{
+	memset(m, 0, sizeof(*m));
+	for (unsigned j = 0; j < 64; j++) {
+		unsigned char c = (unsigned char)p[j];
+		uint64_t bit = 1ull << j;
+
+		m->q |= c == '"' ? bit : 0;
+		m->bs |= c == '\\' ? bit : 0;
+		m->ctl |= c < 0x20 ? bit : 0;
+		m->hi |= c >= 0x80 ? bit : 0;
+		m->ws |= c == ' ' || c == '\t' || c == '\n' || c == '\r' ? bit : 0;
+		m->op |= c == '{' || c == '[' ? bit : 0;
+		m->cl |= c == '}' || c == ']' ? bit : 0;
+	}
 }
 #endif
+
+/* Set bits of a 64-bit mask, without a popcnt instruction. */
+static inline unsigned pop64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
 
 /*
- * Skips a balanced object or array (strings may hold brackets; a
- * backslash in a string takes the byte after it along). With SSE2 the
- * quotes, backslashes and brackets of 16 bytes come as one mask, walked
- * bit by bit; the other bytes are never looked at.
+ * Steps over an array or object at p ('[' or '{'), 64 bytes at a time:
+ * the masks of a block give its strings (quotes not escaped, a prefix
+ * XOR), and outside them the brackets, counted, and walked one by one
+ * only where the depth may come back to zero. Checked as a parser
+ * would: strings (escapes, control bytes, UTF-8), and no control byte
+ * but white space, no backslash and no byte >= 0x80 outside them. Not
+ * checked: commas, colons and numbers inside (what a label array
+ * holds is not read, and a parser's walk of it would cost the reader a
+ * tenth of its speed). Returns the position after the close, or NULL.
  */
-static const char *skip_nested(const char *p, const char *e)
+static const char *skip_nested(const char *p0, const char *e)
 {
+	const char *p = p0, *ue = p0;	/* escapes checked up to ue */
+	uint64_t in_str = 0, esc_next = 0;
 	int depth = 0;
-	bool in_str = false;
-	unsigned skip = 0;	/* the first byte of the next block is escaped */
+	bool hi = false;
 
-#ifdef __SSE2__
-	const __m128i quote = _mm_set1_epi8('"'), bsl = _mm_set1_epi8('\\');
-	const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
-	const __m128i c20 = _mm_set1_epi8(0x20);
+	while (p < e) {
+		size_t avail = (size_t)(e - p);
+		uint64_t valid = avail >= 64 ? ~0ull : (1ull << avail) - 1;
+		uint64_t esc = esc_next, rq, instr, out, bo, bc;
+		struct jmask m;
 
-	while (e - p >= 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)p);
-		__m128i y = _mm_or_si128(x, c20);	/* [ ] as { } */
-		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, quote));
-		unsigned mb = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, bsl));
-		unsigned mo = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(y, open));
-		unsigned mc = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(y, close));
-		unsigned m, sm, bo, bc;
+		if (avail >= 64) {
+			jmasks(p, &m);
+		} else {
+			char tmp[64];
 
-		if (!(mb | skip)) {
-			/* no escape: the bytes inside strings are a prefix
-			 * XOR of the quotes (bit 15 is the state after the
-			 * block); brackets outside them are counted, and
-			 * walked one by one only when the depth may reach 0 */
-			sm = mq ^ (mq << 1);
-			sm ^= sm << 2;
-			sm ^= sm << 4;
-			sm ^= sm << 8;
-			sm = (sm ^ (0u - (unsigned)in_str)) & 0xffff;
-			in_str = sm >> 15;
-			bo = mo & ~sm;
-			bc = mc & ~sm;
-			if ((int)pop16(bc) < depth) {
-				depth += (int)pop16(bo) - (int)pop16(bc);
-				p += 16;
+			memset(tmp, ' ', sizeof(tmp));
+			memcpy(tmp, p, avail);
+			jmasks(tmp, &m);
+		}
+		/* a backslash escapes the next byte unless it is escaped */
+		esc_next = 0;
+		for (uint64_t b = m.bs & valid; b; b &= b - 1) {
+			unsigned j = (unsigned)__builtin_ctzll(b);
+
+			if ((esc >> j) & 1)
 				continue;
-			}
-			for (m = bo | bc; m; m &= m - 1) {
-				unsigned j = (unsigned)__builtin_ctz(m);
+			if (j == 63)
+				esc_next = 1;
+			else
+				esc |= 1ull << (j + 1);
+		}
+		rq = m.q & ~esc & valid;
+		instr = rq ^ (rq << 1);
+		instr ^= instr << 2;
+		instr ^= instr << 4;
+		instr ^= instr << 8;
+		instr ^= instr << 16;
+		instr ^= instr << 32;
+		instr ^= in_str;
+		in_str = 0 - (instr >> 63);
+		out = ~instr & ~rq & valid;
+		if (((m.ctl & instr) | (m.ctl & out & ~m.ws) |
+		     (m.bs & ~esc & out) | (m.hi & out)) & valid)
+			return NULL;
+		hi |= (m.hi & instr & valid) != 0;
+		/* each escape: one of "\/bfnrt or \u and four hex digits, a
+		 * surrogate with its pair (u_escape) */
+		for (uint64_t x = esc & instr & valid; x; x &= x - 1) {
+			const char *c = p + __builtin_ctzll(x);
+			int v;
 
-				if (bo & (1u << j))
-					depth++;
-				else if (--depth == 0)
-					return p + j + 1;
+			if (c < ue)
+				continue;
+			switch (*c) {
+			case '"': case '\\': case '/': case 'b': case 'f':
+			case 'n': case 'r': case 't':
+				break;
+			case 'u':
+				c = u_escape(c, e, &v);
+				if (!c)
+					return NULL;
+				ue = c + 1;
+				break;
+			default:
+				return NULL;
 			}
-			p += 16;
+		}
+		bo = m.op & out;
+		bc = m.cl & out;
+		if ((int)pop64(bc) < depth) {
+			depth += (int)pop64(bo) - (int)pop64(bc);
+			p += 64;
 			continue;
 		}
-		m = (mq | mb | mo | mc) & ~skip;
-		skip = 0;
-		while (m) {
-			unsigned j = (unsigned)__builtin_ctz(m), bit = 1u << j;
+		for (uint64_t x = bo | bc; x; x &= x - 1) {
+			unsigned j = (unsigned)__builtin_ctzll(x);
 
-			m &= m - 1;
-			if (in_str) {
-				if (mb & bit) {
-					if (j == 15)
-						skip = 1;
-					m &= ~(bit << 1);
-				} else if (mq & bit) {
-					in_str = false;
-				}
-			} else if (mq & bit) {
-				in_str = true;
-			} else if (mo & bit) {
+			if ((bo >> j) & 1) {
 				depth++;
-			} else if ((mc & bit) && --depth == 0) {
-				return p + j + 1;
+			} else if (--depth == 0) {
+				const char *end = p + j + 1;
+
+				return hi && !utf8_ok(p0, (size_t)(end - p0)) ?
+				       NULL : end;
 			}
 		}
-		p += 16;
-	}
-#endif
-	for (; p < e; p++) {
-		char c = *p;
-
-		if (skip) {
-			skip = 0;
-		} else if (in_str) {
-			if (c == '\\')
-				skip = 1;
-			else if (c == '"')
-				in_str = false;
-		} else if (c == '"') {
-			in_str = true;
-		} else if (c == '{' || c == '[') {
-			depth++;
-		} else if ((c == '}' || c == ']') && --depth == 0) {
-			return p + 1;
-		}
+		p += 64;
 	}
 	return NULL;
+}
+
+/*
+ * Steps over any JSON value at p: a string as skip_str, a number, one
+ * of the three literals, an array or object as skip_nested. Returns the
+ * position after it, or NULL where it is none.
+ */
+static const char *skip_value(const char *p, const char *e)
+{
+	if (p >= e)
+		return NULL;
+	switch (*p) {
+	case '"':
+		return skip_str(p, e);
+	case '{':
+	case '[':
+		return skip_nested(p, e);
+	case 't':
+		return e - p >= 4 && !memcmp(p, "true", 4) ? p + 4 : NULL;
+	case 'f':
+		return e - p >= 5 && !memcmp(p, "false", 5) ? p + 5 : NULL;
+	case 'n':
+		return e - p >= 4 && !memcmp(p, "null", 4) ? p + 4 : NULL;
+	default:
+		return skip_number(p, e);
+	}
 }
 
 struct line {
@@ -505,6 +662,8 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 		if (p >= e || *p != '"')
 			return -1;
 		kl = (size_t)(p - ks);
+		if (!utf8_ok(ks, kl))
+			return -1;
 		p = skip_ws(p + 1, e);
 		if (p >= e || *p != ':')
 			return -1;
@@ -519,25 +678,32 @@ static int parse_fast(const char *p, const char *e, struct line *L)
 			if (!p)
 				return -1;
 			have_text |= text;
-		} else if (p < e && (*p == '{' || *p == '[')) {
-			p = skip_nested(p, e);
-			if (!p)
-				return -1;
 		} else {
-			p = skip_scalar(p, e);
+			p = skip_value(p, e);
 			if (!p)
 				return -1;
 		}
 		if (kl == 2 && !memcmp(ks, "id", 2)) {
+			/* copied as it is into the output: an array or
+			 * object, whose inside skip_nested does not check
+			 * all of, goes to jansson */
+			if (*vs == '[' || *vs == '{')
+				return -1;
 			L->id.n = 0;
 			ob_add(&L->id, vs, (size_t)(p - vs));
 			have_id = true;
 		}
+		/* a comma and the next key, or the end */
 		p = skip_ws(p, e);
-		if (p < e && *p == ',')
+		if (p < e && *p == ',') {
 			p = skip_ws(p + 1, e);
+			if (p >= e || *p != '"')
+				return -1;
+		} else if (p >= e || *p != '}') {
+			return -1;
+		}
 	}
-	if (p >= e || !have_text)
+	if (p >= e || !have_text || skip_ws(p + 1, e) != e)
 		return -1;
 	if (!have_id)
 		ob_str(&L->id, "null");
