@@ -140,8 +140,10 @@ enum {
 /* the little words inside Romance street names */
 #define XP "(?:(?:de|del|della|delle|dello|degli|dei|di|do|da|dos|das|du|" \
 	   "des|la|las|los|le|el|y|e)[ ]|d'|dell'|l')"
-/* a Cyrillic word, capitalised */
-#define RW "[\\x{410}-\\x{42f}\\x{401}][\\x{430}-\\x{44f}\\x{451}\\-]*+"
+/* a Cyrillic word, capitalised; its parts after a hyphen too:
+ * Санкт-Петербург, Ростов-на-Дону */
+#define RW "[\\x{410}-\\x{42f}\\x{401}][\\x{430}-\\x{44f}\\x{451}]*+" \
+	   "(?:-[\\x{410}-\\x{44f}\\x{401}\\x{451}][\\x{430}-\\x{44f}\\x{451}]*+)*+"
 
 /* What may follow a street of RE_ADDR_X and RE_ADDR_Y: a unit,
  * postcode and city, region, country, each after a comma */
@@ -164,7 +166,7 @@ enum {
 		"despacho|bureau)[ ]?[0-9A-Z]{1,5}(?![A-Za-z0-9])"\
 		/* a floor and door: "3º B", "2º 1ª", "5.º Dto.", "Piso 10" */\
 		"|[0-9]{1,2}\\.?[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z](?![a-z])"\
-		"|(?:Dto|Esq|Izq|Dcha|Dta)\\.?))?(?![A-Za-z0-9])"\
+		"|(?i:dto|esq|izq|dcha|dcho|dta)\\.?))?(?![A-Za-z0-9])"\
 		"|(?:Piso|Planta|Andar|Galp\\x{e3}o|Bodega)[ ][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])"\
 		/* Canada's province and postal code: "QC H2Z 3J4" */\
 		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"\
@@ -314,11 +316,17 @@ static const char *const re_src[RE_COUNT] = {
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
 		"[Pp]lace)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
-		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW ",[ ]?)?"
-		"(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
+		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW "(?:,[ ]?|\\n))?"
+		"(?:(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
+		"\\x{43f}\\x{440}-\\x{442}|"
 		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
 		"\\x{448}\\.|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|\\x{43d}\\x{430}\\x{431}\\.)"
-		"[ ]?(?:[0-9]{1,2}-[\\x{430}-\\x{44f}]{1,3}[ ])?" RW "(?:[ ]" RW ")?,[ ]?"
+		"[ ]?(?:[0-9]{1,2}-[\\x{430}-\\x{44f}]{1,3}[ ])?" RW "(?:[ ]" RW ")?"
+		/* the name first: "Ленинский пр-т", "Садовая улица" */
+		"|" RW "[ ](?:\\x{43f}\\x{440}-\\x{442}|\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|"
+		"\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|"
+		"\\x{43d}\\x{430}\\x{431}\\.))"
+		",[ ]?"
 		"(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?[0-9]{1,4}[\\x{430}-\\x{44f}]?"
 		"(?:,[ ]?(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
 		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
@@ -353,12 +361,13 @@ static const char *const re_src[RE_COUNT] = {
 		"[A-Z][a-z]+|(?:[A-Z][a-z]+[ ]){1,2}[0-9]{1,4}-[0-9]{1,4}"
 		"(?:-[0-9]{1,4})?),[ ]?[A-Z][a-z]+-(?:ku|shi|cho|machi)(?![A-Za-z])"
 		/* Poland: "ul. Marszałkowska 10/12"; Turkey: "İstiklal Cad.
-		 * No: 25", "Atatürk Mah. Lale Sk. No. 5" */
+		 * No: 25", "Atatürk Mah. Lale Sk. No. 5", "Organize Sanayi
+		 * Bölgesi, 4. Cadde No:95" */
 		"|ul\\.[ ]" XW "(?:[ ]" XW "){0,2}+[ ][0-9]{1,4}[A-Za-z]?"
 		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
-		"|(?:" XW "(?:[ ]" XW ")?[ ](?:Mah\\.|Mahallesi|B\\x{f6}lgesi),?[ ])?"
+		"|(?:" XW "(?:[ ]" XW "){0,2}[ ](?:Mah\\.|Mahallesi|B\\x{f6}lgesi),?[ ])?"
 		"(?:" XW "(?:[ ]" XW "){0,2}|[0-9]{1,3}\\.)[ ]"
-		"(?:Cad\\.|Caddesi|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
+		"(?:Cad\\.|Caddesi|Cadde|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
 		"Bulvar\\x{131}|Blv\\.)[ ]?(?:No[:.]?[ ]?)?[0-9]{1,4}[A-Za-z]?"
 		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])(?:[ ](?:D|Daire|Kat)[:.][ ]?[0-9]{1,4})?"
 		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
@@ -4766,6 +4775,8 @@ static size_t addr_postcode_line(const char *b, size_t n, size_t z)
 		size_t k = i + 1;
 
 		while (k < n && (is_alpha(b[k]) || b[k] == '-' ||
+				 (b[k] == '/' && k + 1 < n &&
+				  is_upper(b[k + 1])) ||
 				 ((unsigned char)b[k] >= 0x80 &&
 				  (unsigned char)b[k] < 0xe0)))
 			k++;
@@ -4792,14 +4803,11 @@ static size_t addr_postcode_line(const char *b, size_t n, size_t z)
 	return i;
 }
 
-static size_t addr_next_line(const char *b, size_t n, size_t z)
+/* "Town, ST 12345" on the line after b[z] == '\n' (US): its end, or z. */
+static size_t addr_us_line(const char *b, size_t n, size_t z)
 {
 	size_t i = z + 1, words = 0;
 
-	if (z >= n || b[z] != '\n')
-		return z;
-	if (i < n && (is_digit(b[i]) || (i + 1 < n && b[i + 1] == '-')))
-		return addr_postcode_line(b, n, z);
 	while (i < n && is_upper(b[i]) && words < 3) {
 		while (i < n && (is_alpha(b[i]) || b[i] == '\'' || b[i] == '-'))
 			i++;
@@ -4831,6 +4839,167 @@ static size_t addr_next_line(const char *b, size_t n, size_t z)
 				(i + 5 <= n && lit_eq(b + i, ", USA", 5))))
 		i += b[i] == ',' ? 5 : 4;
 	return i;
+}
+
+/*
+ * Countries, in English and in their own languages, as an address
+ * ends with them ("...\nÖsterreich", "Fujian 361295, China").
+ */
+static const struct lit countries[] = {
+	LIT("China"), LIT("P.R. China"), LIT("PRC"), LIT("Hong Kong"),
+	LIT("Taiwan"), LIT("Japan"), LIT("Korea"), LIT("South Korea"),
+	LIT("Singapore"), LIT("Malaysia"), LIT("Indonesia"),
+	LIT("Thailand"), LIT("Vietnam"), LIT("Viet Nam"),
+	LIT("Philippines"), LIT("India"), LIT("Pakistan"),
+	LIT("Bangladesh"), LIT("Sri Lanka"), LIT("Australia"),
+	LIT("New Zealand"), LIT("Canada"), LIT("USA"), LIT("U.S.A."),
+	LIT("United States"), LIT("Mexico"), LIT("M\xc3\xa9xico"),
+	LIT("Brazil"), LIT("Brasil"), LIT("Argentina"), LIT("Chile"),
+	LIT("Colombia"), LIT("Peru"), LIT("Per\xc3\xba"), LIT("UK"),
+	LIT("United Kingdom"), LIT("England"), LIT("Ireland"),
+	LIT("Germany"), LIT("Deutschland"), LIT("Austria"),
+	LIT("\xc3\x96sterreich"), LIT("Switzerland"), LIT("Schweiz"),
+	LIT("Suisse"), LIT("France"), LIT("Belgium"), LIT("Belgique"),
+	LIT("Belgi\xc3\xab"), LIT("Netherlands"), LIT("Nederland"),
+	LIT("Italy"), LIT("Italia"), LIT("Spain"), LIT("Espa\xc3\xb1" "a"),
+	LIT("Portugal"), LIT("Poland"), LIT("Polska"),
+	LIT("Czech Republic"), LIT("Czechia"), LIT("\xc4\x8c" "esko"),
+	LIT("Sweden"), LIT("Sverige"), LIT("Denmark"), LIT("Danmark"),
+	LIT("Norway"), LIT("Norge"), LIT("Finland"), LIT("Suomi"),
+	LIT("Greece"), LIT("Hungary"), LIT("Romania"), LIT("Turkey"),
+	LIT("T\xc3\xbcrkiye"), LIT("Russia"),
+	LIT("\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f"),
+	LIT("Kazakhstan"),
+	LIT("\xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd1\x85\xd1\x81\xd1\x82"
+	    "\xd0\xb0\xd0\xbd"),
+	LIT("Ukraine"), LIT("UAE"), LIT("United Arab Emirates"),
+	LIT("Saudi Arabia"), LIT("Israel"), LIT("Egypt"),
+	LIT("South Africa"), LIT("Nigeria"), LIT("Kenya"),
+};
+
+/* A country at b[i..): its end, or i. */
+static size_t country_at(const char *b, size_t n, size_t i)
+{
+	if (i >= n || !(is_upper(b[i]) || (unsigned char)b[i] >= 0xc3))
+		return i;
+	for (size_t k = 0; k < sizeof(countries) / sizeof(countries[0]); k++)
+		if (i + countries[k].l <= n &&
+		    lit_eq(b + i, countries[k].s, countries[k].l) &&
+		    (i + countries[k].l == n ||
+		     !is_alnum(b[i + countries[k].l])))
+			return i + countries[k].l;
+	return i;
+}
+
+/* Does a line end at b[k]: the text's end, a line break, or a '.'
+ * before one of them? Returns the end, past the '.'; 0 when not. */
+static size_t line_end_at(const char *b, size_t n, size_t k)
+{
+	if (k < n && b[k] == '.')
+		k++;
+	return k == n || b[k] == '\n' || b[k] == '\r' ? k : 0;
+}
+
+/*
+ * The line after b[z] == '\n' as the rest of an address: a town, a
+ * region and a postcode, a country after it ("Xiamen, Fujian 361295,
+ * China", "Peakhurst NSW 2202, Australia", "Singapore 408658", "CEP
+ * 88266-609, Brasil"): its end, or z. Capitalised words only, so that
+ * a sentence does not pass, and none of the words that start a line of
+ * other data ("Order 12345").
+ */
+static size_t addr_town_line(const char *b, size_t n, size_t z)
+{
+	static const struct lit other[] = {
+		LIT("Tel"), LIT("Phone"), LIT("Mobile"), LIT("Fax"),
+		LIT("Email"), LIT("E-mail"), LIT("Order"), LIT("Invoice"),
+		LIT("PO"), LIT("Ref"), LIT("Attn"), LIT("Contact"),
+		LIT("Account"), LIT("IBAN"), LIT("SWIFT"), LIT("Bank"),
+		LIT("Tax"), LIT("VAT"), LIT("Total"), LIT("Qty"),
+		LIT("MOQ"), LIT("Price"), LIT("Payment"), LIT("Amount"),
+		LIT("Item"), LIT("Model"), LIT("Code"), LIT("Date"),
+		LIT("Due"), LIT("Booking"), LIT("Container"),
+		LIT("Tracking"), LIT("Case"), LIT("Box"), LIT("Lot"),
+		LIT("Batch"), LIT("Pallet"), LIT("Carton"), LIT("Size"),
+		LIT("Weight"), LIT("Room"), LIT("Floor"), LIT("Unit"),
+	};
+	size_t i = z + 1, k, d = 0, words = 0;
+
+	for (size_t o = 0; o < sizeof(other) / sizeof(other[0]); o++)
+		if (i + other[o].l < n && lit_eq(b + i, other[o].s, other[o].l) &&
+		    !is_alpha(b[i + other[o].l]))
+			return z;
+	while (i < n && words < 6 && !is_digit(b[i])) {
+		if (!(is_upper(b[i]) || ((unsigned char)b[i] >= 0xc3 &&
+					 (unsigned char)b[i] < 0xe0)))
+			return z;
+		k = i;
+		while (k < n && (is_alpha(b[k]) || b[k] == '-' || b[k] == '\'' ||
+				 ((unsigned char)b[k] >= 0x80 &&
+				  (unsigned char)b[k] < 0xe0)))
+			k++;
+		if (k == i)
+			return z;
+		words++;
+		if (k < n && b[k] == ',')
+			k++;
+		if (k >= n || b[k] != ' ')
+			return z;
+		i = k + 1;
+	}
+	while (i + d < n && is_digit(b[i + d]))
+		d++;
+	if (!words || d < 4 || d > 6)
+		return z;
+	i += d;
+	if (i + 4 <= n && b[i] == '-' && is_digit(b[i + 1]) &&
+	    is_digit(b[i + 2]) && is_digit(b[i + 3])) {
+		i += 4;
+		if (i < n && is_digit(b[i]))
+			i++;
+	}
+	if (i < n && is_alnum(b[i]))
+		return z;
+	if (i + 2 < n && b[i] == ',' && b[i + 1] == ' ') {
+		k = country_at(b, n, i + 2);
+		if (k > i + 2)
+			i = k;
+	}
+	k = line_end_at(b, n, i);
+	return k ? k : z;
+}
+
+/* A line after b[z] == '\n' that holds a country alone: its end, or z. */
+static size_t addr_country_line(const char *b, size_t n, size_t z)
+{
+	size_t k = country_at(b, n, z + 1);
+
+	if (k == z + 1)
+		return z;
+	k = line_end_at(b, n, k);
+	return k ? k : z;
+}
+
+/*
+ * What an address ending at b[z] goes on with on the lines after it,
+ * two at most: a postcode and a town, a US town, state and ZIP, a town
+ * and a postcode, a country alone. Returns the new end, or z.
+ */
+static size_t addr_next_line(const char *b, size_t n, size_t z)
+{
+	for (int lines = 0; lines < 2 && z + 1 < n && b[z] == '\n'; lines++) {
+		size_t i = z + 1, y;
+
+		if (is_digit(b[i]) || (i + 1 < n && b[i + 1] == '-'))
+			y = addr_postcode_line(b, n, z);
+		else if ((y = addr_us_line(b, n, z)) == z &&
+			 (y = addr_town_line(b, n, z)) == z)
+			y = addr_country_line(b, n, z);
+		if (y == z)
+			break;
+		z = y;
+	}
+	return z;
 }
 
 /*
@@ -4891,14 +5060,22 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 
 			if (q < s->n && s->b[q] == ' ')
 				q++;
+			/* "C/ del Marco", "C/ de la Paz" */
+			if (q + 4 < s->n && lit_eq(s->b + q, "del ", 4))
+				q += 4;
+			else if (q + 3 < s->n && lit_eq(s->b + q, "de ", 3))
+				q += 3;
+			if (q + 3 < s->n && (lit_eq(s->b + q, "la ", 3) ||
+					     lit_eq(s->b + q, "l'", 2)))
+				q += s->b[q + 1] == '\'' ? 2 : 3;
 			if (!(q + 1 < s->n && is_upper(s->b[q]) &&
 			      ((unsigned char)s->b[q + 1] >= 0x80 ||
 			       is_lower(s->b[q + 1]))))
 				continue;
 		}
 		/* a number ("153 avenue") or "125009, г. City, " may come
-		 * first */
-		ws = k->s > 48 ? k->s - 48 : 0;
+		 * first (64 bytes: "630549, г. Новосибирск\nЛенинский ") */
+		ws = k->s > 64 ? k->s - 64 : 0;
 		if (ws < cur)
 			ws = cur;
 		ws = cp_floor(s->b, ws);
@@ -5103,8 +5280,12 @@ static void find_addresses_labeled(struct scan *s)
 			sep |= b[q] == ',';
 			caps += is_upper(b[q]) && (q == a || b[q - 1] == ' ');
 		}
-		if (digit && (cjk || (sep && caps >= 2)))
+		if (digit && (cjk || (sep && caps >= 2))) {
+			/* its town or country on the next lines */
+			if (!cjk && z < n && b[z] == '\n')
+				z = addr_next_line(b, n, z);
 			add_cand(s, a, z, PII_POSTAL_ADDRESS, 70, PII_SPAN_CONTEXT);
+		}
 	}
 }
 

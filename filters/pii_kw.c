@@ -289,10 +289,11 @@ static const struct kw kws[] = {
 	{"ku", NULL, KW_ADDR_Y}, {"shi", NULL, KW_ADDR_Y},
 	{"cho", NULL, KW_ADDR_Y}, {"ro", NULL, KW_ADDR_Y},
 	{"gil", NULL, KW_ADDR_Y}, {"daero", NULL, KW_ADDR_Y},
-	/* Poland's and Turkey's street words: ul., Cad., Sok., Mahallesi
+	/* Poland's and Turkey's street words: ul., Cad., Cadde, Sok., Mahallesi
 	 * (not "Mah.": "10000mAh") */
 	{"ul", NULL, KW_ADDR_Y}, {"cad", NULL, KW_ADDR_Y},
-	{"caddesi", NULL, KW_ADDR_Y}, {"sok", NULL, KW_ADDR_Y},
+	{"caddesi", NULL, KW_ADDR_Y}, {"cadde", NULL, KW_ADDR_Y},
+	{"sok", NULL, KW_ADDR_Y},
 	{"sokak", NULL, KW_ADDR_Y}, {"sk", NULL, KW_ADDR_Y},
 	{"mahallesi", NULL, KW_ADDR_Y},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */

@@ -230,6 +230,43 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS,
 	 "\xe5\xae\x81\xe6\xb3\xa2\xe5\xb8\x82\xe5\x8c\x97\xe4\xbb\x91\xe5\x8c\xba"
 	 "\xe5\x9b\x9b\xe6\x98\x8e\xe4\xb8\xad\xe8\xb7\xaf" "755\xe5\x8f\xb7"},
+	/* the town, region and postcode, or the country, on the lines after
+	 * the street */
+	{"deliver to: 18 Huanshi Road, Nansha District\nGuangzhou, Guangdong "
+	 "511458, China\nthanks", PII_POSTAL_ADDRESS,
+	 "18 Huanshi Road, Nansha District\nGuangzhou, Guangdong 511458, China"},
+	{"office: 7 Kaki Bukit Crescent, #03-12\nSingapore 416238",
+	 PII_POSTAL_ADDRESS, "7 Kaki Bukit Crescent, #03-12\nSingapore 416238"},
+	{"Lieferung: Industriestra\xc3\x9f" "e 12, 4020 Linz\n\xc3\x96sterreich",
+	 PII_POSTAL_ADDRESS,
+	 "Industriestra\xc3\x9f" "e 12, 4020 Linz\n\xc3\x96sterreich"},
+	/* a line after the street that is other data stays out */
+	{"ship to 44 Market Street, Leeds LS1 6DT\nOrder 55821 confirmed",
+	 PII_POSTAL_ADDRESS, "44 Market Street, Leeds LS1 6DT"},
+	/* Turkey's numbered streets in an industrial zone; Russia's
+	 * postcode and city first, a city with a hyphen, "пр-т" */
+	{"fabrika: Organize Sanayi B\xc3\xb6lgesi, 12. Cadde No:7, 26110 "
+	 "Tepeba\xc5\x9f\xc4\xb1/Eski\xc5\x9f" "ehir", PII_POSTAL_ADDRESS,
+	 "Organize Sanayi B\xc3\xb6lgesi, 12. Cadde No:7, 26110 "
+	 "Tepeba\xc5\x9f\xc4\xb1/Eski\xc5\x9f" "ehir"},
+	{"\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81: 344002, \xd0\xb3. "
+	 "\xd0\xa0\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2-\xd0\xbd\xd0\xb0-"
+	 "\xd0\x94\xd0\xbe\xd0\xbd\xd1\x83, \xd1\x83\xd0\xbb. "
+	 "\xd0\xa1\xd0\xb0\xd0\xb4\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f, "
+	 "\xd0\xb4. 14", PII_POSTAL_ADDRESS,
+	 "344002, \xd0\xb3. "
+	 "\xd0\xa0\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2-\xd0\xbd\xd0\xb0-"
+	 "\xd0\x94\xd0\xbe\xd0\xbd\xd1\x83, \xd1\x83\xd0\xbb. "
+	 "\xd0\xa1\xd0\xb0\xd0\xb4\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f, "
+	 "\xd0\xb4. 14"},		/* адрес: 344002, г. Ростов-на-Дону, ул. Садовая, д. 14 */
+	{"\xd0\x9a\xd1\x83\xd1\x82\xd1\x83\xd0\xb7\xd0\xbe\xd0\xb2\xd1\x81"
+	 "\xd0\xba\xd0\xb8\xd0\xb9 \xd0\xbf\xd1\x80-\xd1\x82, \xd0\xb4. 32",
+	 PII_POSTAL_ADDRESS,
+	 "\xd0\x9a\xd1\x83\xd1\x82\xd1\x83\xd0\xb7\xd0\xbe\xd0\xb2\xd1\x81"
+	 "\xd0\xba\xd0\xb8\xd0\xb9 \xd0\xbf\xd1\x80-\xd1\x82, \xd0\xb4. 32"},
+	/* Кутузовский пр-т, д. 32; Spain's "C/ de la" and a small "izq." */
+	{"env\xc3\xado a C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia",
+	 PII_POSTAL_ADDRESS, "C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia"},
 	/* cards in dots, UnionPay's 6-13, Mir and Troy */
 	{"here's my card 4512.7498.3625.0485", PII_PAYMENT_CARD,
 	 "4512.7498.3625.0485"},
