@@ -66,4 +66,4 @@ check formats make_formats.py 0.98 3.5 3
 check evasions make_evasions.py 0.96 7
 # pasted: five PII-free messages name IBANs that fail their check
 # ("the IBAN you sent fails validation"), masked on purpose as above
-check pasted make_pasted.py 0.975 8.5 5
+check pasted make_pasted.py 0.985 3 5
