@@ -5328,6 +5328,19 @@ static void find_addresses(struct scan *s)
 			continue;
 		if (!cjk && !is_upper(s->b[k->s]))
 			continue;
+		if (k->cls & KW_UNIT) {
+			/* "Room 12, No. 5 Shixin Road": the street word
+			 * after it opens the window that reads it ("No.
+			 * 02503740" alone: none) */
+			size_t j = i + 1;
+
+			while (j < s->kw.n && s->kw.v[j].s < k->e + 220 &&
+			       (s->kw.v[j].cls & (KW_STREET | KW_UNIT)) !=
+			       KW_STREET)
+				j++;
+			if (j == s->kw.n || s->kw.v[j].s >= k->e + 220)
+				continue;
+		}
 		ws = k->s > (cjk ? 150 : 120) ? k->s - (cjk ? 150 : 120) : 0;
 		if (ws < *cur)
 			ws = *cur;
