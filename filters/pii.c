@@ -2052,6 +2052,47 @@ static bool neg_ended(const struct scan *s, size_t kend, size_t a)
 }
 
 /*
+ * Has the look-alike word that ends at kend had its own number before
+ * a, and the text gone on to something else: a token with a digit,
+ * then a word ("container MRKU5577745 / driver 186-1608-4423", "invoice
+ * 2024-118 paid, call me 138 0013 8000")? A list of numbers after it
+ * ("tracking 7940032588, 7940032590") stays its.
+ */
+static bool neg_used(const struct scan *s, size_t kend, size_t a)
+{
+	const char *b = s->b;
+	bool num = false;
+
+	for (size_t i = kend; i < a;) {
+		unsigned char c = (unsigned char)b[i];
+		size_t j = i, letters = 0;
+		bool dig = false;
+
+		if (!(is_alnum(c) || c >= 0x80)) {
+			i++;
+			continue;
+		}
+		while (j < a && (is_alnum(b[j]) || (unsigned char)b[j] >= 0x80)) {
+			dig |= is_digit(b[j]);
+			letters += !is_digit(b[j]);
+			j++;
+		}
+		/* a word in capitals may be part of the number ("1Z HND
+		 * 8Q1 03 2022 6126"): it takes a small letter or a byte
+		 * of another script */
+		if (dig) {
+			num = true;
+		} else if (num && letters >= 2) {
+			for (size_t k = i; k < j; k++)
+				if (is_lower(b[k]) || (unsigned char)b[k] >= 0x80)
+					return true;
+		}
+		i = j;
+	}
+	return false;
+}
+
+/*
  * Classifies blocks [b0,b1] of a digit group; adds a candidate and
  * returns true when it is personal data.
  */
@@ -2168,8 +2209,16 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	 * after the look-alike word's sentence is no look-alike */
 	neg = (near & (KW_NEG | KW_VER)) != 0 &&
 	      !((g->plus || (d[0] == '0' && d[1] == '0') ||
-		 (nd == 11 && d[0] == '1')) && neg_ended(s, nkend, a));
+		 (nd == 11 && d[0] == '1')) && neg_ended(s, nkend, a)) &&
+	      !neg_used(s, nkend, a);
 
+	/* a postal item's number (UPU S10): two capitals, nine digits, the
+	 * country's two capitals, "RA 086 107 077 RU" */
+	if (nd == 9 && a >= 3 && is_upper(s->b[a - 2]) && is_upper(s->b[a - 3]) &&
+	    (a == 3 || !is_alnum(s->b[a - 4])) && s->b[a - 1] == ' ' &&
+	    z + 3 <= s->n && s->b[z] == ' ' && is_upper(s->b[z + 1]) &&
+	    is_upper(s->b[z + 2]) && (z + 3 == s->n || !is_alnum(s->b[z + 3])))
+		return false;
 	/* IPv4 */
 	if (ip4_ok(s, g, b0, b1, &first)) {
 		if (near & KW_VER)

@@ -30,7 +30,7 @@ static const struct kw kws[] = {
 	{"mobile", NULL, PH}, {"mob", NULL, PH}, {"cell", NULL, PH},
 	{"cellphone", NULL, PH}, {"call", NULL, PH}, {"text", NULL, PH},
 	{"sms", NULL, PH}, {"fax", NULL, PH}, {"hotline", NULL, PH},
-	{"dial", NULL, PH},
+	{"dial", NULL, PH}, {"landline", NULL, PH}, {"direct", "line", PH},
 	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
@@ -155,6 +155,8 @@ static const struct kw kws[] = {
 	{"acc", NULL, KW_ACCT}, {"a", "/c", KW_ACCT},
 	{"konto", NULL, KW_ACCT}, {"kontonummer", NULL, KW_ACCT},
 	{"cuenta", NULL, KW_ACCT}, {"conta", NULL, KW_ACCT},
+	{"compte", NULL, KW_ACCT}, {"rekening", NULL, KW_ACCT},
+	{"hesap", NULL, KW_ACCT},
 	{"beneficiary", NULL, KW_ACCT}, {"bank", NULL, KW_BANK},
 	{"\xe8\xb4\xa6\xe5\x8f\xb7", NULL, KW_ACCT},		/* 账号 */
 	{"\xe5\xb8\x90\xe5\x8f\xb7", NULL, KW_ACCT},		/* 帐号 */
@@ -317,6 +319,7 @@ static const struct kw kws[] = {
 	{"reference", NULL, KW_NEG}, {"tracking", NULL, KW_NEG},
 	{"track", NULL, KW_NEG}, {"awb", NULL, KW_NEG},
 	{"waybill", NULL, KW_NEG}, {"courier", NULL, KW_NEG},
+	{"mawb", NULL, KW_NEG}, {"hawb", NULL, KW_NEG},
 	{"dhl", NULL, KW_NEG}, {"fedex", NULL, KW_NEG}, {"ups", NULL, KW_NEG},
 	{"ems", NULL, KW_NEG}, {"tnt", NULL, KW_NEG}, {"batch", NULL, KW_NEG},
 	{"lot", NULL, KW_NEG}, {"sku", NULL, KW_NEG}, {"model", NULL, KW_NEG},
@@ -346,6 +349,9 @@ static const struct kw kws[] = {
 	{"sendung", NULL, KW_NEG}, {"auftrag", NULL, KW_NEG},
 	{"rechnung", NULL, KW_NEG}, {"factura", NULL, KW_NEG},
 	{"fatura", NULL, KW_NEG}, {"seguimiento", NULL, KW_NEG},
+	{"commande", NULL, KW_NEG}, {"facture", NULL, KW_NEG},
+	{"suivi", NULL, KW_NEG}, {"colis", NULL, KW_NEG},
+	{"gu\xc3\xad" "a", NULL, KW_NEG}, {"guia", NULL, KW_NEG},
 	{"timestamp", NULL, KW_NEG}, {"ts", NULL, KW_NEG},
 	{"hash", NULL, KW_NEG}, {"txid", NULL, KW_NEG}, {"tx", NULL, KW_NEG},
 	{"md5", NULL, KW_NEG}, {"sha", NULL, KW_NEG}, {"license", NULL, KW_NEG},
@@ -1326,9 +1332,19 @@ uint32_t pii_kw_near_from(const struct pii_kwhits *h, size_t lo, size_t p,
 		if (k->e + dist < p)
 			break;
 		if (k->cls & mask) {
+			uint32_t cls = k->cls;
+
 			if (kw_end)
 				*kw_end = k->e;
-			return k->cls;
+			/* "号" of a street number ends many words that say
+			 * what the number is: 单号, 卡号, 账号, 型号. The
+			 * longer word ending there too speaks for it. */
+			if (cls == KW_STREET)
+				for (size_t j = lo, m = 0; j-- > 0 && m < 4; m++)
+					if (h->v[j].e == k->e &&
+					    (h->v[j].cls & mask))
+						cls |= h->v[j].cls;
+			return cls;
 		}
 	}
 	return 0;

@@ -267,6 +267,17 @@ static const struct pos_case positives[] = {
 	/* Кутузовский пр-т, д. 32; Spain's "C/ de la" and a small "izq." */
 	{"env\xc3\xado a C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia",
 	 PII_POSTAL_ADDRESS, "C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia"},
+	/* a look-alike word's own number comes first, then the phone */
+	{"seal ML-CN3319805 / container MRKU5577745 / driver 186-1608-4423. "
+	 "Thanks.", PII_PHONE, "186-1608-4423"},
+	{"check order 2309037495175311720 and invoice INV-2023-3423 My number "
+	 "is (338) 848-9397", PII_PHONE, "(338) 848-9397"},
+	{"best price $28.90-$38.74 depending on qty, my direct line "
+	 "1-917-964-8983", PII_PHONE, "1-917-964-8983"},
+	{"num\xc3\xa9ro de compte 1814 7020 9612 7992 1; merci",
+	 PII_BANK_ACCOUNT, "1814 7020 9612 7992 1"},
+	{"\xe4\xbf\xa1\xe7\x94\xa8\xe5\x8d\xa1\xe5\x8f\xb7 4111 1111 1111 1111",
+	 PII_PAYMENT_CARD, "4111 1111 1111 1111"},		/* 信用卡号 */
 	/* cards in dots, UnionPay's 6-13, Mir and Troy */
 	{"here's my card 4512.7498.3625.0485", PII_PAYMENT_CARD,
 	 "4512.7498.3625.0485"},
@@ -621,6 +632,16 @@ static const struct pos_case positives[] = {
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
+	/* numbers a word says what they are in CJK ("单号", "运单号" end in
+	 * the 号 of a street number), French, and air waybills; a postal
+	 * item between its letters; a parcel's number in groups after 1Z */
+	"\xe7\xa9\xba\xe8\xbf\x90\xe5\x8d\x95\xe5\x8f\xb7 157 4996 0050, "
+	"\xe8\xbf\x90\xe5\x8d\x95\xe5\x8f\xb7 139-2288-4710",	/* 空运单号 运单号 */
+	"La commande 19004380982 est r\xc3\xa9gl\xc3\xa9" "e, MAWB 157 5432 4270",
+	"China Post RA 086 107 077 RU is still in transit",
+	"Num\xc3\xa9ro de suivi 1Z HND 8Q1 03 2022 6126, colis 13912345678",
+	/* a list of numbers after their word stays theirs */
+	"tracking 7940032588, 0794 003 2590 and 7940032591",
 	/* the words that open Japanese, Korean and Malay addresses, alone */
 	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
 	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5, UL 94 V-0 certified, "
