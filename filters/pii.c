@@ -201,7 +201,8 @@ static const char *const re_src[RE_COUNT] = {
 	[RE_HANDLE] =
 		"[ \\t]*+(?:(?:[:=#/|,\\-(\\[?.!>~\\x{2192}\\x{21d2}\\x{27a1}]|(?i:id|is|my|me|mi|meu|mein|"
 		"on|at|via|add|user(?:name)?|usuario|usu\\x{e1}rio|name|account|"
-		"handle|no|nr|number|same|as|es|ist|est|\\x{e9}|pls|please)"
+		"handle|no|nr|number|same|as|es|ist|est|\\x{e9}|pls|please|"
+		"saya|mijn|mon|mio|mia|moje|benim)"
 		"(?![A-Za-z])|\\x{53f7}|\\x{662f})[ \\t]*+){0,6}+"
 		"((?:live:\\.?|@)?[A-Za-z0-9][A-Za-z0-9_.\\-]{1,40}+"
 		"|\\+?[0-9][0-9 \\-().]{3,24}[0-9])",
@@ -2312,8 +2313,12 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		add_cand(s, a, z, PII_BANK_ACCOUNT, 90, PII_SPAN_CHECKSUM);
 		return true;
 	}
-	/* Bank account: introduced as such */
-	if (nd >= 6 && nd <= 20 && !(g->plus && b0 == 0)) {
+	/* Bank account: introduced as such; up to 20 digits, or 26 in
+	 * the groups of a Polish account without its PL ("70 1091 5734
+	 * 5767 8077 4028 2574") */
+	if (nd >= 6 && (nd <= 20 || (nd == 26 && nb == 7 &&
+				     g->be[b0] - g->bs[b0] == 2)) &&
+	    !(g->plus && b0 == 0)) {
 		size_t kend = 0;
 		uint32_t k = pii_kw_near_from(&s->kw, lo, a, 48,
 					      KW_ACCT | KW_PHONE | KW_NEG |
@@ -4318,6 +4323,8 @@ static int handle_plain(const char *b, size_t p, size_t we, size_t *a,
 		LIT("name"), LIT("account"), LIT("handle"), LIT("no"),
 		LIT("nr"), LIT("number"), LIT("same"), LIT("as"), LIT("es"),
 		LIT("ist"), LIT("est"), LIT("pls"), LIT("please"),
+		LIT("saya"), LIT("mijn"), LIT("mon"), LIT("mio"), LIT("mia"),
+		LIT("moje"), LIT("benim"),
 	};
 	size_t q = p, c, d, r;
 
@@ -4423,21 +4430,93 @@ static void find_ibans_named(struct scan *s)
 	}
 }
 
+/*
+ * Where the handle after a messenger word may start, past what
+ * other languages put between them: runs of CJK, Hangul, Thai or
+ * Devanagari characters, with ASCII letters glued before them and a
+ * full-width colon among them ("LINEのIDは",
+ * "카톡 아이디", "วีแชทของผมคือ", "Telegramでも連絡できます："), or up
+ * to four words without a digit and then a colon ("WeChat del
+ * fornitore:", "WeChat của bên nhà máy:"). p when nothing is passed;
+ * what follows is read as after the word itself.
+ */
+static size_t handle_gap(const char *b, size_t p, size_t we)
+{
+	size_t q = p;
+
+	for (int step = 0; step < 4; step++) {
+		size_t r = q, e, words = 0;
+		unsigned char c;
+
+		while (r < we && (b[r] == ' ' || b[r] == '\t'))
+			r++;
+		c = r < we ? (unsigned char)b[r] : 0;
+		/* ASCII letters glued to such a run: "IDは" */
+		for (e = r; e < we && e - r < 8 && is_alpha(b[e]); e++)
+			;
+		if (e > r && e < we && (unsigned char)b[e] >= 0xe0 &&
+		    (unsigned char)b[e] < 0xf0) {
+			r = e;
+			c = (unsigned char)b[r];
+		}
+		if (c >= 0xe0 && c < 0xf0) {
+			for (e = r; e + 3 <= we && e - r < 36 &&
+			     (unsigned char)b[e] >= 0xe0 &&
+			     (unsigned char)b[e] < 0xf0;)
+				e += 3;
+			q = e;
+			continue;
+		}
+		/* words, then ':' */
+		for (e = r; e < we && e - r < 48 && words < 4;) {
+			size_t w = e;
+
+			while (w < we && (is_alpha(b[w]) || b[w] == '\'' ||
+					  b[w] == '-' ||
+					  ((unsigned char)b[w] >= 0x80 &&
+					   !(w + 2 < we &&
+					     (unsigned char)b[w] == 0xef &&
+					     (unsigned char)b[w + 1] == 0xbc &&
+					     (unsigned char)b[w + 2] == 0x9a))))
+				w++;
+			if (w == e)
+				break;
+			words++;
+			e = w;
+			if (e < we && b[e] == ' ' && e + 1 < we && b[e + 1] != ':')
+				e++;
+			else
+				break;
+		}
+		if (words && e < we && b[e] == ' ')
+			e++;
+		if (words && e < we && b[e] == ':')
+			return e + 1;
+		if (words && e + 2 < we && (unsigned char)b[e] == 0xef &&
+		    (unsigned char)b[e + 1] == 0xbc &&
+		    (unsigned char)b[e + 2] == 0x9a)
+			return e + 3;
+		break;
+	}
+	return q;
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0;
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
-		size_t we, a, z;
+		size_t we, a, z, p;
 		int rc;
 
 		if (!(k->cls & KW_MSG) || k->e < cursor)
 			continue;
 		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
-		rc = s->eng->plain ? handle_plain(s->b, k->e, we, &a, &z) : -1;
+		p = handle_gap(s->b, k->e, we);
+		rc = s->eng->plain ? handle_plain(s->b, p, we, &a, &z) : -1;
 		if (rc < 0) {
-			rc = re_run(s, RE_HANDLE, k->e, we, 0);
+			rc = re_run(s, RE_HANDLE, p, we, 0);
 			if (rc > 0) {
 				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
 
@@ -4476,6 +4555,17 @@ static void find_handles(struct scan *s)
 			continue;	/* "WhatsApp/WeChat: ..." */
 		if (!handle_shape(s->b + a, z - a))
 			continue;
+		{
+			/* a file's name ("Anhang: quotation_v3.xlsx") */
+			size_t dot = z;
+
+			while (dot > a && s->b[dot - 1] != '.')
+				dot--;
+			if (dot > a && lit_any(file_ext, sizeof(file_ext) /
+					       sizeof(file_ext[0]),
+					       s->b + dot, z - dot))
+				continue;
+		}
 		add_cand(s, a, z, PII_MESSENGER_HANDLE, 80, PII_SPAN_CONTEXT);
 	}
 }

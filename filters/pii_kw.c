@@ -65,6 +65,52 @@ static const struct kw kws[] = {
 	/* телефона, телефону (longer forms pass KX_MAXLEN) */
 	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd0\xb0", NULL, PH},
 	{"\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd1\x83", NULL, PH},
+	/* phones of more languages: Dutch, Italian, Polish, Indonesian and
+	 * Malay; Japanese, Korean, Thai, Hindi */
+	{"mobiel", NULL, PH},
+	{"telefoon", NULL, PH},
+	{"cellulare", NULL, PH},
+	{"kom\xc3\xb3rka", NULL, PH},	/* komórka */
+	{"telepon", NULL, PH},
+	{"telp", NULL, PH},
+	{"\xe9\x9b\xbb\xe8\xa9\xb1", NULL, PH},	/* 電話 */
+	{"\xe6\x90\xba\xe5\xb8\xaf", NULL, PH},	/* 携帯 */
+	{"\xec\xa0\x84\xed\x99\x94", NULL, PH},	/* 전화 */
+	{"\xed\x9c\xb4\xeb\x8c\x80\xed\x8f\xb0", NULL, PH},	/* 휴대폰 */
+	{"\xed\x95\xb8\xeb\x93\x9c\xed\x8f\xb0", NULL, PH},	/* 핸드폰 */
+	{"\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98", NULL, PH},	/* 연락처 */
+	{"\xe0\xb9\x80\xe0\xb8\x9a\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c", NULL, PH},	/* เบอร์ */
+	{"\xe0\xb9\x82\xe0\xb8\x97\xe0\xb8\xa3", NULL, PH},	/* โทร */
+	{"\xe0\xb8\xa1\xe0\xb8\xb7\xe0\xb8\xad\xe0\xb8\x96\xe0\xb8\xb7\xe0\xb8\xad", NULL, PH},	/* มือถือ */
+	{"\xe0\xa4\xab\xe0\xa4\xbc\xe0\xa5\x8b\xe0\xa4\xa8", NULL, PH},	/* फ़ोन */
+	{"\xe0\xa5\x9e\xe0\xa5\x8b\xe0\xa4\xa8", NULL, PH},	/* फ़ोन */
+	{"\xe0\xa4\xab\xe0\xa5\x8b\xe0\xa4\xa8", NULL, PH},	/* फोन */
+	{"\xe0\xa4\xae\xe0\xa5\x8b\xe0\xa4\xac\xe0\xa4\xbe\xe0\xa4\x87\xe0\xa4\xb2", NULL, PH},	/* मोबाइल */
+	/* messengers in Korean, Japanese, Thai and Hindi script: KakaoTalk,
+	 * LINE, Telegram, WhatsApp, WeChat */
+	{"\xec\xb9\xb4\xed\x86\xa1", NULL, MSGID},	/* 카톡 */
+	{"\xec\xb9\xb4\xec\xb9\xb4\xec\x98\xa4\xed\x86\xa1", NULL, MSGID},	/* 카카오톡 */
+	{"\xeb\x9d\xbc\xec\x9d\xb8", NULL, MSG},	/* 라인 */
+	{"\xe0\xb9\x84\xe0\xb8\xa5\xe0\xb8\x99\xe0\xb9\x8c", NULL, MSG},	/* ไลน์ */
+	{"\xe3\x83\xa9\xe3\x82\xa4\xe3\x83\xb3", NULL, MSG},	/* ライン */
+	{"\xed\x85\x94\xeb\xa0\x88\xea\xb7\xb8\xeb\x9e\xa8", NULL, MSG},	/* 텔레그램 */
+	{"\xe3\x83\x86\xe3\x83\xac\xe3\x82\xb0\xe3\x83\xa9\xe3\x83\xa0", NULL, MSG},	/* テレグラム */
+	{"\xe0\xb9\x80\xe0\xb8\x97\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb9\x81\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\xa1", NULL, MSG},	/* เทเลแกรม */
+	{"\xe0\xa4\x9f\xe0\xa5\x87\xe0\xa4\xb2\xe0\xa5\x80\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xbe\xe0\xa4\xae", NULL, MSG},	/* टेलीग्राम */
+	{"\xe0\xa4\xb5\xe0\xa5\x8d\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\x9f\xe0\xa5\x8d\xe0\xa4\xb8\xe0\xa4\x8f\xe0\xa4\xaa", NULL, MSG},	/* व्हाट्सएप */
+	{"\xe0\xb8\xa7\xe0\xb8\xad\xe0\xb8\x97\xe0\xb8\xaa\xe0\xb9\x8c\xe0\xb9\x81\xe0\xb8\xad\xe0\xb8\x9e", NULL, MSG},	/* วอทส์แอพ */
+	{"\xec\x9c\x84\xec\xb1\x97", NULL, MSG},	/* 위챗 */
+	{"\xe0\xb8\xa7\xe0\xb8\xb5\xe0\xb9\x81\xe0\xb8\x8a\xe0\xb8\x97", NULL, MSG},	/* วีแชท */
+	{"\xe0\xa4\xb5\xe0\xa5\x80\xe0\xa4\x9a\xe0\xa5\x88\xe0\xa4\x9f", NULL, MSG},	/* वीचैट */
+	/* bank accounts: Polish, Italian; Korean, Thai, Hindi, Japanese */
+	{"konta", NULL, KW_ACCT},
+	{"rachunku", NULL, KW_ACCT},
+	{"rachunek", NULL, KW_ACCT},
+	{"conto", NULL, KW_ACCT},
+	{"\xea\xb3\x84\xec\xa2\x8c", NULL, KW_ACCT},	/* 계좌 */
+	{"\xe0\xb8\x9a\xe0\xb8\xb1\xe0\xb8\x8d\xe0\xb8\x8a\xe0\xb8\xb5", NULL, KW_ACCT},	/* บัญชี */
+	{"\xe0\xa4\x96\xe0\xa4\xbe\xe0\xa4\xa4\xe0\xa4\xbe", NULL, KW_ACCT},	/* खाता */
+	{"\xe5\x8f\xa3\xe5\xba\xa7", NULL, KW_ACCT},	/* 口座 */
 	/* messengers */
 	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
 	{"wapp", NULL, MSG}, {"wasap", NULL, MSG}, {"guasap", NULL, MSG},
@@ -80,7 +126,8 @@ static const struct kw kws[] = {
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
 	{"line", ":", MSG}, {"line", "\xe2\x86\x92", MSG},
 	{"line", " \xe2\x86\x92", MSG}, {"line", " |", MSG}, {"line", "->", MSG},
-	{"line", " -", MSG},
+	{"line", " -", MSG}, {"line", "\xe3\x81\xae", MSG},	/* LINEの */
+	{"id", "line", MSG},					/* ID LINE */
 	{"zalo", NULL, MSG}, {"imo", NULL, MSG},
 	{"v", "\xe4\xbf\xa1", MSG},				/* v信 */
 	{"q", "\xe5\x8f\xb7", MSGID | KW_QQ},		/* Q号 */
@@ -546,6 +593,12 @@ static void kx_add(int k)
 	uint64_t lo, hi, x;
 	unsigned h;
 
+	if (w[0] >= 0xe0) {
+		/* CJK, Thai, Devanagari, Hangul: found by their first
+		 * character (htab), never in kx */
+		kx_next[k] = -1;
+		return;
+	}
 	if (len > KX_MAXLEN)
 		abort();	/* a longer table word: raise KX_MAXLEN */
 	kx_pack(w, len, &lo, &hi);

@@ -242,6 +242,20 @@ static int fold(uint32_t cp)
 		return (int)('0' + cp - 0x06f0);
 	if (cp >= 0x0966 && cp <= 0x096f)	/* Devanagari */
 		return (int)('0' + cp - 0x0966);
+	if (cp >= 0x09e6 && cp <= 0x1819) {
+		/* the other decimal digits of South and Southeast Asia:
+		 * Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+		 * Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+		 * Mongolian; each script's 0 to 9 in a row */
+		static const uint16_t zero[] = {
+			0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6,
+			0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810,
+		};
+
+		for (size_t k = 0; k < sizeof(zero) / sizeof(zero[0]); k++)
+			if (cp >= zero[k] && cp <= zero[k] + 9u)
+				return (int)('0' + cp - zero[k]);
+	}
 	if (cp >= 0x1d7ce && cp <= 0x1d7ff)	/* mathematical digits */
 		return (int)('0' + (cp - 0x1d7ce) % 10);
 	return FOLD_RAW;

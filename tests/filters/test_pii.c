@@ -267,6 +267,26 @@ static const struct pos_case positives[] = {
 	/* Кутузовский пр-т, д. 32; Spain's "C/ de la" and a small "izq." */
 	{"env\xc3\xado a C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia",
 	 PII_POSTAL_ADDRESS, "C/ de la Paz 14, 2\xc2\xba izq., 46003 Valencia"},
+	/* Thai digits; context words of Dutch, Hindi, Korean, Japanese,
+	 * Thai; a handle past the particles and words other languages put
+	 * between it and the messenger's name */
+	{"\xe0\xb9\x80\xe0\xb8\x9a\xe0\xb8\xad\xe0\xb8\xa3\xe0\xb9\x8c "
+	 "+\xe0\xb9\x96\xe0\xb9\x96 \xe0\xb9\x98 \xe0\xb9\x91\xe0\xb9\x92"
+	 "\xe0\xb9\x93 \xe0\xb9\x94\xe0\xb9\x95\xe0\xb9\x97\xe0\xb9\x99",
+	 PII_PHONE, "+\xe0\xb9\x96\xe0\xb9\x96 \xe0\xb9\x98 \xe0\xb9\x91\xe0\xb9\x92"
+	 "\xe0\xb9\x93 \xe0\xb9\x94\xe0\xb9\x95\xe0\xb9\x97\xe0\xb9\x99"},	/* เบอร์ +๖๖ ๘ ๑๒๓ ๔๕๗๙ */
+	{"Mijn mobiel: 0612345678 (ook WhatsApp)", PII_PHONE, "0612345678"},
+	{"\xec\x9e\x85\xea\xb8\x88 \xea\xb3\x84\xec\xa2\x8c: 110-234-567890",
+	 PII_BANK_ACCOUNT, "110-234-567890"},		/* 입금 계좌 */
+	{"\xec\xb9\xb4\xed\x86\xa1 \xec\x95\x84\xec\x9d\xb4\xeb\x94\x94 "
+	 "minsu_trade7 \xec\xb6\x94\xea\xb0\x80", PII_MESSENGER_HANDLE,
+	 "minsu_trade7"},				/* 카톡 아이디 ... 추가 */
+	{"LINE\xe3\x81\xae" "ID\xe3\x81\xaf @tanaka_works \xe3\x81\xa7\xe3\x81\x99",
+	 PII_MESSENGER_HANDLE, "@tanaka_works"},		/* LINEのIDは ... です */
+	{"WeChat del fornitore: luca-export88", PII_MESSENGER_HANDLE,
+	 "luca-export88"},
+	{"Numer konta: 61 1090 1014 0000 0712 1981 2874", PII_BANK_ACCOUNT,
+	 "61 1090 1014 0000 0712 1981 2874"},
 	/* a look-alike word's own number comes first, then the phone */
 	{"seal ML-CN3319805 / container MRKU5577745 / driver 186-1608-4423. "
 	 "Thanks.", PII_PHONE, "186-1608-4423"},
@@ -642,6 +662,10 @@ static const char *const negatives[] = {
 	"Num\xc3\xa9ro de suivi 1Z HND 8Q1 03 2022 6126, colis 13912345678",
 	/* a list of numbers after their word stays theirs */
 	"tracking 7940032588, 0794 003 2590 and 7940032591",
+	/* a file after a messenger word and a colon is no handle; CEP is
+	 * Brazil's postcode */
+	"pls share your wechat Anhang: quotation_v3.xlsx",
+	"CEP 80317-451, Curitiba",
 	/* the words that open Japanese, Korean and Malay addresses, alone */
 	"RO water filter 5-stage, 400 GPD, model KU-200 v1-2-3, Cho 12, gil 5, "
 	"order 1-2-3 Sample, Blue-ro, size 12 Large-ku, Jl 5, UL 94 V-0 certified, "
