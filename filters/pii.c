@@ -106,10 +106,10 @@ enum {
 /* "dot" in English, Spanish, Portuguese, German, French and Russian
  * (точка, in three spellings: no caseless matching of Cyrillic, where
  * other letters fold in) */
-#define DOT_W "(?:(?i:dot|punto|ponto|punkt|point)" \
+#define DOT_W "(?:(?i:dot|punto|ponto|punkt|point|punt|titik|nokta)" \
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
-#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase)" \
+#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase|chiocciola)" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{447}\\x{43a}\\x{430}" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
@@ -2316,8 +2316,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	/* Bank account: introduced as such; up to 20 digits, or 26 in
 	 * the groups of a Polish account without its PL ("70 1091 5734
 	 * 5767 8077 4028 2574") */
-	if (nd >= 6 && (nd <= 20 || (nd == 26 && nb == 7 &&
-				     g->be[b0] - g->bs[b0] == 2)) &&
+	if (nd >= 6 && (nd <= 20 || (nd == 26 && (nb == 1 || (nb == 7 &&
+				     g->be[b0] - g->bs[b0] == 2)))) &&
 	    !(g->plus && b0 == 0)) {
 		size_t kend = 0;
 		uint32_t k = pii_kw_near_from(&s->kw, lo, a, 48,
@@ -3587,9 +3587,11 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		d++;
 		skip++;
 	}
-	/* "dot", "punto", "point", "точка" (т, Т) or a spaced '.' */
+	/* "dot", "punto", "point", "titik", "nokta", "точка" (т, Т) or a
+	 * spaced '.' */
 	return skip > 0 && d + 1 < n &&
 	       ((b[d] | 0x20) == 'd' || (b[d] | 0x20) == 'p' || b[d] == '.' ||
+		(b[d] | 0x20) == 't' || (b[d] | 0x20) == 'n' ||
 		((unsigned char)b[d] == 0xd1 && (unsigned char)b[d + 1] == 0x82) ||
 		((unsigned char)b[d] == 0xd0 && (unsigned char)b[d + 1] == 0xa2));
 }
@@ -3598,10 +3600,13 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 static bool dot_word(const char *b, size_t a, size_t z)
 {
 	return (z - a == 3 && lit_ieq(b + a, "dot", 3)) ||
+	       (z - a == 4 && lit_ieq(b + a, "punt", 4)) ||
 	       (z - a == 5 && (lit_ieq(b + a, "punto", 5) ||
 			       lit_ieq(b + a, "punkt", 5) ||
 			       lit_ieq(b + a, "ponto", 5) ||
-			       lit_ieq(b + a, "point", 5)));
+			       lit_ieq(b + a, "point", 5) ||
+			       lit_ieq(b + a, "titik", 5) ||
+			       lit_ieq(b + a, "nokta", 5)));
 }
 
 /*
@@ -3678,7 +3683,8 @@ static inline bool is_obf_open(int c)
 /*
  * Can a "dot" word of OBF_DOT start at b[y..we)? "dot", or "pun" for
  * "punto" and "punkt" (whose 'k' folds with U+212A in caseless UTF
- * matching): a necessary condition, so "no" is a proof.
+ * matching; so only "no" of "nokta"): a necessary condition, so "no" is
+ * a proof.
  */
 static inline bool obf_dot_word(const char *b, size_t y, size_t we)
 {
@@ -3688,6 +3694,8 @@ static inline bool obf_dot_word(const char *b, size_t y, size_t we)
 			       lit_ieq(b + y, "pun", 3) ||
 			       lit_ieq(b + y, "pon", 3) ||
 			       lit_ieq(b + y, "poi", 3) ||
+			       lit_ieq(b + y, "tit", 3) ||
+			       lit_ieq(b + y, "no", 2) ||	/* nokta: 'k' folds */
 			       (u[0] == 0xd1 && u[1] == 0x82) ||	/* т */
 			       (u[0] == 0xd0 && u[1] == 0xa2));	/* Т */
 }

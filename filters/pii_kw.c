@@ -102,7 +102,11 @@ static const struct kw kws[] = {
 	{"\xec\x9c\x84\xec\xb1\x97", NULL, MSG},	/* 위챗 */
 	{"\xe0\xb8\xa7\xe0\xb8\xb5\xe0\xb9\x81\xe0\xb8\x8a\xe0\xb8\x97", NULL, MSG},	/* วีแชท */
 	{"\xe0\xa4\xb5\xe0\xa5\x80\xe0\xa4\x9a\xe0\xa5\x88\xe0\xa4\x9f", NULL, MSG},	/* वीचैट */
-	/* bank accounts: Polish, Italian; Korean, Thai, Hindi, Japanese */
+	/* bank accounts: Malay and Indonesian, Polish, Italian; Korean (a
+	 * bank's name), Japanese (an ordinary deposit), Thai, Hindi */
+	{"akaun", NULL, KW_ACCT}, {"rek", NULL, KW_ACCT},
+	{"\xec\x9d\x80\xed\x96\x89", NULL, KW_ACCT},	/* 은행 */
+	{"\xe6\x99\xae\xe9\x80\x9a", NULL, KW_ACCT},	/* 普通 (預金) */
 	{"konta", NULL, KW_ACCT},
 	{"rachunku", NULL, KW_ACCT},
 	{"rachunek", NULL, KW_ACCT},
@@ -111,6 +115,29 @@ static const struct kw kws[] = {
 	{"\xe0\xb8\x9a\xe0\xb8\xb1\xe0\xb8\x8d\xe0\xb8\x8a\xe0\xb8\xb5", NULL, KW_ACCT},	/* บัญชี */
 	{"\xe0\xa4\x96\xe0\xa4\xbe\xe0\xa4\xa4\xe0\xa4\xbe", NULL, KW_ACCT},	/* खाता */
 	{"\xe5\x8f\xa3\xe5\xba\xa7", NULL, KW_ACCT},	/* 口座 */
+	/* Arabic script (Arabic, Persian): phone, mobile, call; WhatsApp,
+	 * Telegram, WeChat; account, SWIFT, e-mail, address. Looked up at
+	 * every letter, so that "الحساب" holds "حساب" */
+	{"\xd9\x87\xd8\xa7\xd8\xaa\xd9\x81", NULL, PH},	/* هاتف */
+	{"\xd8\xac\xd9\x88\xd8\xa7\xd9\x84", NULL, PH},	/* جوال */
+	{"\xd9\x85\xd9\x88\xd8\xa8\xd8\xa7\xd9\x8a\xd9\x84", NULL, PH},	/* موبايل */
+	{"\xd8\xa7\xd8\xaa\xd8\xb5\xd9\x84", NULL, PH},	/* اتصل */
+	{"\xd8\xaa\xd9\x84\xd9\x81\xd9\x88\xd9\x86", NULL, PH},	/* تلفون */
+	{"\xd8\xaa\xd9\x84\xd9\x81\xd9\x86", NULL, PH},	/* تلفن */
+	{"\xd9\x85\xd9\x88\xd8\xa8\xd8\xa7\xdb\x8c\xd9\x84", NULL, PH},	/* موبایل */
+	{"\xd9\x88\xd8\xa7\xd8\xaa\xd8\xb3\xd8\xa7\xd8\xa8", NULL, MSG},	/* واتساب */
+	{"\xd9\x88\xd8\xa7\xd8\xaa\xd8\xb3", NULL, MSG},	/* واتس */
+	{"\xd9\x88\xd8\xaa\xd8\xb3\xd8\xa7\xd8\xa8", NULL, MSG},	/* وتساب */
+	{"\xd8\xaa\xd9\x84\xd8\xba\xd8\xb1\xd8\xa7\xd9\x85", NULL, MSG},	/* تلغرام */
+	{"\xd8\xaa\xd9\x84\xd9\x8a\xd8\xac\xd8\xb1\xd8\xa7\xd9\x85", NULL, MSG},	/* تليجرام */
+	{"\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb4\xd8\xa7\xd8\xaa", NULL, MSG},	/* ويتشات */
+	{"\xd9\x88\xd9\x8a\x20\xd8\xaa\xd8\xb4\xd8\xa7\xd8\xaa", NULL, MSG},	/* وي تشات */
+	{"\xd8\xad\xd8\xb3\xd8\xa7\xd8\xa8", NULL, KW_ACCT},	/* حساب */
+	{"\xd8\xb3\xd9\x88\xd9\x8a\xd9\x81\xd8\xaa", NULL, KW_SWIFT},	/* سويفت */
+	{"\xd8\xa8\xd8\xb1\xd9\x8a\xd8\xaf", NULL, KW_EMAIL},	/* بريد */
+	{"\xd8\xa7\xd9\x8a\xd9\x85\xd9\x8a\xd9\x84", NULL, KW_EMAIL},	/* ايميل */
+	{"\xd8\xa5\xd9\x8a\xd9\x85\xd9\x8a\xd9\x84", NULL, KW_EMAIL},	/* إيميل */
+	{"\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86", NULL, KW_ADDR},	/* عنوان */
 	/* messengers */
 	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
 	{"wapp", NULL, MSG}, {"wasap", NULL, MSG}, {"guasap", NULL, MSG},
@@ -162,6 +189,7 @@ static const struct kw kws[] = {
 	/* "@" spelled out; the e-mail finder starts at them ("at" and
 	 * "[at]" it finds itself) */
 	{"arroba", NULL, KW_AT}, {"arobase", NULL, KW_AT},
+	{"chiocciola", NULL, KW_AT},
 	{"\xc3\xa4t", NULL, KW_AT},					/* ät */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собачка */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */
@@ -169,7 +197,8 @@ static const struct kw kws[] = {
 	 * addresses */
 	{"dot", NULL, KW_DOTW}, {"punto", NULL, KW_DOTW},
 	{"ponto", NULL, KW_DOTW}, {"punkt", NULL, KW_DOTW},
-	{"point", NULL, KW_DOTW},
+	{"point", NULL, KW_DOTW}, {"punt", NULL, KW_DOTW},
+	{"titik", NULL, KW_DOTW}, {"nokta", NULL, KW_DOTW},
 	{"\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_DOTW},	/* точка */
 	/* cards */
 	{"card", NULL, KW_CARD}, {"visa", NULL, KW_CARD},
@@ -469,6 +498,16 @@ static uint8_t kw_chain[sizeof(kws) / sizeof(kws[0])];
 /* First code points of the CJK words, one bit each (U+0800..U+FFFF). */
 static uint64_t cjk_head[65536 / 64];
 
+/* First letters of the Arabic-script words (U+0600..U+06FF), one bit
+ * each: like the CJK words, they are looked up at every letter. */
+static uint64_t ar_head[256 / 64];
+
+/* A lead byte of an Arabic-script letter (U+0600..U+06FF). */
+static inline bool ar_lead(unsigned char c)
+{
+	return c >= 0xd8 && c <= 0xdb;
+}
+
 /* The two slots of a word: the top ten bits of one product and the ten
  * bits below them. */
 static inline uint64_t kx_mix(uint64_t lo, uint64_t hi)
@@ -576,6 +615,13 @@ static inline int kx_find_at(const unsigned char *p, size_t L)
 }
 
 /* Does a table word start with the 3-byte character at u? */
+static inline bool ar_head_at(const unsigned char *u)
+{
+	unsigned cp = (unsigned)(u[0] & 0x03) << 6 | (u[1] & 0x3f);
+
+	return (ar_head[cp >> 6] >> (cp & 63)) & 1;
+}
+
 static inline bool cjk_head_at(const unsigned char *u)
 {
 	unsigned cp = (unsigned)(u[0] & 0x0f) << 12 |
@@ -593,9 +639,9 @@ static void kx_add(int k)
 	uint64_t lo, hi, x;
 	unsigned h;
 
-	if (w[0] >= 0xe0) {
-		/* CJK, Thai, Devanagari, Hangul: found by their first
-		 * character (htab), never in kx */
+	if (w[0] >= 0xe0 || ar_lead(w[0])) {
+		/* CJK, Thai, Devanagari, Hangul, Arabic script: found by
+		 * their first character (htab), never in kx */
 		kx_next[k] = -1;
 		return;
 	}
@@ -681,6 +727,8 @@ static size_t head_len(const char *w)
 
 	if ((unsigned char)w[0] >= 0xe0)
 		return 3;	/* CJK: hashed on the first character */
+	if (ar_lead((unsigned char)w[0]))
+		return 2;	/* Arabic script: the same */
 	return n;
 }
 
@@ -767,6 +815,12 @@ void pii_kw_init(void)
 				      (unsigned)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
 
 			cjk_head[cp >> 6] |= 1ull << (cp & 63);
+		}
+		if (ar_lead((unsigned char)kws[i].w[0])) {
+			const unsigned char *u = (const unsigned char *)kws[i].w;
+			unsigned cp = (unsigned)(u[0] & 0x03) << 6 | (u[1] & 0x3f);
+
+			ar_head[cp >> 6] |= 1ull << (cp & 63);
 		}
 		if (l < 32) {
 			if (strpbrk(kws[i].w, "./")) {
@@ -1314,8 +1368,11 @@ static int kw_scan_scalar(const char *b, size_t n, const uint64_t *wbits,
 		if (c >= 0xc0) {
 			size_t cl = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
 
-			if (cl == 3 && i + cl <= n &&
-			    cjk_head_at((const unsigned char *)b + i)) {
+			if (i + cl <= n &&
+			    ((cl == 3 &&
+			      cjk_head_at((const unsigned char *)b + i)) ||
+			     (cl == 2 && ar_lead(c) &&
+			      ar_head_at((const unsigned char *)b + i)))) {
 				hv = hash_bytes((const unsigned char *)b + i,
 						cl) % HSIZE;
 				for (int k = htab[hv]; k >= 0; k = hnext[k]) {

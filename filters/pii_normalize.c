@@ -1025,11 +1025,12 @@ struct tok {
 static size_t dotword_len(const char *b, size_t n, size_t q)
 {
 	static const char *const w[] = {"dot", "punto", "ponto", "punkt",
-					 "point"};
+					 "point", "punt", "titik", "nokta"};
 	size_t l = 0;
 	char c0 = (char)(q < n ? b[q] | 0x20 : 0);
 
-	for (size_t k = 0; (c0 == 'd' || c0 == 'p') &&
+	for (size_t k = 0; (c0 == 'd' || c0 == 'p' || c0 == 't' ||
+			    c0 == 'n') &&
 			   k < sizeof(w) / sizeof(w[0]) && !l; k++) {
 		size_t wl = strlen(w[k]);
 
@@ -1158,6 +1159,7 @@ static bool octet(const char *b, size_t a, size_t z)
 static bool at_form(const char *b, size_t n, size_t q)
 {
 	static const char *const w[] = {"at", "\xc3\xa4t", "arroba", "arobase",
+					 "chiocciola",
 					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0",
 					 "\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0"};
 

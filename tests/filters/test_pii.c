@@ -287,6 +287,28 @@ static const struct pos_case positives[] = {
 	 "luca-export88"},
 	{"Numer konta: 61 1090 1014 0000 0712 1981 2874", PII_BANK_ACCOUNT,
 	 "61 1090 1014 0000 0712 1981 2874"},
+	/* Arabic-script words, found inside longer ones ("الحساب") */
+	{"\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd8\xb3\xd8\xa7\xd8\xa8 "
+	 "673608010573321", PII_BANK_ACCOUNT, "673608010573321"},	/* رقم الحساب */
+	{"\xd9\x83\xd9\x84\xd9\x85\xd9\x86\xd9\x8a \xd9\x88\xd8\xa7\xd8\xaa\xd8\xb3"
+	 "\xd8\xa7\xd8\xa8 \xd9\xa9\xd9\xa6\xd9\xa6\xd9\xa5\xd9\xa0\xd9\xa0\xd9\xa7"
+	 "\xd9\xa6\xd9\xa6\xd9\xa8\xd9\xa7\xd9\xa4", PII_PHONE,
+	 "\xd9\xa9\xd9\xa6\xd9\xa6\xd9\xa5\xd9\xa0\xd9\xa0\xd9\xa7"
+	 "\xd9\xa6\xd9\xa6\xd9\xa8\xd9\xa7\xd9\xa4"},	/* كلمني واتساب ٩٦٦٥٠٠٧٦٦٨٧٤ */
+	{"\xd8\xad\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x8a \xd9\x81\xd9\x8a \xd8\xaa\xd9\x84"
+	 "\xd8\xba\xd8\xb1\xd8\xa7\xd9\x85 @gulf_trade", PII_MESSENGER_HANDLE,
+	 "@gulf_trade"},				/* حسابي في تلغرام */
+	/* "@" and "." spelled in Italian, Indonesian, Turkish */
+	{"mail: marco.b chiocciola libero punto it", PII_EMAIL,
+	 "marco.b chiocciola libero punto it"},
+	{"email rina.kusuma at gmail titik com / WA", PII_EMAIL,
+	 "rina.kusuma at gmail titik com"},
+	{"e-posta: z.arslan at hotmail nokta com", PII_EMAIL,
+	 "z.arslan at hotmail nokta com"},
+	/* a bank's name in Korean, an ordinary deposit in Japanese */
+	{"\xec\x8b\xa0\xed\x95\x9c\xec\x9d\x80\xed\x96\x89 110-417-223454 \xec\x9c\xbc\xeb\xa1\x9c",
+	 PII_BANK_ACCOUNT, "110-417-223454"},		/* 신한은행 ... 으로 */
+	{"\xe6\x99\xae\xe9\x80\x9a 1628515", PII_BANK_ACCOUNT, "1628515"},
 	/* a look-alike word's own number comes first, then the phone */
 	{"seal ML-CN3319805 / container MRKU5577745 / driver 186-1608-4423. "
 	 "Thanks.", PII_PHONE, "186-1608-4423"},
