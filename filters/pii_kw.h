@@ -36,6 +36,7 @@
 #define KW_ADDR_X	0x2000000u	/* Via, Calle, Rua, rue, ул. ... */
 #define KW_DOTW		0x4000000u	/* "." spelled: dot, punto, точка */
 #define KW_ADDR_Y	0x8000000u	/* Jalan, -ku, -ro, ul., Cad. ... */
+#define KW_ADDR_Z	0x20000000u	/* 丁目, 광역시, แขวง, شارع, मकान */
 #define KW_UNIT		0x10000000u	/* Room, Unit, Floor, No: with KW_STREET,
 					 * before a street, never one */
 
