@@ -151,8 +151,10 @@ enum {
 #define ADDR_X_TAIL \
 		"(?:(?:,[ ]?|[ ]-[ ])(?!(?:Tel|Phone|Email|E-mail|Mobile|Contact|Attn|Please|"\
 		"Pls|Thanks|Thank|Tax|VAT|SWIFT|BIC|IBAN|Account|Bank|Fax|"\
-		"WeChat|Skype)(?![A-Za-z]))"\
-		"(?:(?:[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{2}-[0-9]{3})(?:[ ][A-Z]{2})?[ ]" XW\
+		"WeChat|Skype|\\x{130}yi|Iyi|Merhaba|Te\\x{15f}ekk\\x{fc}r)(?![A-Za-z]))"\
+		"(?:[0-9]{4}[ ]?[A-Z]{2}[ ]{1,2}[A-Z][A-Za-z]{0,2}[ ][A-Z][A-Za-z\\-]+"\
+		"|[0-9]{6}(?![0-9])"\
+		"|(?:[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{2}-[0-9]{3})(?:[ ][A-Z]{2})?[ ]" XW\
 		"(?:[ ]" XP "*+" XW "){0,3}+(?:/" XW ")?"\
 		"(?:[ ]\\([A-Z]{2}\\))?"\
 		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */\
@@ -261,7 +263,8 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
 		/* Canada: province and postal code, "ON M5V 2T6" */
 		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"
-		"|(?:[A-Z]{1,2}-)?[0-9]{4,6}(?:[ ][A-Z]{2}(?=[ ]))?[ ][A-Z\\x{c0}-\\x{de}]"
+		"|(?:[A-Z]{1,2}-)?[0-9]{4,6}(?:[ ]?[A-Z]{2}(?=[ ]))?[ ]{1,2}"
+		"(?:[A-Z][A-Za-z]{0,2}[ ](?=[A-Z]))?[A-Z\\x{c0}-\\x{de}]"
 		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		/* Swedish: 111 22 Stockholm */
 		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
@@ -316,7 +319,7 @@ static const char *const re_src[RE_COUNT] = {
 		/* an inner number: "108 Int. 12" */
 		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?)[ ]?[0-9A-Za-z]{1,5})?"
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
-		"[Pp]lace)[ ]" XP "*+" XW
+		"[Pp]lace|[Ii]mpasse|[Cc]hemin|[Aa]ll\\x{e9}e|[Qq]uai|[Cc]ours)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
 		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW "(?:,[ ]?|\\n))?"
 		"(?:(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
@@ -346,15 +349,23 @@ static const char *const re_src[RE_COUNT] = {
 		/* an industrial park or estate, its unit, block and floor
 		 * first: "4F, Block A, Tianan Industrial Park", "Unit 13,
 		 * Lowfields Industrial Estate" */
-		"(?:[0-9]{1,3}/?F,[ ]?)?(?:(?:Unit|Block|Blk|Building|Bldg|Room|"
+		"(?:[0-9]{1,3}/?F,[ ]?|[A-Z]-?[0-9]{1,4},[ ])?(?:(?:Unit|Block|Blk|Building|Bldg|Room|"
 		"Rm|Floor)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,4},?[ ]){0,3}"
 		"(?:No\\.?[ ]?[0-9]{1,5},?[ ])?(?:[A-Z][A-Za-z'\\-]*+[ ]){1,3}"
 		"(?:Industrial|Business|Trading|Science|Technology|Hi-Tech|"
 		"Enterprise|Economic|Logistics)[ ](?:Park|Estate|Zone)(?![A-Za-z])|"
+		/* Indonesia's estates: "Kawasan Industri MM2100 Blok B-7" */
+		"Kawasan[ ]Industri(?:[ ](?!Blok)[A-Z][A-Za-z0-9]*+){1,2}"
+		"(?:[ ]Blok[ ][A-Z0-9][A-Z0-9\\-]{0,5})?(?:[ ]No\\.?[ ]?[0-9]{1,4})?|"
+		/* India: "Plot No. 208, Sector 34, Noida, Uttar Pradesh 201381" */
+		"(?:Plot|Shop|Gala|Survey|Khasra)[ ]No\\.?[ ]?[0-9A-Z][0-9A-Z\\-/]{0,7},[ ]"
+		"(?:(?:Sector|Phase|Block)[ ][0-9A-Z]{1,4}|" XW "(?:[ ]" XW "){0,3}),[ ]"
+		"(?:" XW "(?:[ ]" XW "){0,3},[ ]){0,3}" XW "(?:[ ]" XW "){0,2}"
+		"[ ](?:-[ ])?[0-9]{6}(?![0-9])|"
 		/* Malaysia and Indonesia: "25 Jalan Ampang", "Jl. Jend.
 		 * Sudirman No. 5" */
-		"(?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
-		"(?:[ ]" XW "){0,3}+"
+		"(?:No\\.?[ ]?)?[0-9]{1,5}(?:-[0-9]{1,5})?[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
+		"(?:[ ]" XW "){0,3}+(?:[ ][0-9]{1,3}(?:/[0-9]{1,3})?(?![0-9]))?"
 		"|(?:Jalan|Jln\\.?|Jl\\.)[ ](?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){0,3}?"
 		"[A-Z][A-Za-z'\\-]*+,?[ ](?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?"
 		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
@@ -365,13 +376,15 @@ static const char *const re_src[RE_COUNT] = {
 		/* Poland: "ul. Marszałkowska 10/12"; Turkey: "İstiklal Cad.
 		 * No: 25", "Atatürk Mah. Lale Sk. No. 5", "Organize Sanayi
 		 * Bölgesi, 4. Cadde No:95" */
-		"|ul\\.[ ]" XW "(?:[ ]" XW "){0,2}+[ ][0-9]{1,4}[A-Za-z]?"
-		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
+		"|(?:ul|al|pl|os)\\.[ ]" XW "(?:[ ]" XW "){0,2}+[ ][0-9]{1,4}[A-Za-z]?"
+		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])(?:[ ](?:lok\\.|m\\.)[ ]?[0-9]{1,4})?"
 		"|(?:" XW "(?:[ ]" XW "){0,2}[ ](?:Mah\\.|Mahallesi|B\\x{f6}lgesi),?[ ])?"
-		"(?:" XW "(?:[ ]" XW "){0,2}|[0-9]{1,3}\\.)[ ]"
+		"(?:" XW "(?:[ ]" XW "){0,2}|[0-9]{1,3}\\.|[0-9]{1,5})[ ]"
 		"(?:Cad\\.|Caddesi|Cadde|Sok\\.|Soka\\x{11f}\\x{131}|Sokak|Sk\\.|"
 		"Bulvar\\x{131}|Blv\\.)[ ]?(?:No[:.]?[ ]?)?[0-9]{1,4}[A-Za-z]?"
-		"(?:/[0-9]{1,3})?(?![A-Za-z0-9])(?:[ ](?:D|Daire|Kat)[:.][ ]?[0-9]{1,4})?"
+		"(?:/(?:[0-9]{1,3}|[A-Z](?![A-Za-z])))?(?![A-Za-z0-9])"
+		"(?:[ ](?:D|Daire|Kat)[:.][ ]?[0-9]{1,4})?"
+		"(?:[ ][0-9]{5}[ ]" XW "(?:[ ]?/[ ]?" XW ")?)?"
 		/* Korea: "123 Teheran-ro", "12 Bongeunsa-ro 86-gil" */
 		"|[0-9]{1,5}(?:-[0-9]{1,3})?,?[ ][A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)"
 		"(?:[ ][0-9]{1,3}(?:beon)?-?gil)?(?![A-Za-z])"

@@ -409,6 +409,14 @@ static const struct kw kws[] = {
 	{"sok", NULL, KW_ADDR_Y},
 	{"sokak", NULL, KW_ADDR_Y}, {"sk", NULL, KW_ADDR_Y},
 	{"mahallesi", NULL, KW_ADDR_Y},
+	/* Poland's al., pl., os.; Indonesia's estates; India's plots */
+	{"al.", NULL, KW_ADDR_Y}, {"pl.", NULL, KW_ADDR_Y},
+	{"os.", NULL, KW_ADDR_Y}, {"kawasan", NULL, KW_ADDR_Y},
+	{"plot", NULL, KW_ADDR_Y}, {"gala", NULL, KW_ADDR_Y},
+	/* France: impasse, chemin, allée, quai, cours (RE_ADDR_X) */
+	{"impasse", NULL, KW_ADDR_X}, {"chemin", NULL, KW_ADDR_X},
+	{"all\xc3\xa9" "e", NULL, KW_ADDR_X}, {"quai", NULL, KW_ADDR_X},
+	{"cours", NULL, KW_ADDR_X},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
 	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
 	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */

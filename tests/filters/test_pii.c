@@ -309,6 +309,25 @@ static const struct pos_case positives[] = {
 	{"\xec\x8b\xa0\xed\x95\x9c\xec\x9d\x80\xed\x96\x89 110-417-223454 \xec\x9c\xbc\xeb\xa1\x9c",
 	 PII_BANK_ACCOUNT, "110-417-223454"},		/* 신한은행 ... 으로 */
 	{"\xe6\x99\xae\xe9\x80\x9a 1628515", PII_BANK_ACCOUNT, "1628515"},
+	/* Poland's al. and lok., Turkey's numbered streets and doors by
+	 * letter, the Netherlands' postcodes, Malaysia's 12-12 and 1/2,
+	 * Indonesia's estates, India's plots and galas, France's impasse */
+	{"al. Ujazdowskie 18 lok. 4, 00-478 Warszawa", PII_POSTAL_ADDRESS,
+	 "al. Ujazdowskie 18 lok. 4, 00-478 Warszawa"},
+	{"Cumhuriyet Mah. 2041 Sok. No: 7/B Kat: 2 06420 \xc3\x87" "ankaya / Ankara",
+	 PII_POSTAL_ADDRESS,
+	 "Cumhuriyet Mah. 2041 Sok. No: 7/B Kat: 2 06420 \xc3\x87" "ankaya / Ankara"},
+	{"Havenweg 12 C, 3011 AB  Den Bosch", PII_POSTAL_ADDRESS,
+	 "Havenweg 12 C, 3011 AB  Den Bosch"},
+	{"gudang: 8-2, Jalan Perdana 3/5, 47301 Petaling Jaya", PII_POSTAL_ADDRESS,
+	 "8-2, Jalan Perdana 3/5, 47301 Petaling Jaya"},
+	{"pabrik: Kawasan Industri Jababeka Blok C-12, Bekasi 17530",
+	 PII_POSTAL_ADDRESS, "Kawasan Industri Jababeka Blok C-12, Bekasi 17530"},
+	{"factory: Plot No. 17, Sector 5, IMT Manesar, Gurugram, Haryana 122052 ok",
+	 PII_POSTAL_ADDRESS,
+	 "Plot No. 17, Sector 5, IMT Manesar, Gurugram, Haryana 122052"},
+	{"livraison au 7 impasse des Lilas, 31200 Toulouse", PII_POSTAL_ADDRESS,
+	 "7 impasse des Lilas, 31200 Toulouse"},
 	/* addresses in the scripts of Japan, Korea, Thailand, the Arab
 	 * countries and India (Hindi) */
 	{"\xe4\xbd\x8f\xe6\x89\x80\xef\xbc\x9a" "150-0002 \xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd"
