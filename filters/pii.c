@@ -392,8 +392,9 @@ static const char *const re_src[RE_COUNT] = {
 		ADDR_X_TAIL,
 	/*
 	 * Addresses in the scripts of Japan, Korea, Thailand, the Arab
-	 * countries and India (Hindi), each in its own order; tried only
-	 * at their words (KW_ADDR_Z: 丁目, 광역시, แขวง, شارع, मकान ...).
+	 * countries and India (Hindi), and in Vietnamese, each in its own
+	 * order; tried only at their words (KW_ADDR_Z: 丁目, 광역시, แขวง,
+	 * شارع, मकान, Phường, TP. ...).
 	 * Digits of other scripts are ASCII here already (the normaliser).
 	 */
 	[RE_ADDR_Z] =
@@ -422,6 +423,12 @@ static const char *const re_src[RE_COUNT] = {
 		/* India in Hindi: "मकान नं. 294, गली नं. 5, सिविल लाइंस, मुंबई 400023" */
 		"|(?:\\x{92e}\\x{915}\\x{93e}\\x{928}|\\x{917}\\x{94b}\\x{926}\\x{93e}\\x{92e}|\\x{92a}\\x{94d}\\x{932}\\x{949}\\x{91f}|\\x{926}\\x{941}\\x{915}\\x{93e}\\x{928}|\\x{92b}\\x{94d}\\x{932}\\x{948}\\x{91f}|\\x{915}\\x{93e}\\x{930}\\x{94d}\\x{92f}\\x{93e}\\x{932}\\x{92f})[ ]\\x{928}\\x{902}\\.?[ ]?[0-9]{1,5}[A-Z]?"
 		"(?:,[ ][\\x{900}-\\x{963}\\x{970}-\\x{97f}]+(?:[ ]\\x{928}\\x{902}\\.?[ ]?[0-9]{1,4}|[ ][\\x{900}-\\x{963}\\x{970}-\\x{97f}]+){0,3}){1,5}(?:[ ][0-9]{6})?"
+		/* Vietnam: "Số 455 Nguyễn Huệ, Phường 2, Quận Tân Bình, TP. Hồ Chí Minh", "274 Láng Hạ, Láng Hạ, Đống Đa, Hà Nội" */
+		"|(?:(?:S\\x{1ed1}|L\\x{f4})[ ][0-9A-Z][0-9A-Z/\\-]{0,6},?[ ]|[0-9]{1,5}(?:/[0-9]{1,4})?[ ])"
+		"(?:[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,4},[ ])?"
+		"(?:(?:(?:Ph\\x{1b0}\\x{1edd}ng|P\\.|X\\x{e3}|Qu\\x{1ead}n|Q\\.|Huy\\x{1ec7}n|KCN|Th\\x{1ecb} x\\x{e3})[ ]?)?(?:[0-9]{1,2}|[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,3}),[ ]){1,4}"
+		"(?:(?:TP\\.?[ ]?|Th\\x{e0}nh ph\\x{1ed1} |T\\x{1ec9}nh ))?(?:H\\x{e0} N\\x{1ed9}i|H\\x{1ed3} Ch\\x{ed} Minh|HCM|\\x{110}\\x{e0} N\\x{1eb5}ng|H\\x{1ea3}i Ph\\x{f2}ng|C\\x{1ea7}n Th\\x{1a1}|B\\x{ec}nh D\\x{1b0}\\x{1a1}ng|\\x{110}\\x{1ed3}ng Nai|Long An|B\\x{1eaf}c Ninh)"
+		"(?:,[ ](?:Vi\\x{1ec7}t Nam|Vietnam))?"
 		")",
 };
 

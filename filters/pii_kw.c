@@ -363,6 +363,15 @@ static const struct kw kws[] = {
 	{"\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb2\xe0\xa5\x89\xe0\xa4\x9f", NULL, KW_ADDR_Z},	/* प्लॉट */
 	{"\xe0\xa4\xa6\xe0\xa5\x81\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xa8", NULL, KW_ADDR_Z},	/* दुकान */
 	{"\xe0\xa4\xab\xe0\xa5\x8d\xe0\xa4\xb2\xe0\xa5\x88\xe0\xa4\x9f", NULL, KW_ADDR_Z},	/* फ्लैट */
+	/* Vietnamese: Số, Phường, Quận, TP., KCN, Hà Nội, Hồ Chí Minh (the
+	 * ASCII letters before a letter of three bytes are a word of their
+	 * own here: the rest follows it) */
+	{"s", "\xe1\xbb\x91 ", KW_ADDR_Z},
+	{"ph", "\xc6\xb0\xe1\xbb\x9dng", KW_ADDR_Z},
+	{"qu", "\xe1\xba\xadn", KW_ADDR_Z},
+	{"tp.", NULL, KW_ADDR_Z}, {"kcn", NULL, KW_ADDR_Z},
+	{"h\xc3\xa0", " n\xe1\xbb\x99i", KW_ADDR_Z},
+	{"h", "\xe1\xbb\x93 ch\xc3\xad minh", KW_ADDR_Z},
 	/* Industrial Park, Business Estate, Economic Zone (RE_ADDR_Y) */
 	{"park", NULL, KW_ADDR_Y}, {"estate", NULL, KW_ADDR_Y},
 	{"zone", NULL, KW_ADDR_Y},

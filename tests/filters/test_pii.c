@@ -328,6 +328,13 @@ static const struct pos_case positives[] = {
 	 "Plot No. 17, Sector 5, IMT Manesar, Gurugram, Haryana 122052"},
 	{"livraison au 7 impasse des Lilas, 31200 Toulouse", PII_POSTAL_ADDRESS,
 	 "7 impasse des Lilas, 31200 Toulouse"},
+	/* Vietnam, with its words for ward, district and city */
+	{"giao h\xc3\xa0ng t\xe1\xbb\x9bi S\xe1\xbb\x91 18 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, "
+	 "Ph\xc6\xb0\xe1\xbb\x9dng 5, Qu\xe1\xba\xadn 3, TP. H\xe1\xbb\x93 Ch\xc3\xad Minh nh\xc3\xa9",
+	 PII_POSTAL_ADDRESS,
+	 "S\xe1\xbb\x91 18 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, "
+	 "Ph\xc6\xb0\xe1\xbb\x9dng 5, Qu\xe1\xba\xadn 3, TP. H\xe1\xbb\x93 Ch\xc3\xad Minh"},
+	/* giao hàng tới Số 18 Trần Hưng Đạo, Phường 5, Quận 3, TP. Hồ Chí Minh nhé */
 	/* addresses in the scripts of Japan, Korea, Thailand, the Arab
 	 * countries and India (Hindi) */
 	{"\xe4\xbd\x8f\xe6\x89\x80\xef\xbc\x9a" "150-0002 \xe6\x9d\xb1\xe4\xba\xac\xe9\x83\xbd"
