@@ -2,7 +2,8 @@
 # The engine on the probe sets of tools/pii-probe (make.py: phrasings,
 # countries and formats that the dev corpus does not use; make_disguised.py:
 # disguised PII in six languages; make_formats.py, make_evasions.py,
-# make_pasted.py and make_lookalikes.py, written apart from the engine),
+# make_pasted.py, make_lookalikes.py and make_languages.py, written apart
+# from the engine),
 # scored here as the corpus scorer
 # scores overlap: a regression guard for generality.
 set -eu
@@ -67,7 +68,11 @@ check formats make_formats.py 0.98 3.5 3
 check evasions make_evasions.py 0.96 7
 # pasted: five PII-free messages name IBANs that fail their check
 # ("the IBAN you sent fails validation"), masked on purpose as above
-check pasted make_pasted.py 0.985 3 5
+check pasted make_pasted.py 0.99 2 5
 # look-alikes: 325 PII-free messages dense with trade numbers (containers,
 # waybills, parcels, GTINs, IMEIs, dates, prices), none may be flagged
 check lookalikes make_lookalikes.py 0.99 1 0
+# languages: twelve more languages and their scripts (Arabic, Hindi,
+# Thai, Vietnamese, Turkish, Indonesian and Malay, Japanese, Korean,
+# Italian, Polish, Dutch, French)
+check languages make_languages.py 0.98 4 0
