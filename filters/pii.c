@@ -272,7 +272,10 @@ static const char *const re_src[RE_COUNT] = {
 		/* a numbered district: District 1, Sector 18 */
 		"|(?:District|Dist\\.|Ward|Sector|Phase)[ ][0-9]{1,3}[A-Z]?(?![A-Za-z0-9])"
 		"|[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++"
-		"(?:[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
+		/* a place of more words, not a sentence after it ("China My
+		 * number is") */
+		"(?:[ ](?!(?:My|Our|We|Tel|Phone|Mobile|Email|Contact|Please|"
+		"Pls|Thanks)(?![A-Za-z]))[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
 		/* a postcode: UK, five or six digits, US state and ZIP, or
 		 * four digits (Australia: Sydney NSW 2000) */
 		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"
@@ -1467,11 +1470,58 @@ static bool lit_any(const struct lit *v, size_t cnt, const char *t, size_t n)
 	return false;
 }
 
+/*
+ * A phone number's extension after its end b: "ext. 12", "ext 12",
+ * "x12", "x 74", "extension 5", "转 6900", "ramal 99", "доб. 123", of one
+ * to six digits. Returns the end past it, or b.
+ */
+static size_t phone_ext(const char *t, size_t n, size_t b)
+{
+	static const struct lit w[] = {
+		LIT("extension"), LIT("ext."), LIT("ext"), LIT("x"),
+		LIT("ramal"), LIT("\xe8\xbd\xac"),			/* 转 */
+		LIT("\xd0\xb4\xd0\xbe\xd0\xb1."),			/* доб. */
+	};
+	size_t q = b, d;
+
+	if (q < n && t[q] == ',')
+		q++;
+	if (q >= n || t[q] != ' ')
+		return b;
+	q++;
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		if (q + w[k].l >= n || !lit_ieq(t + q, w[k].s, w[k].l) ||
+		    (w[k].s[0] == 'x' && q + 1 < n && is_alpha(t[q + 1])))
+			continue;
+		d = q + w[k].l;
+		if (d < n && t[d] == ' ')
+			d++;
+		if (d < n && is_digit(t[d])) {
+			size_t e = d;
+
+			while (e < n && is_digit(t[e]) && e - d < 7)
+				e++;
+			/* "x 3 pcs", "x 30 mm" are sizes: a spaced "x"
+			 * takes two digits and no word after them */
+			if (w[k].s[0] == 'x' && d > q + 1 &&
+			    (e - d < 2 || (e + 1 < n && t[e] == ' ' &&
+					   is_alpha(t[e + 1]))))
+				return b;
+			if (e - d <= 6 && (e == n || !is_alnum(t[e])))
+				return e;
+		}
+		return b;
+	}
+	return b;
+}
+
 static int add_cand(struct scan *s, size_t a, size_t b, enum pii_type t,
 		    unsigned score, unsigned flags)
 {
 	if (b <= a)
 		return 0;
+	if (t == PII_PHONE)
+		b = phone_ext(s->b, s->n, b);
 	if (s->nc == s->cap) {
 		size_t nc = s->cap ? 2 * s->cap : 16;
 		struct cand *x = realloc(s->c == s->c_inline ? NULL : s->c,
@@ -2107,6 +2157,37 @@ static bool neg_ended(const struct scan *s, size_t kend, size_t a)
 }
 
 /*
+ * A phone word right after the number ending at z, with no digit or
+ * ASCII letter between: "01757207066 — call anytime",
+ * "07089554030までお電話ください".
+ */
+static bool phone_word_after(const struct scan *s, size_t z)
+{
+	size_t k = pii_kw_count_before(&s->kw, z), e;
+
+	if (k >= s->kw.n || s->kw.v[k].s > z + 16 ||
+	    !(s->kw.v[k].cls & KW_PHONE))
+		return false;
+	for (size_t i = z; i < s->kw.v[k].s; i++)
+		if (is_alnum(s->b[i]))
+			return false;
+	/* not the label of the next number: "CEP 80317-451\nTel.: +55 ...",
+	 * "Contact: Hannah Lee 0 (517) ..." */
+	e = s->kw.v[k].e;
+	if (e < s->n && s->b[e] == '.')
+		e++;			/* "Tel.:" */
+	if (e < s->n && (s->b[e] == ':' ||
+			 (e + 2 < s->n && (unsigned char)s->b[e] == 0xef &&
+			  (unsigned char)s->b[e + 1] == 0xbc &&
+			  (unsigned char)s->b[e + 2] == 0x9a)))
+		return false;
+	for (size_t i = e; i < s->n && i < e + 12; i++)
+		if (is_digit(s->b[i]) || s->b[i] == '+')
+			return false;
+	return true;
+}
+
+/*
  * Has the look-alike word that ends at kend had its own number before
  * a, and the text gone on to something else: a token with a digit,
  * then a word ("container MRKU5577745 / driver 186-1608-4423", "invoice
@@ -2324,7 +2405,9 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	/* Payment card */
 	if (nd >= 13 && nd <= 19 && !(g->plus && b0 == 0) &&
 	    (card_prefix(d, nd) || ((near & KW_CARD) && !(any & KW_ID))) &&
-	    pii_luhn_valid(d, nd) && card_format(g, b0, b1) &&
+	    pii_luhn_valid(d, nd) &&
+	    /* a card named as such in any groups: "4213 836 268 537" */
+	    (card_format(g, b0, b1) || ((near & KW_CARD) && !g->plus)) &&
 	    (!neg || (any & KW_CARD))) {
 		add_cand(s, a, z, PII_PAYMENT_CARD, 95, PII_SPAN_CHECKSUM);
 		return true;
@@ -2391,8 +2474,11 @@ phone:
 	 * filter: as good as a word naming a phone */
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
 				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
-		 KW_PHONE) != 0 || spelled_in(s, a, z);
-	if (nd >= 7 && nd <= 17 && !unit_after(s, z)) {
+		 KW_PHONE) != 0 || spelled_in(s, a, z) ||
+		(!neg && !(any & KW_NEG) && phone_word_after(s, z)) ||
+		phone_ext(s->b, s->n, z) > z;
+	if (nd >= 7 && nd <= 17 &&
+	    (!unit_after(s, z) || phone_ext(s->b, s->n, z) > z)) {
 		unsigned sc = phone_score(s, g, b0, b1, d, nd, phctx, neg);
 
 		if (sc) {
@@ -2972,6 +3058,7 @@ static void scan_joined(struct scan *s, const struct group *g0, size_t q)
 
 static void scan_digits(struct scan *s, size_t p, size_t *next)
 {
+	bool uni4 = false;
 	struct group g;
 	size_t end = read_group(s, p, &g), q;
 
@@ -3001,17 +3088,32 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 	if (classify(s, &g, 0, g.nb - 1) || s->err)
 		return;
 	/* Two numbers side by side ("ID ... 138..."): try sub-ranges
-	 * that start and end at a space. */
+	 * that start and end at a space. No phone is carved out of one
+	 * long number in groups of four ("6211 7497 8020 1493 752", a card
+	 * that fails its check); a card or an ID may be. */
 	if (g.nb < 2)
 		return;
+	if (g.nb >= 4 && g.doff[g.nb] >= 16) {
+		size_t b = 0;
+
+		while (b + 1 < g.nb && g.be[b] - g.bs[b] == 4 &&
+		       (b == 0 || g.sep[b] == ' '))
+			b++;
+		uni4 = b + 1 == g.nb && g.sep[b] == ' ' &&
+		       g.be[b] - g.bs[b] <= 4;
+	}
 	for (size_t b0 = 0; b0 < g.nb; b0++) {
 		if (b0 > 0 && g.sep[b0] != ' ' && g.sep[b0] != 'o')
 			continue;
 		for (size_t b1 = (b0 + 7 < g.nb ? b0 + 7 : g.nb - 1); ; b1--) {
+			size_t nc0 = s->nc;
+
 			if ((b1 + 1 == g.nb || g.sep[b1 + 1] == ' ' ||
 			     g.sep[b1 + 1] == 'o') &&
 			    !(b0 == 0 && b1 + 1 == g.nb) &&
-			    classify(s, &g, b0, b1)) {
+			    classify(s, &g, b0, b1) &&
+			    !(uni4 && s->nc == nc0 + 1 &&
+			      s->c[nc0].type == PII_PHONE && (s->nc = nc0, 1))) {
 				b0 = b1;
 				break;
 			}

@@ -31,6 +31,12 @@ static const struct kw kws[] = {
 	{"cellphone", NULL, PH}, {"call", NULL, PH}, {"text", NULL, PH},
 	{"sms", NULL, PH}, {"fax", NULL, PH}, {"hotline", NULL, PH},
 	{"dial", NULL, PH}, {"landline", NULL, PH}, {"direct", "line", PH},
+	{"my", "number", PH}, {"reach", "me", PH | KW_CONTACT},
+	/* "my number" in Spanish, Portuguese, French, Italian, German */
+	{"mi", "n\xc3\xbamero", PH}, {"mi", "numero", PH},
+	{"meu", "n\xc3\xbamero", PH}, {"mon", "num\xc3\xa9ro", PH},
+	{"mio", "numero", PH}, {"meine", "nummer", PH}, {"erreichen", NULL, PH},
+	{"llama", NULL, PH}, {"llame", NULL, PH},
 	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
@@ -248,6 +254,7 @@ static const struct kw kws[] = {
 	{"rtn", NULL, KW_ABA},
 	/* national ids */
 	{"ssn", NULL, KW_SSN}, {"social", "security", KW_SSN},
+	{"seguro", "social", KW_SSN},			/* número de seguro social */
 	{"nino", NULL, KW_NINO}, {"ni", "number", KW_NINO},
 	{"ni", "no", KW_NINO}, {"national", "insurance", KW_NINO},
 	{"insurance", "number", KW_NINO},
@@ -477,6 +484,10 @@ static const struct kw kws[] = {
 	{"rechnung", NULL, KW_NEG}, {"factura", NULL, KW_NEG},
 	{"fatura", NULL, KW_NEG}, {"seguimiento", NULL, KW_NEG},
 	{"commande", NULL, KW_NEG}, {"facture", NULL, KW_NEG},
+	{"lote", NULL, KW_NEG},
+	{"\xe6\x9d\xa1\xe7\xa0\x81", NULL, KW_NEG},		/* 条码 */
+	{"\xe6\x9d\xa1\xe5\xbd\xa2\xe7\xa0\x81", NULL, KW_NEG},	/* 条形码 */
+	{"\xd1\x82\xd1\x80\xd0\xb5\xd0\xba", "-\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80", KW_NEG},	/* трек-номер */
 	{"suivi", NULL, KW_NEG}, {"colis", NULL, KW_NEG},
 	{"gu\xc3\xad" "a", NULL, KW_NEG}, {"guia", NULL, KW_NEG},
 	{"timestamp", NULL, KW_NEG}, {"ts", NULL, KW_NEG},
@@ -1500,11 +1511,18 @@ uint32_t pii_kw_near_from(const struct pii_kwhits *h, size_t lo, size_t p,
 			/* "号" of a street number ends many words that say
 			 * what the number is: 单号, 卡号, 账号, 型号. The
 			 * longer word ending there too speaks for it. */
-			if (cls == KW_STREET)
-				for (size_t j = lo, m = 0; j-- > 0 && m < 4; m++)
-					if (h->v[j].e == k->e &&
-					    (h->v[j].cls & mask))
-						cls |= h->v[j].cls;
+			for (size_t j = lo, m = 0; j-- > 0 && m < 4; m++) {
+				const struct pii_kwhit *o = &h->v[j];
+
+				if (o->e != k->e || !(o->cls & mask))
+					continue;
+				if (cls == KW_STREET)
+					cls |= o->cls;
+				else if (o->cls & KW_NEG)
+					/* "трек-номер" is a tracking
+					 * number, not a phone's "номер" */
+					cls = o->cls;
+			}
 			return cls;
 		}
 	}

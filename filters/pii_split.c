@@ -187,11 +187,15 @@ int pii_split_feed(const struct pii_engine *e, struct pii_split_state *st,
 			if (!split_type(sp->type) || sp->start >= cur ||
 			    sp->end <= cur)
 				continue;
-			/* Starts in an earlier message, ends in this one. */
+			/* Starts in an earlier message, ends in this one.
+			 * The tails stay: the number may go on in the
+			 * next message ("+86 138" / "0013" / "8000"), whose
+			 * part is then masked too. */
 			rc = add_split(r, sp->type, (uint32_t)(sp->end - cur),
 				       text, len);
 			pii_result_deinit(&jr);
-			pii_split_init(st);
+			if (rc == 0)
+				push_tail(st, text, len, ts_ms);
 			return rc;
 		}
 	}

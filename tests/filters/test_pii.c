@@ -367,6 +367,18 @@ static const struct pos_case positives[] = {
 	 "\xe0\xa4\xae\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xa8 \xe0\xa4\xa8\xe0\xa4\x82. 12, "
 	 "\xe0\xa4\x97\xe0\xa4\xb2\xe0\xa5\x80 \xe0\xa4\xa8\xe0\xa4\x82. 3, "
 	 "\xe0\xa4\xaa\xe0\xa5\x81\xe0\xa4\xa3\xe0\xa5\x87 411001"},	/* मकान नं. 12, गली नं. 3, पुणे 411001 */
+	/* an extension is part of the number and says it is one; a card
+	 * named as such in any groups; "my number" in five languages; a
+	 * phone word after the number */
+	{"reach me on 0161 496 0733 ext. 214 please", PII_PHONE,
+	 "0161 496 0733 ext. 214"},
+	{"Sie erreichen mich unter 030.901.8820 x45.", PII_PHONE,
+	 "030.901.8820 x45"},
+	{"use my card 4213 836 268 537 for the sample fee", PII_PAYMENT_CARD,
+	 "4213 836 268 537"},
+	{"Mi n\xc3\xbamero es 0927.127.1037, tambi\xc3\xa9n WhatsApp.", PII_PHONE,
+	 "0927.127.1037"},
+	{"01757207066 \xe2\x80\x94 call anytime", PII_PHONE, "01757207066"},
 	/* a look-alike word's own number comes first, then the phone */
 	{"seal ML-CN3319805 / container MRKU5577745 / driver 186-1608-4423. "
 	 "Thanks.", PII_PHONE, "186-1608-4423"},
@@ -746,6 +758,13 @@ static const char *const negatives[] = {
 	 * Brazil's postcode */
 	"pls share your wechat Anhang: quotation_v3.xlsx",
 	"CEP 80317-451, Curitiba",
+	/* a size, a tracking number, a card that fails, a barcode */
+	"box 2500000 x 3 pcs, 2500000 x 30 mm",
+	"\xd0\xa2\xd1\x80\xd0\xb5\xd0\xba-\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 8299580098",
+	"\xd0\x9d\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 6211 7497 8020 1493 752 \xd0\xbd\xd0\xb5 "
+	"\xd0\xba\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",
+	"\xe6\x9d\xa1\xe7\xa0\x81 6932614443017\xe3\x80\x82",
+	"CEP 80317-451\nTel.: ver o site",
 	/* "عن طريق" is "by way of": no address without a number */
 	"\xd8\xa7\xd9\x84\xd8\xb4\xd8\xad\xd9\x86 \xd8\xb9\xd9\x86 \xd8\xb7\xd8\xb1\xd9\x8a\xd9\x82 "
 	"\xd9\x85\xd9\x8a\xd9\x86\xd8\xa7\xd8\xa1 \xd8\xac\xd8\xaf\xd8\xa9 25000 pcs",
@@ -1239,6 +1258,39 @@ static void test_split_phone_cjk(void **state)
 	pii_result_deinit(&r);
 }
 
+/* A number found over two messages may go on in a third: its part
+ * there is masked too. */
+static void test_split_goes_on(void **state)
+{
+	struct pii_split_state st;
+	struct pii_result r;
+	const char *m[] = {"my number is +86 138", "0013", "8000 call me"};
+	bool flagged[3];
+
+	(void)state;
+	pii_split_init(&st);
+	pii_result_init(&r);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(pii_scan(eng, m[i], strlen(m[i]), &r), 0);
+		assert_int_equal(r.n, 0);	/* no message alone is PII */
+		assert_int_equal(pii_split_feed(eng, &st, m[i], strlen(m[i]),
+						1000 + i * 1000, 60000, &r), 0);
+		flagged[i] = (r.flags & PII_SCAN_SPLIT) != 0;
+		if (flagged[i]) {
+			assert_int_equal(r.n, 1);
+			assert_int_equal(r.spans[0].type, PII_PHONE);
+			assert_int_equal(r.spans[0].start, 0);
+		}
+	}
+	/* "138 0013" after "my number is" reads as a number already; the
+	 * third message's "8000" is its end, masked too */
+	assert_false(flagged[0]);
+	assert_true(flagged[1]);
+	assert_true(flagged[2]);
+	assert_int_equal(r.spans[0].end, 4);	/* "8000" */
+	pii_result_deinit(&r);
+}
+
 static void test_split_window(void **state)
 {
 	struct pii_split_state st;
@@ -1325,6 +1377,7 @@ int main(void)
 		cmocka_unit_test(test_pci_cut),
 		cmocka_unit_test(test_split_phone),
 		cmocka_unit_test(test_split_phone_cjk),
+		cmocka_unit_test(test_split_goes_on),
 		cmocka_unit_test(test_split_window),
 		cmocka_unit_test(test_limit_fail_closed),
 		cmocka_unit_test(test_too_long),
