@@ -269,6 +269,8 @@ static const char *const re_src[RE_COUNT] = {
 		/* Swedish: 111 22 Stockholm */
 		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		"|P\\.[ ]?R\\.[ ]?China|PRC"
+		/* a UK postcode of its own: "London, NW10 1FP" */
+		"|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"
 		/* a numbered district: District 1, Sector 18 */
 		"|(?:District|Dist\\.|Ward|Sector|Phase)[ ][0-9]{1,3}[A-Z]?(?![A-Za-z0-9])"
 		"|[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++"
@@ -288,7 +290,8 @@ static const char *const re_src[RE_COUNT] = {
 		"Australia|Canada|China))?"
 		/* an abbreviation's dot before the next part: "Xinyi Dist.," */
 		"(?:\\.(?=,))?"
-		"(?=[\\s,.;)!?]|$)){0,6}",
+		/* an emoji may end it ("Zhejiang 322733😡") */
+		"(?=[\\s,.;)!?\\x{2600}-\\x{27bf}\\x{1f000}-\\x{1faff}]|$)){0,6}",
 	[RE_ADDR_CN] =
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,6}?(?:\\x{7701}|\\x{81ea}\\x{6cbb}\\x{533a}))?"
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,5}?\\x{5e02})?"
@@ -2359,7 +2362,10 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	if (ip4_ok(s, g, b0, b1, &first)) {
 		if (near & KW_VER)
 			return false;
-		if ((any & KW_IP) || (!neg && first >= 10)) {
+		/* a port after it ("5.150.90.92:8080"): no version has
+		 * one */
+		if ((any & KW_IP) || (!neg && first >= 10) ||
+		    (after == ':' && z + 1 < s->n && is_digit(s->b[z + 1]))) {
 			add_cand(s, g->bs[b0], z, PII_IP_ADDRESS, 85, 0);
 			return true;
 		}
@@ -4615,6 +4621,11 @@ static size_t handle_gap(const char *b, size_t p, size_t we)
 		while (r < we && (b[r] == ' ' || b[r] == '\t'))
 			r++;
 		c = r < we ? (unsigned char)b[r] : 0;
+		/* an emoji ("add wechat 😂 SarahPatel23") */
+		if (c >= 0xf0 && c < 0xf5 && r + 4 <= we) {
+			q = r + 4;
+			continue;
+		}
 		/* ASCII letters glued to such a run: "IDは" */
 		for (e = r; e < we && e - r < 8 && is_alpha(b[e]); e++)
 			;
@@ -4667,14 +4678,16 @@ static size_t handle_gap(const char *b, size_t p, size_t we)
 
 static void find_handles(struct scan *s)
 {
-	size_t cursor = 0;
+	size_t cursor = 0, held = 0;	/* held: the end of the last handle */
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
 		size_t we, a, z, p;
 		int rc;
 
-		if (!(k->cls & KW_MSG) || k->e < cursor)
+		/* a messenger's name inside a handle ("trade89_skype") is
+		 * none */
+		if (!(k->cls & KW_MSG) || k->e < cursor || k->s < held)
 			continue;
 		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
 		p = handle_gap(s->b, k->e, we);
@@ -4731,6 +4744,7 @@ static void find_handles(struct scan *s)
 				continue;
 		}
 		add_cand(s, a, z, PII_MESSENGER_HANDLE, 80, PII_SPAN_CONTEXT);
+		held = z;
 	}
 }
 

@@ -154,6 +154,10 @@ static const struct kw kws[] = {
 	{"\xe7\xba\xb8\xe9\xa3\x9e\xe6\x9c\xba", NULL, MSG},	/* 纸飞机 */
 	{"\xe9\xa3\x9e\xe6\x9c\xba\xe5\x8f\xb7", NULL, MSG},	/* 飞机号 */
 	{"\xe5\xbe\xbd\xe4\xbf\xa1", NULL, MSG},		/* 徽信 */
+	/* 加v, 加个v, 加V: "add me on WeChat" */
+	{"\xe5\x8a\xa0v", NULL, MSG}, {"\xe5\x8a\xa0V", NULL, MSG},
+	{"\xe5\x8a\xa0\xe4\xb8\xaav", NULL, MSG},
+	{"\xe5\x8a\xa0\xe4\xb8\xaaV", NULL, MSG},
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
@@ -238,6 +242,7 @@ static const struct kw kws[] = {
 	{"konto", NULL, KW_ACCT}, {"kontonummer", NULL, KW_ACCT},
 	{"cuenta", NULL, KW_ACCT}, {"conta", NULL, KW_ACCT},
 	{"compte", NULL, KW_ACCT}, {"rekening", NULL, KW_ACCT},
+	{"cta", NULL, KW_ACCT},					/* cuenta */
 	{"hesap", NULL, KW_ACCT},
 	{"beneficiary", NULL, KW_ACCT}, {"bank", NULL, KW_BANK},
 	{"\xe8\xb4\xa6\xe5\x8f\xb7", NULL, KW_ACCT},		/* 账号 */
@@ -270,6 +275,7 @@ static const struct kw kws[] = {
 	{"gateway", NULL, KW_IP}, {"login", NULL, KW_IP},
 	{"whitelist", NULL, KW_IP}, {"vpn", NULL, KW_IP},
 	{"proxy", NULL, KW_IP}, {"reachable", NULL, KW_IP},
+	{"remote", "desktop", KW_IP}, {"rdp", NULL, KW_IP}, {"ssh", NULL, KW_IP},
 	{"btc", NULL, KW_CRYPTO}, {"bitcoin", NULL, KW_CRYPTO},
 	{"eth", NULL, KW_CRYPTO}, {"ethereum", NULL, KW_CRYPTO},
 	{"usdt", NULL, KW_CRYPTO}, {"wallet", NULL, KW_CRYPTO},

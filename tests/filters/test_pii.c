@@ -379,6 +379,18 @@ static const struct pos_case positives[] = {
 	{"Mi n\xc3\xbamero es 0927.127.1037, tambi\xc3\xa9n WhatsApp.", PII_PHONE,
 	 "0927.127.1037"},
 	{"01757207066 \xe2\x80\x94 call anytime", PII_PHONE, "01757207066"},
+	/* messier chat: an emoji before the handle, 加个V, a port after an
+	 * IP, a UK postcode after the town, an emoji after the postcode */
+	{"pls add wechat \xf0\x9f\x98\x82 KellyZhou88 or email", PII_MESSENGER_HANDLE,
+	 "KellyZhou88"},
+	{"\xe5\x8a\xa0\xe4\xb8\xaaV LeoFactory21 \xe8\xaf\xa6\xe8\x81\x8a",
+	 PII_MESSENGER_HANDLE, "LeoFactory21"},		/* 加个V ... 详聊 */
+	{"orders coming from 5.150.90.92:8080, is that you?", PII_IP_ADDRESS,
+	 "5.150.90.92"},
+	{"invoice to 12 Mill Lane, Leeds, LS2 7QT thanks", PII_POSTAL_ADDRESS,
+	 "12 Mill Lane, Leeds, LS2 7QT"},
+	{"deliver to No. 88 Binhai Road, Yiwu, Zhejiang 322000\xf0\x9f\x98\xa1 pls",
+	 PII_POSTAL_ADDRESS, "No. 88 Binhai Road, Yiwu, Zhejiang 322000"},
 	/* a look-alike word's own number comes first, then the phone */
 	{"seal ML-CN3319805 / container MRKU5577745 / driver 186-1608-4423. "
 	 "Thanks.", PII_PHONE, "186-1608-4423"},
