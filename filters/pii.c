@@ -5208,13 +5208,18 @@ static size_t country_at(const char *b, size_t n, size_t i)
 	return i;
 }
 
-/* Does a line end at b[k]: the text's end, a line break, or a '.'
- * before one of them? Returns the end, past the '.'; 0 when not. */
+/* Does the address's last line end at b[k]: the text's end, a line
+ * break, or a '.' or ',' before a space, a line break or the end? Returns
+ * k (the punctuation stays out), 0 when not. */
 static size_t line_end_at(const char *b, size_t n, size_t k)
 {
-	if (k < n && b[k] == '.')
-		k++;
-	return k == n || b[k] == '\n' || b[k] == '\r' ? k : 0;
+	if (k == n || b[k] == '\n' || b[k] == '\r')
+		return k;
+	if ((b[k] == '.' || b[k] == ',') &&
+	    (k + 1 == n || b[k + 1] == ' ' || b[k + 1] == '\n' ||
+	     b[k + 1] == '\r'))
+		return k;
+	return 0;
 }
 
 /*
@@ -5297,6 +5302,60 @@ static size_t addr_country_line(const char *b, size_t n, size_t z)
 	return k ? k : z;
 }
 
+/* A UK postcode alone on the line after b[z] == '\n' ("B5 8NS"): its
+ * end, or z. */
+static size_t addr_uk_line(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, k;
+
+	if (i >= n || !is_upper(b[i]))
+		return z;
+	k = i + 1;
+	if (k < n && is_upper(b[k]))
+		k++;
+	if (k >= n || !is_digit(b[k]))
+		return z;
+	k++;
+	if (k < n && (is_upper(b[k]) || is_digit(b[k])))
+		k++;
+	if (k + 4 > n || b[k] != ' ' || !is_digit(b[k + 1]) ||
+	    !is_upper(b[k + 2]) || !is_upper(b[k + 3]))
+		return z;
+	k = line_end_at(b, n, k + 4);
+	return k ? k : z;
+}
+
+/*
+ * A town alone on the line after b[z] == '\n' ("Birmingham"), taken
+ * only with a UK postcode or a country on the line after it: the end of
+ * that line, or z.
+ */
+static size_t addr_town_only(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, words = 0, y;
+
+	while (i < n && words < 3 && (is_upper(b[i]) ||
+				      ((unsigned char)b[i] >= 0xc3 &&
+				       (unsigned char)b[i] < 0xe0))) {
+		while (i < n && (is_alpha(b[i]) || b[i] == '-' ||
+				 b[i] == '\'' ||
+				 ((unsigned char)b[i] >= 0x80 &&
+				  (unsigned char)b[i] < 0xe0)))
+			i++;
+		words++;
+		if (i + 1 < n && b[i] == ' ')
+			i++;
+		else
+			break;
+	}
+	if (!words || i >= n || b[i] != '\n')
+		return z;
+	if ((y = addr_uk_line(b, n, i)) != i ||
+	    (y = addr_country_line(b, n, i)) != i)
+		return y;
+	return z;
+}
+
 /*
  * What an address ending at b[z] goes on with on the lines after it,
  * two at most: a postcode and a town, a US town, state and ZIP, a town
@@ -5304,19 +5363,26 @@ static size_t addr_country_line(const char *b, size_t n, size_t z)
  */
 static size_t addr_next_line(const char *b, size_t n, size_t z)
 {
+	size_t z0 = z;
+
+	/* "Xiangcheng Dist.,\n": a comma before the line's end */
+	if (z + 2 < n && b[z] == ',' && b[z + 1] == '\n')
+		z++;
 	for (int lines = 0; lines < 2 && z + 1 < n && b[z] == '\n'; lines++) {
 		size_t i = z + 1, y;
 
 		if (is_digit(b[i]) || (i + 1 < n && b[i + 1] == '-'))
 			y = addr_postcode_line(b, n, z);
 		else if ((y = addr_us_line(b, n, z)) == z &&
-			 (y = addr_town_line(b, n, z)) == z)
-			y = addr_country_line(b, n, z);
+			 (y = addr_town_line(b, n, z)) == z &&
+			 (y = addr_uk_line(b, n, z)) == z &&
+			 (y = addr_country_line(b, n, z)) == z)
+			y = addr_town_only(b, n, z);
 		if (y == z)
 			break;
 		z = y;
 	}
-	return z;
+	return z == z0 + 1 ? z0 : z;
 }
 
 /*

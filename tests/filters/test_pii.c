@@ -240,6 +240,13 @@ static const struct pos_case positives[] = {
 	{"Lieferung: Industriestra\xc3\x9f" "e 12, 4020 Linz\n\xc3\x96sterreich",
 	 PII_POSTAL_ADDRESS,
 	 "Industriestra\xc3\x9f" "e 12, 4020 Linz\n\xc3\x96sterreich"},
+	/* the town and a UK postcode on lines of their own; a comma before
+	 * the line break; a full stop after the postcode */
+	{"ship to 4 Station Road\nReading\nRG1 1LX, tel later", PII_POSTAL_ADDRESS,
+	 "4 Station Road\nReading\nRG1 1LX"},
+	{"to Room 8, No. 12 Renmin Rd., Gusu Dist.,\nSuzhou, Jiangsu 215000. thanks",
+	 PII_POSTAL_ADDRESS,
+	 "Room 8, No. 12 Renmin Rd., Gusu Dist.,\nSuzhou, Jiangsu 215000"},
 	/* a line after the street that is other data stays out */
 	{"ship to 44 Market Street, Leeds LS1 6DT\nOrder 55821 confirmed",
 	 PII_POSTAL_ADDRESS, "44 Market Street, Leeds LS1 6DT"},
