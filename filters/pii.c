@@ -1486,12 +1486,17 @@ static size_t phone_ext(const char *t, size_t n, size_t b)
 		LIT("\xd0\xb4\xd0\xbe\xd0\xb1."),			/* доб. */
 	};
 	size_t q = b, d;
+	unsigned char c;
 
 	if (q < n && t[q] == ',')
 		q++;
-	if (q >= n || t[q] != ' ')
+	if (q + 2 >= n || t[q] != ' ')
 		return b;
 	q++;
+	/* most numbers are followed by none: the first byte decides */
+	c = (unsigned char)t[q] | 0x20;
+	if (c != 'e' && c != 'x' && c != 'r' && c != 0xe8 && c != 0xf0)
+		return b;
 	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
 		if (q + w[k].l >= n || !lit_ieq(t + q, w[k].s, w[k].l) ||
 		    (w[k].s[0] == 'x' && q + 1 < n && is_alpha(t[q + 1])))
@@ -2164,10 +2169,13 @@ static bool neg_ended(const struct scan *s, size_t kend, size_t a)
  * ASCII letter between: "01757207066 — call anytime",
  * "07089554030までお電話ください".
  */
-static bool phone_word_after(const struct scan *s, size_t z)
+static bool phone_word_after(const struct scan *s, size_t lo, size_t z)
 {
-	size_t k = pii_kw_count_before(&s->kw, z), e;
+	size_t k = lo, e;
 
+	/* lo: the hits before the number's start; on to its end */
+	while (k < s->kw.n && s->kw.v[k].s < z)
+		k++;
 	if (k >= s->kw.n || s->kw.v[k].s > z + 16 ||
 	    !(s->kw.v[k].cls & KW_PHONE))
 		return false;
@@ -2481,7 +2489,7 @@ phone:
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
 				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
 		 KW_PHONE) != 0 || spelled_in(s, a, z) ||
-		(!neg && !(any & KW_NEG) && phone_word_after(s, z)) ||
+		(!neg && !(any & KW_NEG) && phone_word_after(s, lo, z)) ||
 		phone_ext(s->b, s->n, z) > z;
 	if (nd >= 7 && nd <= 17 &&
 	    (!unit_after(s, z) || phone_ext(s->b, s->n, z) > z)) {
