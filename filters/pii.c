@@ -165,7 +165,7 @@ enum {
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"\
 		"\\x{e9}tage|piano)"\
 		/* an office, a room, a flat: "office 495", "kv. 12", "Sala 3" */\
-		"|(?i:office|of\\.|kv\\.|apt\\.?|suite|room|oficina|sala|loja|"\
+		"|(?i:office|of\\.|kv\\.|apto\\.?|apt\\.?|suite|room|oficina|sala|loja|"\
 		"despacho|bureau)[ ]?[0-9A-Z]{1,5}(?![A-Za-z0-9])"\
 		/* a floor and door: "3º B", "2º 1ª", "5.º Dto.", "Piso 10" */\
 		"|[0-9]{1,2}\\.?[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z](?![a-z])"\
@@ -174,7 +174,7 @@ enum {
 		/* Canada's province and postal code: "QC H2Z 3J4" */\
 		"|[A-Z]{2}[ ][A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![A-Za-z0-9])"\
 		/* a city before its postcode: "Tokyo 150-0002", "Seoul 06234" */\
-		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5,6})"\
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+[ ](?:[0-9]{3}-[0-9]{4}|[0-9]{5}-[0-9]{3}|[0-9]{5,6})"\
 		"(?![0-9])"\
 		/* a UK postcode after the town: "Bradford BD13 6SB" */\
 		"|" XW "(?:[ ]" XW "){0,2}[ ][A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"\
@@ -266,6 +266,8 @@ static const char *const re_src[RE_COUNT] = {
 		"|(?:[A-Z]{1,2}-)?[0-9]{4,6}(?:[ ]?[A-Z]{2}(?=[ ]))?[ ]{1,2}"
 		"(?:[A-Z][A-Za-z]{0,2}[ ](?=[A-Z]))?[A-Z\\x{c0}-\\x{de}]"
 		"[A-Za-z\\x{c0}-\\x{ff}\\-]+"
+		/* "Frankfurt am Main", "Freiburg im Breisgau" */
+		"(?:[ ](?:am|an[ ]der|im|in[ ]der|ob[ ]der)[ ][A-Z][a-z\\x{e4}\\x{f6}\\x{fc}]+)?"
 		/* Swedish: 111 22 Stockholm */
 		"|[0-9]{3}[ ][0-9]{2}[ ][A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}\\-]+"
 		"|P\\.[ ]?R\\.[ ]?China|PRC"
@@ -327,7 +329,10 @@ static const char *const re_src[RE_COUNT] = {
 		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
 		"[Pp]lace|[Ii]mpasse|[Cc]hemin|[Aa]ll\\x{e9}e|[Qq]uai|[Cc]ours)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
-		"|(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW "(?:,[ ]?|\\n))?"
+		"|(?:(?:\\x{420}\\x{43e}\\x{441}\\x{441}\\x{438}\\x{44f}|\\x{420}\\x{424}|\\x{411}\\x{435}\\x{43b}\\x{430}\\x{440}\\x{443}\\x{441}\\x{44c}|\\x{41a}\\x{430}\\x{437}\\x{430}\\x{445}\\x{441}\\x{442}\\x{430}\\x{43d}),[ ]?)?"
+		"(?:[0-9]{6},[ ]?)?(?:(?:\\x{433}\\.|\\x{433}\\x{43e}\\x{440}\\x{43e}\\x{434})[ ]?" RW "(?:[ ]" RW ")?(?:,[ ]?|\\n)"
+		/* a town without "г.": "Нижний Новгород, ул. …" */
+		"|(?!(?:\\x{41f}\\x{440}\\x{438}\\x{432}\\x{435}\\x{442}|\\x{417}\\x{434}\\x{440}\\x{430}\\x{432}\\x{441}\\x{442}\\x{432}\\x{443}\\x{439}\\x{442}\\x{435}|\\x{421}\\x{43f}\\x{430}\\x{441}\\x{438}\\x{431}\\x{43e}|\\x{410}\\x{434}\\x{440}\\x{435}\\x{441}|\\x{414}\\x{43e}\\x{431}\\x{440}\\x{44b}\\x{439}|\\x{414}\\x{430}|\\x{41d}\\x{435}\\x{442}|\\x{414}\\x{43e}\\x{441}\\x{442}\\x{430}\\x{432}\\x{43a}\\x{430}|\\x{41e}\\x{442}\\x{43f}\\x{440}\\x{430}\\x{432}\\x{44c}\\x{442}\\x{435}|\\x{41e}\\x{442}\\x{43f}\\x{440}\\x{430}\\x{432}\\x{43a}\\x{430}|\\x{41f}\\x{43e}\\x{43b}\\x{443}\\x{447}\\x{430}\\x{442}\\x{435}\\x{43b}\\x{44c})(?![\\x{430}-\\x{44f}]))" RW "(?:[ ]" RW ")?,[ ]?)?"
 		"(?:(?:\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{43f}\\x{440}\\.|"
 		"\\x{43f}\\x{440}-\\x{442}|"
 		"\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|\\x{43f}\\x{435}\\x{440}\\.|"
@@ -337,11 +342,15 @@ static const char *const re_src[RE_COUNT] = {
 		"|" RW "[ ](?:\\x{43f}\\x{440}-\\x{442}|\\x{43f}\\x{440}\\x{43e}\\x{441}\\x{43f}\\x{435}\\x{43a}\\x{442}|"
 		"\\x{443}\\x{43b}\\.|\\x{443}\\x{43b}\\x{438}\\x{446}\\x{430}|\\x{448}\\x{43e}\\x{441}\\x{441}\\x{435}|"
 		"\\x{43d}\\x{430}\\x{431}\\.))"
-		",[ ]?"
-		"(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?[0-9]{1,4}[\\x{430}-\\x{44f}]?"
-		"(?:,[ ]?(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
+		/* the house: "д. 17", "дом 5", or the number alone: "ул.
+		 * Ленина, 25", "ул. Советская 25/2" */
+		"(?:,[ ]?(?:\\x{434}\\.|\\x{434}\\x{43e}\\x{43c})[ ]?|[ ](?:\\x{434}\\.[ ]?)?|,[ ]?)"
+		"[0-9]{1,4}[\\x{430}-\\x{44f}]?(?:/[0-9]{1,3})?(?![0-9\\x{430}-\\x{44f}]|[ ]\\x{433}\\x{43e}\\x{434})"
+		"(?:(?:,[ ]?|[ ])(?:\\x{43a}\\x{43e}\\x{440}\\x{43f}\\.|\\x{43a}\\.|\\x{441}\\x{442}\\x{440}\\.|"
 		"\\x{43a}\\x{432}\\.|\\x{43e}\\x{444}\\x{438}\\x{441}|\\x{43e}\\x{444}\\.)[ ]?[0-9]{1,4})*+"
-		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW ")?(?:,[ ]?[0-9]{6}(?![0-9]))?"
+		/* the town after: "Москва", "Нижний Новгород," */
+		"(?:,[ ]?(?:\\x{433}\\.[ ]?)?" RW "(?:[ ]" RW "(?=[,.;\\n)!?]|$))?)?"
+		"(?:,[ ]?[0-9]{6}(?![0-9]))?"
 		")"
 		ADDR_X_TAIL,
 	/*
@@ -1789,8 +1798,10 @@ static bool blk_lens(const struct group *g, size_t b0, size_t b1,
 	return true;
 }
 
-/* Word right after p (skipping one space): is it a unit or currency? */
-static bool unit_after(const struct scan *s, size_t p)
+/* The word at b[i..): a unit or currency? Its end in *end, the word
+ * packed lower-case in *word. */
+static bool unit_word(const struct scan *s, size_t i, size_t *end,
+		      uint64_t *word)
 {
 	/*
 	 * Units and currencies, each packed little-endian into 64 bits
@@ -1816,14 +1827,13 @@ static bool unit_after(const struct scan *s, size_t p)
 		0x7365646164696e75ull, 0x73617a656970ull, 0x7361636570ull,
 		0x6b75747a73ull,
 	};
-	size_t i = p, e;
+	size_t e = i;
 	uint64_t w = 0;
 
-	if (i < s->n && s->b[i] == ' ')
-		i++;
+	*word = 0;
+	*end = i;
 	if (i < s->n && s->b[i] == '%')
 		return true;
-	e = i;
 	while (e < s->n && is_alpha(s->b[e]))
 		e++;
 	if (e == i || e - i > 8)
@@ -1831,10 +1841,27 @@ static bool unit_after(const struct scan *s, size_t p)
 	/* the word lower-cased and packed the same way */
 	for (size_t k = 0; k < e - i; k++)
 		w |= (uint64_t)(unsigned char)(s->b[i + k] | 0x20) << (8 * k);
+	*word = w;
+	*end = e;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
 		if (units[k] == w)
 			return true;
 	return false;
+}
+
+/* Word right after p (skipping one space): is it a unit or currency? */
+static bool unit_after(const struct scan *s, size_t p)
+{
+	size_t i = p < s->n && s->b[p] == ' ' ? p + 1 : p, e;
+	uint64_t w;
+
+	if (!unit_word(s, i, &e, &w))
+		return false;
+	/* "120 x 80", "5 x", "2 x pcs"; not "x favor" (Spanish "por
+	 * favor") */
+	if (w == 'x' && e + 1 < s->n && s->b[e] == ' ' && is_alpha(s->b[e + 1]))
+		return unit_word(s, e + 1, &e, &w);
+	return true;
 }
 
 static bool date_shape(const struct group *g, size_t b0, size_t b1,
@@ -2051,6 +2078,12 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 	 * 8 (912) 345-67-89 */
 	if (nd == 11 && d[0] == '8' && d[1] >= '3' && d[1] <= '9' &&
 	    g->be[b0] - g->bs[b0] == 1 && nb >= 3)
+		return ctx ? 85 : 75;
+	/* Turkey with trunk 0 before the area code in brackets:
+	 * 0 (542) 833 43 86, 0 (212) 555 12 34 */
+	if (nd == 11 && d[0] == '0' && d[1] >= '2' && d[1] <= '5' &&
+	    g->be[b0] - g->bs[b0] == 1 && nb >= 3 && g->sep[b0 + 1] == '(' &&
+	    g->be[b0 + 1] - g->bs[b0 + 1] == 3)
 		return ctx ? 85 : 75;
 	/* China mobile: 138 0013 8000, 13800138000 */
 	if (nd == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9') {
@@ -2739,16 +2772,19 @@ run_end:
 			j = i + 1;
 		}
 		/* "0162/6113835": a German or Austrian area code and its
-		 * number, the only '/' taken (phone_score wants a phone word
-		 * for it) */
-		if (j == i && i < n && b[i] == '/' && g->nb == 1 && nd >= 3 &&
-		    nd <= 5 &&
-		    b[st] == '0' && alnum_end(b, n, i + 1) - (i + 1) >= 5) {
+		 * number; "0498/61.45.62", "02/123.45.67": a Belgian one and
+		 * its number in groups. The only '/' taken (phone_score
+		 * wants a phone word for it). */
+		if (j == i && i + 1 < n && b[i] == '/' && g->nb == 1 &&
+		    nd >= 2 && nd <= 5 && b[st] == '0' && is_digit(b[i + 1])) {
 			size_t k = i + 1;
 
 			while (k < n && is_digit(b[k]))
 				k++;
-			if (k - (i + 1) >= 5 && (k >= n || !is_alnum(b[k]))) {
+			if ((k - (i + 1) >= 5 && (k >= n || !is_alnum(b[k]))) ||
+			    (k - (i + 1) >= 2 && k - (i + 1) <= 3 &&
+			     k + 1 < n && (b[k] == '.' || b[k] == ' ') &&
+			     is_digit(b[k + 1]))) {
 				sep = '/';
 				j = i + 1;
 			}
@@ -3336,6 +3372,13 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 	if (n >= 26 && n <= 35 && (t[0] == '1' || t[0] == '3') &&
 	    all_b58(t, n)) {
 		if (pii_base58check_valid(t, n))
+			add_cand(s, p, e, PII_CRYPTO_WALLET, 95,
+				 PII_SPAN_CHECKSUM);
+		return;
+	}
+	/* TRON base58check */
+	if (n == 34 && t[0] == 'T') {
+		if (pii_tron_valid(t, n))
 			add_cand(s, p, e, PII_CRYPTO_WALLET, 95,
 				 PII_SPAN_CHECKSUM);
 		return;
@@ -5333,10 +5376,29 @@ static size_t addr_uk_line(const char *b, size_t n, size_t z)
 	return k ? k : z;
 }
 
+/* A postcode at the start of the line after b[z] == '\n' ("90866-499",
+ * "75008"): its end, or z. */
+static size_t addr_code_line(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, d = 0;
+
+	while (i + d < n && is_digit(b[i + d]))
+		d++;
+	if (d < 4 || d > 6)
+		return z;
+	i += d;
+	if (i + 4 <= n && b[i] == '-' && is_digit(b[i + 1]) &&
+	    is_digit(b[i + 2]) && is_digit(b[i + 3]))
+		i += 4;
+	/* the line may go on with other things: "80467-924; EAN …" */
+	return i == n || (!is_alnum(b[i]) && b[i] != '-' && b[i] != '/' &&
+			  b[i] != '.') ? i : z;
+}
+
 /*
- * A town alone on the line after b[z] == '\n' ("Birmingham"), taken
- * only with a UK postcode or a country on the line after it: the end of
- * that line, or z.
+ * A town alone on the line after b[z] == '\n' ("Birmingham", "Porto
+ * Alegre - RS"), taken only with a UK postcode, a country or a postcode
+ * alone on the line after it: the end of that line, or z.
  */
 static size_t addr_town_only(const char *b, size_t n, size_t z)
 {
@@ -5356,10 +5418,16 @@ static size_t addr_town_only(const char *b, size_t n, size_t z)
 		else
 			break;
 	}
+	/* "Porto Alegre - RS": a Brazilian state after the town */
+	if (words && i + 4 < n && b[i] == '-' && b[i - 1] == ' ' &&
+	    b[i + 1] == ' ' && is_upper(b[i + 2]) && is_upper(b[i + 3]) &&
+	    b[i + 4] == '\n')
+		i += 4;
 	if (!words || i >= n || b[i] != '\n')
 		return z;
 	if ((y = addr_uk_line(b, n, i)) != i ||
-	    (y = addr_country_line(b, n, i)) != i)
+	    (y = addr_country_line(b, n, i)) != i ||
+	    (y = addr_code_line(b, n, i)) != i)
 		return y;
 	return z;
 }
@@ -5526,8 +5594,9 @@ static bool wallet_ok(const char *t, size_t n)
 	if (n >= 14 && n <= 74 && (t[0] | 0x20) == 'b' &&
 	    (t[1] | 0x20) == 'c' && t[2] == '1')
 		return pii_bech32_valid(t, n);
-	return n >= 26 && n <= 35 && (t[0] == '1' || t[0] == '3') &&
-	       all_b58(t, n) && pii_base58check_valid(t, n);
+	return (n >= 26 && n <= 35 && (t[0] == '1' || t[0] == '3') &&
+		all_b58(t, n) && pii_base58check_valid(t, n)) ||
+	       pii_tron_valid(t, n);
 }
 
 static void find_wallets_grouped(struct scan *s)
@@ -5846,11 +5915,19 @@ static inline bool token_maybe(const char *t, size_t n)
 	int c0 = t[0] | 0x20;
 
 	return (is_upper(t[0]) && is_upper(t[1])) ||
-	       (c0 == 'b' && n >= 14) || (c0 == 'l' && n == 4) ||
+	       (t[0] == 'T' && n == 34) || (c0 == 'b' && n >= 14) || (c0 == 'l' && n == 4) ||
 	       (c0 == 'w' && n >= 4) ||
 	       /* an IBAN in lower case: "at49 3224 …" */
 	       (n >= 4 && is_digit(t[2]) && is_digit(t[3]) && is_lower(t[0]) &&
 		is_lower(t[1]));
+}
+
+static bool all_digits(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!is_digit(t[i]))
+			return false;
+	return true;
 }
 
 /* Next position at or after i that the pre-scan must look at. */
@@ -6036,7 +6113,10 @@ static int prescan(struct scan *s)
 				size_t e = i;
 
 				e = alnum_end(b, n, e);
-				if (e - i >= 26 ||
+				/* a wallet; not an account of 26 to 34
+				 * digits ("konta: 8324946768…") */
+				if ((e - i >= 26 &&
+				     (e - i > 34 || !all_digits(b + i, e - i))) ||
 				    (e - i == 42 && (b[i + 1] | 0x20) == 'x')) {
 					scan_token(s, i, e);
 					i = e;

@@ -39,6 +39,7 @@ static const struct kw kws[] = {
 	{"llama", NULL, PH}, {"llame", NULL, PH},
 	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
+	{"fone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
 	{"celular", NULL, PH}, {"movil", NULL, PH},
 	{"m\xc3\xb3vil", NULL, PH}, {"handy", NULL, PH},
@@ -148,6 +149,7 @@ static const struct kw kws[] = {
 	{"whatsapp", NULL, MSG}, {"whats", NULL, MSG}, {"wa", NULL, MSG},
 	{"wapp", NULL, MSG}, {"wasap", NULL, MSG}, {"guasap", NULL, MSG},
 	{"zapzap", NULL, MSG}, {"whatsap", NULL, MSG}, {"watsapp", NULL, MSG},
+	{"wsp", NULL, MSG}, {"wpp", NULL, MSG},
 	/* "tele" is a phone and Telegram */
 	{"tele", NULL, MSG}, {"teleg", NULL, MSG},
 	{"\xd1\x82\xd0\xb3", NULL, MSG},			/* тг */
@@ -280,6 +282,7 @@ static const struct kw kws[] = {
 	{"eth", NULL, KW_CRYPTO}, {"ethereum", NULL, KW_CRYPTO},
 	{"usdt", NULL, KW_CRYPTO}, {"wallet", NULL, KW_CRYPTO},
 	{"crypto", NULL, KW_CRYPTO}, {"erc20", NULL, KW_CRYPTO},
+	{"trc20", NULL, KW_CRYPTO}, {"tron", NULL, KW_CRYPTO},
 	/* addresses */
 	{"address", NULL, KW_ADDR}, {"addr", NULL, KW_ADDR},
 	{"direcci\xc3\xb3n", NULL, KW_ADDR}, {"endere\xc3\xa7o", NULL, KW_ADDR},
@@ -544,7 +547,8 @@ static int kw_ready;
  * last entry of the table first, as the hash chains of htab give them
  * (the order of hits at one position matters to pii_kw_near).
  */
-#define KX_SIZE 1024
+#define KX_BITS 11
+#define KX_SIZE (1 << KX_BITS)	/* two slots a word, under half full */
 #define KX_MAXLEN 16
 
 /* A word packed as kx_pack does; zero-padded, so (lo, hi) gives the
@@ -576,8 +580,8 @@ static inline bool ar_lead(unsigned char c)
 	return c >= 0xd8 && c <= 0xdb;
 }
 
-/* The two slots of a word: the top ten bits of one product and the ten
- * bits below them. */
+/* The two slots of a word: the top KX_BITS bits of one product and the
+ * KX_BITS below them. */
 static inline uint64_t kx_mix(uint64_t lo, uint64_t hi)
 {
 	return (lo * 0x9e3779b97f4a7c15ull) ^ (hi * 0xc2b2ae3d27d4eb4full);
@@ -585,12 +589,12 @@ static inline uint64_t kx_mix(uint64_t lo, uint64_t hi)
 
 static inline unsigned kx_slot1(uint64_t x)
 {
-	return (unsigned)(x >> 54);
+	return (unsigned)(x >> (64 - KX_BITS));
 }
 
 static inline unsigned kx_slot2(uint64_t x)
 {
-	return (unsigned)(x >> 44) & (KX_SIZE - 1);
+	return (unsigned)(x >> (54 - KX_BITS)) & (KX_SIZE - 1);
 }
 
 /* w[0..len) into (lo, hi), zero-padded; len <= KX_MAXLEN. */

@@ -2,7 +2,7 @@
  * pii_validate.c - check-digit validators for the PII engine: Luhn,
  * ISO 13616 mod 97 with per-country IBAN lengths, China resident ID
  * (ISO 7064 mod 11-2), Verhoeff (Aadhaar), US SSN rules, UK NINO, ABA
- * routing, Bitcoin base58check (own SHA-256) and bech32/bech32m.
+ * routing, Bitcoin and TRON base58check (own SHA-256) and bech32/bech32m.
  *
  * Pure functions, no state: any thread.
  */
@@ -461,7 +461,12 @@ static const int8_t b58_tab[256] = {
 	['v'] = 54, ['w'] = 55, ['x'] = 56, ['y'] = 57, ['z'] = 58,
 };	/* value + 1; 0 = not a digit */
 
-bool pii_base58check_valid(const char *s, size_t n)
+/*
+ * s[0..n) as base58check: 25 bytes, a version byte, a 20-byte hash and
+ * four bytes of double SHA-256 over the first 21. The version byte in
+ * *ver; false when the text is no such thing.
+ */
+static bool base58check25(const char *s, size_t n, uint8_t *ver)
 {
 	/* 25 bytes as seven 32-bit limbs, most significant first; the top
 	 * limb holds one byte, so the number is < 2^200 while top < 256 */
@@ -501,12 +506,28 @@ bool pii_base58check_valid(const char *s, size_t n)
 		;
 	if (lz != zeros)
 		return false;
-	if (bin[0] != 0x00 && bin[0] != 0x05)
-		return false;
 	pii_sha256_short(bin, 21, h1);
 	pii_sha256_short(h1, 32, h2);
+	*ver = bin[0];
 	return memcmp(h2, bin + 21, 4) == 0;
 }
+
+bool pii_base58check_valid(const char *s, size_t n)
+{
+	uint8_t v;
+
+	return base58check25(s, n, &v) && (v == 0x00 || v == 0x05);
+}
+
+/* TRON: 'T' and 33 more, version byte 0x41 (USDT on TRC20 is paid to
+ * these in trade chat as often as to Bitcoin addresses) */
+bool pii_tron_valid(const char *s, size_t n)
+{
+	uint8_t v;
+
+	return n == 34 && s[0] == 'T' && base58check25(s, n, &v) && v == 0x41;
+}
+
 
 static uint32_t bech32_polymod_step(uint32_t pre)
 {

@@ -273,6 +273,7 @@ bool pii_nino_valid(const char *s, size_t n);		/* compact, upper */
 bool pii_aba_valid(const char *digits9);
 bool pii_iso6346_valid(const char *s11);		/* container, upper */
 bool pii_base58check_valid(const char *s, size_t n);	/* BTC 1.../3... */
+bool pii_tron_valid(const char *s, size_t n);		/* TRON T... */
 bool pii_bech32_valid(const char *s, size_t n);		/* bc1... */
 
 #endif

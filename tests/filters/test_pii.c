@@ -758,10 +758,47 @@ static const struct pos_case positives[] = {
 	/* spaced out up to a full stop */
 	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
 	 "L H R S H K N 9 X X X"},
+	/* a TRON address (base58check, version 0x41) */
+	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
+	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
+	/* Нижний Новгород, ул. Советская 25: the house number without д. */
+	{"\xd0\x9d\xd0\xb8\xd0\xb6\xd0\xbd\xd0\xb8\xd0\xb9 \xd0\x9d\xd0\xbe\xd0\xb2\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4, \xd1\x83\xd0\xbb. \xd0\xa1\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x82\xd1\x81\xd0\xba\xd0\xb0\xd1\x8f 25",
+	 PII_POSTAL_ADDRESS, "\xd0\x9d\xd0\xb8\xd0\xb6\xd0\xbd\xd0\xb8\xd0\xb9 \xd0\x9d\xd0\xbe\xd0\xb2\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4, \xd1\x83\xd0\xbb. \xd0\xa1\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x82\xd1\x81\xd0\xba\xd0\xb0\xd1\x8f 25"},
+	/* Россия, 420834, Казань, ул. Профсоюзная, д. 17, стр. 8 */
+	{"\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f, 420834, \xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8c, \xd1\x83\xd0\xbb. \xd0\x9f\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7\xd0\xbd\xd0\xb0\xd1\x8f, \xd0\xb4. 17, \xd1\x81\xd1\x82\xd1\x80. 8",
+	 PII_POSTAL_ADDRESS, "\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f, 420834, \xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8c, \xd1\x83\xd0\xbb. \xd0\x9f\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7\xd0\xbd\xd0\xb0\xd1\x8f, \xd0\xb4. 17, \xd1\x81\xd1\x82\xd1\x80. 8"},
+	/* a Brazilian address: apto, bairro, city - UF, CEP */
+	{"em Rua Augusta, 1190 - apto 15 - Bela Vista, Campinas - SP, 13953-869, fone 21 3885 1607",
+	 PII_POSTAL_ADDRESS, "Rua Augusta, 1190 - apto 15 - Bela Vista, Campinas - SP, 13953-869"},
+	/* fone: Portuguese for phone */
+	{"em Rua Augusta, 1190 - apto 15, fone 21 3885 1607",
+	 PII_PHONE, "21 3885 1607"},
+	/* the town, its state and the CEP on lines of their own */
+	{"address Rua Paulista, 1581, Vila Ol\xc3\xadmpia\nPorto Alegre - RS\n90866-499; EAN 8006014450772",
+	 PII_POSTAL_ADDRESS, "Rua Paulista, 1581, Vila Ol\xc3\xadmpia\nPorto Alegre - RS\n90866-499"},
+	/* escríbeme al wsp … x favor: "x" is no dimension before a word */
+	{"escr\xc3\xad" "beme al wsp \xef\xbc\x95\xef\xbc\x95-\xef\xbc\x93\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98-\xef\xbc\x92\xef\xbc\x94\xef\xbc\x98\xef\xbc\x95 x favor",
+	 PII_PHONE, "\xef\xbc\x95\xef\xbc\x95-\xef\xbc\x93\xef\xbc\x91\xef\xbc\x93\xef\xbc\x98-\xef\xbc\x92\xef\xbc\x94\xef\xbc\x98\xef\xbc\x95"},
+	/* a Belgian area code, '/' and groups */
+	{"Mijn mobiel: 0498/61.45.62 (ook WhatsApp)",
+	 PII_PHONE, "0498/61.45.62"},
+	/* Turkey: trunk 0, area code in brackets */
+	{"correct number is 0 (542) 833 43 86",
+	 PII_PHONE, "0 (542) 833 43 86"},
+	/* 26 digits in one run after an account word */
+	{"Numer konta: 83249467682487650218648154 (mBank)",
+	 PII_BANK_ACCOUNT, "83249467682487650218648154"},
+	/* a town of more words */
+	{"Schillerweg 9, D-64608 Frankfurt am Main",
+	 PII_POSTAL_ADDRESS, "Schillerweg 9, D-64608 Frankfurt am Main"},
 };
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",	/* a TRON address with a bad check */
+	"size 1200 x 800 mm, order 2000 x pcs",
+	"order 83249467682487650218648154",
+	"\xd1\x83\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0 2023 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0",	/* ул. Ленина 2023 года: a year */
 	"Price is USD 12,345.67 FOB $3.20/pc, €1.234,56 total",
 	/* numbers a word says what they are in CJK ("单号", "运单号" end in
 	 * the 号 of a street number), French, and air waybills; a postal
@@ -1012,6 +1049,13 @@ static void test_validators(void **state)
 	assert_true(pii_base58check_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 34));
 	assert_true(pii_base58check_valid("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", 34));
 	assert_false(pii_base58check_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", 34));
+	/* TRON: USDT's contract on TRC20, and the zero address */
+	assert_true(pii_tron_valid("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", 34));
+	assert_true(pii_tron_valid("T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb", 34));
+	assert_false(pii_tron_valid("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u", 34));
+	/* a Bitcoin address is no TRON one, nor the other way round */
+	assert_false(pii_tron_valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 34));
+	assert_false(pii_base58check_valid("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", 34));
 	assert_true(pii_bech32_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", 42));
 	assert_true(pii_bech32_valid(
 		"bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297", 62));
