@@ -4168,6 +4168,23 @@ static const struct lit file_ext[] = {
 	LIT("dxf"),
 };
 
+/* "www,nordpack,eu": a host after a scheme with ',' for its dots, a
+ * known top-level domain last */
+static bool comma_host(const char *h, size_t n)
+{
+	const char *c = memrchr(h, ',', n);
+	size_t tl;
+
+	if (!c || c == h)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!is_alnum(h[i]) && h[i] != '-' &&
+		    !(h[i] == ',' && i > 0 && is_alnum(h[i - 1])))
+			return false;
+	tl = n - (size_t)(c + 1 - h);
+	return tl >= 2 && tld_ok(c + 1, tl);
+}
+
 static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 		     size_t host_e)
 {
@@ -4212,7 +4229,8 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 		       s->b[au] != '#')
 			au++;
 		if (!memchr(s->b + hs, '.', au - hs) &&
-		    !memchr(s->b + hs, '[', au - hs))
+		    !memchr(s->b + hs, '[', au - hs) &&
+		    !comma_host(s->b + hs, au - hs))
 			return;
 	}
 	if (hs + 4 <= h && lit_ieq(s->b + hs, "www.", 4))
@@ -5606,25 +5624,24 @@ static void find_wallets_grouped(struct scan *s)
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
-		size_t lim, q;
+		size_t lim, best = 0, q;
 
 		if (!(k->cls & KW_CRYPTO) || k->e < cur)
 			continue;
 		lim = n - k->e > 48 ? k->e + 48 : n;
-		/* the first token that can start a wallet */
-		for (q = k->e; q < lim; q++)
-			if (is_alnum(b[q]) && !is_alnum(b[q - 1]) &&
-			    (b[q] == '1' || b[q] == '3' ||
-			     (b[q] == '0' && q + 1 < n && (b[q + 1] | 0x20) == 'x') ||
-			     ((b[q] | 0x20) == 'b' && q + 2 < n &&
-			      (b[q + 1] | 0x20) == 'c' && b[q + 2] == '1')))
-				break;
-		if (q >= lim)
-			continue;
-		{
+		/* each token that can start a wallet ("USDT TRC20: TMTG
+		 * ysE9 …": not TRC20) */
+		for (q = k->e; q < lim && !best; q++) {
 			char t[80];
-			size_t tn = 0, p = q, best = 0, groups = 0;
+			size_t tn = 0, p = q, groups = 0;
 
+			if (!(is_alnum(b[q]) && !is_alnum(b[q - 1]) &&
+			      (b[q] == '1' || b[q] == '3' || b[q] == 'T' ||
+			       (b[q] == '0' && q + 1 < n &&
+				(b[q + 1] | 0x20) == 'x') ||
+			       ((b[q] | 0x20) == 'b' && q + 2 < n &&
+				(b[q + 1] | 0x20) == 'c' && b[q + 2] == '1'))))
+				continue;
 			/* groups of letters and digits apart by one space, '-'
 			 * or line break; the longest join that passes */
 			while (p < n && tn < sizeof(t)) {
@@ -6085,9 +6102,11 @@ static int prescan(struct scan *s)
 				if (r >= from && is_alpha(b[r])) {
 					size_t e = alnum_end(b, n, i);
 
-					/* "at49 3224 …": an IBAN in lower case */
-					if (i - r == 2 && e - i >= 2 &&
-					    token_maybe(b + r, e - r))
+					/* "at49 3224 …": an IBAN in lower case;
+					 * a TRON address ("TYiM4n54Tk9…") */
+					if ((i - r == 2 && e - i >= 2 &&
+					     token_maybe(b + r, e - r)) ||
+					    (e - r == 34 && b[r] == 'T'))
 						scan_token(s, r, e);
 					i = e;
 					continue;

@@ -38,6 +38,10 @@ static const struct kw kws[] = {
 	{"mio", "numero", PH}, {"meine", "nummer", PH}, {"erreichen", NULL, PH},
 	{"llama", NULL, PH}, {"llame", NULL, PH},
 	{"m", ":", PH}, {"t", ":", PH}, {"p", ":", PH}, {"h", ":", PH},
+	/* мобильны, мобильно: stems of 16 bytes, for мобильный, мобильного … */
+	{"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b", NULL, PH}, {"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xbe", NULL, PH},
+	/* позвонит(е), звонить, позвони */
+	{"\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82", NULL, PH}, {"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd1\x8c", NULL, PH}, {"\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8", NULL, PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
 	{"fone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
@@ -1098,12 +1102,19 @@ static int kw_word(const char *b, size_t n, size_t i, size_t e, size_t wl,
 					break;
 				}
 			}
+			/* a Cyrillic word longer than the table holds: by
+			 * its first KX_MAXLEN bytes, a stem of the table
+			 * ("мобильны" for мобильный, мобильные) */
+			size_t hit = L;
+
+			if (!pass && L > KX_MAXLEN && low[0] >= 0xd0)
+				L = KX_MAXLEN;
 			if (!(((pass ? len_punct : len_plain)
 			       [pair_ix(low, L)] >> L) & 1) || L > KX_MAXLEN)
 				continue;
 			kx_pack(low, L, &lo, &hi);
 			k = kx_find(lo, hi);
-			if (k >= 0 && kw_hits(b, n, i, L, k, h))
+			if (k >= 0 && kw_hits(b, n, i, hit, k, h))
 				return -ENOMEM;
 		}
 	}

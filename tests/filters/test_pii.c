@@ -758,6 +758,18 @@ static const struct pos_case positives[] = {
 	/* spaced out up to a full stop */
 	{"BIC: L H R S H K N 9 X X X. ETA", PII_BANK_ACCOUNT,
 	 "L H R S H K N 9 X X X"},
+	/* TRON, its first digit deep inside */
+	{"usdt (trc20) here: TYiM4n54Tk9Afc296sVSDj7uNx3bzPQ9vU.",
+	 PII_CRYPTO_WALLET, "TYiM4n54Tk9Afc296sVSDj7uNx3bzPQ9vU"},
+	/* TRON in groups, after a token that starts no wallet */
+	{"USDT TRC20: TMTG ysE9 Hdbx zD3a AUqB xDbn VwLx tjRw NU. ok",
+	 PII_CRYPTO_WALLET, "TMTG ysE9 Hdbx zD3a AUqB xDbn VwLx tjRw NU"},
+	/* ',' for the dots of a host */
+	{"Katalog unter http://www,nordpack,eu/shop Danke",
+	 PII_URL, "http://www,nordpack,eu/shop"},
+	/* мобильный: a phone word longer than the table holds, by its stem */
+	{"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9 8.(973).377.96.90 \xd0\xa2\xd0\xb0\xd0\xbc",
+	 PII_PHONE, "8.(973).377.96.90"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
