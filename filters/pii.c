@@ -159,6 +159,8 @@ enum {
 		"(?:[ ]\\([A-Z]{2}\\))?"\
 		/* C.P. 77716, CEP 54284-537, N.L., Curitiba - PR */\
 		"|(?:C\\.P\\.|CP|CEP)[ ]?[0-9]{4,5}(?:-[0-9]{3})?|[0-9]{5}-[0-9]{3}"\
+		/* Argentina: C1043AAB CABA */\
+		"|[A-Z][0-9]{4}[A-Z]{3}(?:[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+)?"\
 		"|[A-Z]\\.(?:[A-Z]\\.)++"\
 		"|[A-Z]{2}(?=[ ]?,)"\
 		"|(?:Col\\.|Colonia|Bairro|Barrio)[ ]" XW "(?:[ ]" XP "*+" XW "){0,3}+"\
@@ -5502,14 +5504,16 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 			named = true;
 	if (!named)
 		return false;
-	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10" */
+	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10",
+	 * after a comma or " - " */
 	for (size_t i = a; i + 6 <= z; i++)
-		if (b[i] == ',' && (lit_ieq(b + i + 1, " c.p.", 5) ||
-				    lit_ieq(b + i + 1, " cep", 4) ||
-				    lit_ieq(b + i + 1, " col.", 5) ||
-				    lit_ieq(b + i + 1, " of.", 4) ||
-				    lit_ieq(b + i + 1, " piso", 5) ||
-				    lit_ieq(b + i + 1, " oficina", 8)))
+		if ((b[i] == ',' || (b[i] == '-' && i > a && b[i - 1] == ' ')) &&
+		    (lit_ieq(b + i + 1, " c.p.", 5) ||
+		     lit_ieq(b + i + 1, " cep", 4) ||
+		     lit_ieq(b + i + 1, " col.", 5) ||
+		     lit_ieq(b + i + 1, " of.", 4) ||
+		     lit_ieq(b + i + 1, " piso", 5) ||
+		     lit_ieq(b + i + 1, " oficina", 8)))
 			return false;
 	/* ", 20121 Milano": four or five digits after a comma */
 	for (size_t i = a; i + 5 < z; i++)

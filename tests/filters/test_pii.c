@@ -770,6 +770,12 @@ static const struct pos_case positives[] = {
 	/* мобильный: a phone word longer than the table holds, by its stem */
 	{"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9 8.(973).377.96.90 \xd0\xa2\xd0\xb0\xd0\xbc",
 	 PII_PHONE, "8.(973).377.96.90"},
+	/* parts apart by " - "; the CEP confirms an "Av." */
+	{"Trident Tools Ltda.\nAv. Paulista, 540 - Galp\xc3\xa3o 5 - Bela Vista - Curitiba - PR - CEP 80317-451\nTel.: +55",
+	 PII_POSTAL_ADDRESS, "Av. Paulista, 540 - Galp\xc3\xa3o 5 - Bela Vista - Curitiba - PR - CEP 80317-451"},
+	/* an Argentine postcode (CPA) */
+	{"Direcci\xc3\xb3n de entrega: Av. Corrientes 3087, Piso 10, C3510NMW CABA, Argentina\nTel.",
+	 PII_POSTAL_ADDRESS, "Av. Corrientes 3087, Piso 10, C3510NMW CABA, Argentina"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
