@@ -1358,7 +1358,8 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 	/*
 	 * Spaced-out characters: >= 5 single-character tokens separated by
 	 * one space (or one '-'), groups of them perhaps by two spaces
-	 * ("E S 6 0  1 8 8 4"); the separators go.
+	 * ("E S 6 0  1 8 8 4"), groups of digits by " / ", " - ", " | " or
+	 * " -- "; the separators go.
 	 */
 	{
 		size_t k = 0;
@@ -1367,8 +1368,13 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 			size_t st = k, cnt = 1;
 			char sep = 0;
 
-			if (!tokch(b[k]) || (k > 0 && (tokch(b[k - 1]) ||
-						       b[k - 1] == '-')) ||
+			/* a '+' may lead the first digit: "+3 - 5 - 1" */
+			bool lead = k > 0 && b[k - 1] == '+' && is_digit(b[k]) &&
+				    (k < 2 || !tokch(b[k - 2]));
+
+			if (!tokch(b[k]) || (k > 0 && !lead &&
+					     (tokch(b[k - 1]) ||
+					      b[k - 1] == '-')) ||
 			    k + 1 >= n || (b[k + 1] != ' ' && b[k + 1] != '-')) {
 				k++;
 				continue;
@@ -1380,6 +1386,20 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				if (w && b[k + 1] == ' ' && k + 2 < n &&
 				    b[k + 2] == ' ')
 					w = 2;
+				/* between digits, groups set off by " / ",
+				 * " - ", " | " or " -- " ("4 6 0 2 / 4 0 4 6",
+				 * "+3 - 5 - 1 - 9") */
+				if (w && b[k + 1] == ' ' && is_digit(b[k]) &&
+				    k + 4 < n && (b[k + 2] == '/' ||
+						  b[k + 2] == '-' ||
+						  b[k + 2] == '|')) {
+					size_t d = b[k + 2] == '-' &&
+						   b[k + 3] == '-' ? 1 : 0;
+
+					if (b[k + 3 + d] == ' ' && k + 4 + d < n &&
+					    is_digit(b[k + 4 + d]))
+						w = 3 + d;
+				}
 				if (!w || k + w + 1 >= n || !tokch(b[k + w + 1]) ||
 				    (k + w + 2 < n && tokch(b[k + w + 2]) &&
 				     !sent_end(b, n, k + w + 2)))

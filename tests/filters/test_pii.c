@@ -776,6 +776,12 @@ static const struct pos_case positives[] = {
 	/* an Argentine postcode (CPA) */
 	{"Direcci\xc3\xb3n de entrega: Av. Corrientes 3087, Piso 10, C3510NMW CABA, Argentina\nTel.",
 	 PII_POSTAL_ADDRESS, "Av. Corrientes 3087, Piso 10, C3510NMW CABA, Argentina"},
+	/* spaced-out digits in groups set off by " / " */
+	{"card 4 6 0 2 / 4 0 4 6 / 5 9 1 4 / 2 3 0 9 thanks",
+	 PII_PAYMENT_CARD, "4 6 0 2 / 4 0 4 6 / 5 9 1 4 / 2 3 0 9"},
+	/* " - " between every digit, a '+' first */
+	{"tel +3 - 5 - 1 - 9 - 6 - 0 - 3 - 6 - 5 - 4 - 2 - 5 ok",
+	 PII_PHONE, "+3 - 5 - 1 - 9 - 6 - 0 - 3 - 6 - 5 - 4 - 2 - 5"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -813,6 +819,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"steps 1 - 2 - 3 - 4 - 5 done, sizes 1 / 2 / 3 / 4 / 5 / 6 / 7",
 	"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",	/* a TRON address with a bad check */
 	"size 1200 x 800 mm, order 2000 x pcs",
 	"order 83249467682487650218648154",
