@@ -513,6 +513,25 @@ static bool cn_host_strict(const unsigned char *s, size_t n, size_t i)
  * label, when an '@' came before it in the address or a common
  * top-level domain follows ("qq点com"). Anywhere else they are words.
  */
+/* A closing bracket at s[j] (ASCII, or one that folds to '>') before a
+ * letter or digit: the end of "【点】", "[艾特]". */
+static bool closer_at(const unsigned char *s, size_t n, size_t j)
+{
+	unsigned l;
+
+	if (j >= n)
+		return false;
+	if (s[j] == ')' || s[j] == ']' || s[j] == '}' || s[j] == '>')
+		return alnum_at(s, n, j + 1);
+	return s[j] >= 0xc2 && fold(utf8_get(s + j, &l)) == '>' &&
+	       alnum_at(s, n, j + l);
+}
+
+static inline bool is_opener(int c)
+{
+	return c == '(' || c == '[' || c == '{' || c == '<';
+}
+
 static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 		     uint32_t cp, int prev)
 {
@@ -520,9 +539,11 @@ static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 	case 0x827e:	/* 艾 */
 		if (i + 6 <= n && s[i + 3] == 0xe7 && s[i + 4] == 0x89 &&
 		    s[i + 5] == 0xb9 && i > 0 &&
-		    (is_alnum(prev) || (prev == ' ' && i >= 2 &&
-					is_alnum(s[i - 2]))) &&
-		    alnum_at(s, n, i + 6))
+		    (((is_alnum(prev) || (prev == ' ' && i >= 2 &&
+					  is_alnum(s[i - 2]))) &&
+		      alnum_at(s, n, i + 6)) ||
+		     /* in brackets: "139『艾特』qq" */
+		     (is_opener(prev) && closer_at(s, n, i + 6))))
 			return '@';
 		return FOLD_RAW;
 	case 0x7279:	/* 特, after an 艾 that became '@' */
@@ -544,6 +565,10 @@ static int cn_at_dot(const unsigned char *s, size_t n, size_t i,
 		    alnum_at(s, n, i + 3) &&
 		    (cn_host_after(s, n, i + 3) || cn_address_before(s, i) ||
 		     cn_at_after(s, n, i + 3)))
+			return '.';
+		/* in brackets: "docs【点】google【点】com", "www{点}x{点}de"
+		 * (the brackets stay: the word pass reads "<.>" as '.') */
+		if (is_opener(prev) && closer_at(s, n, i + 3))
 			return '.';
 		return FOLD_RAW;
 	}

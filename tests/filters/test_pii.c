@@ -782,6 +782,12 @@ static const struct pos_case positives[] = {
 	/* " - " between every digit, a '+' first */
 	{"tel +3 - 5 - 1 - 9 - 6 - 0 - 3 - 6 - 5 - 4 - 2 - 5 ok",
 	 PII_PHONE, "+3 - 5 - 1 - 9 - 6 - 0 - 3 - 6 - 5 - 4 - 2 - 5"},
+	/* 点 in brackets for the dots of a link */
+	{"\xe8\xb5\x84\xe6\x96\x99 https://docs\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91google\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "com/spreadsheets/d/e8KJ/edit \xe8\xb0\xa2\xe8\xb0\xa2",
+	 PII_URL, "https://docs\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91google\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "com/spreadsheets/d/e8KJ/edit"},
+	/* 艾特 and 点 in brackets */
+	{"\xe9\x82\xae\xe7\xae\xb1 18941414119\xe3\x80\x8e\xe8\x89\xbe\xe7\x89\xb9\xe3\x80\x8f" "139\xe3\x80\x8e\xe7\x82\xb9\xe3\x80\x8f" "com",
+	 PII_EMAIL, "18941414119\xe3\x80\x8e\xe8\x89\xbe\xe7\x89\xb9\xe3\x80\x8f" "139\xe3\x80\x8e\xe7\x82\xb9\xe3\x80\x8f" "com"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -819,6 +825,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91\xe9\x87\x8d\xe8\xa6\x81, \xe4\xbb\xb7\xe6\xa0\xbc\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "10",	/* 【点】重要, 价格【点】10 */
 	"steps 1 - 2 - 3 - 4 - 5 done, sizes 1 / 2 / 3 / 4 / 5 / 6 / 7",
 	"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",	/* a TRON address with a bad check */
 	"size 1200 x 800 mm, order 2000 x pcs",
