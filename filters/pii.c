@@ -3690,10 +3690,36 @@ static const struct lit mail_hosts[] = {
 };
 
 /*
+ * "write to gkim at redmaple-home.co": a name (no pronoun) after "write
+ * to", "send to", "mail to" or "reply to" is an addressee.
+ */
+static bool write_to_before(const char *b, size_t a, size_t z)
+{
+	static const struct lit verbs[] = {
+		LIT("write to "), LIT("send to "), LIT("mail to "),
+		LIT("reply to "), LIT("send it to "), LIT("write me to "),
+	};
+	static const struct lit pron[] = {
+		LIT("us"), LIT("me"), LIT("we"), LIT("you"), LIT("him"),
+		LIT("her"), LIT("them"), LIT("it"), LIT("our"), LIT("my"),
+		LIT("the"),
+	};
+
+	if (lit_any(pron, sizeof(pron) / sizeof(pron[0]), b + a, z - a))
+		return false;
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		if (a >= verbs[i].l &&
+		    lit_ieq(b + a - verbs[i].l, verbs[i].s, verbs[i].l) &&
+		    (a == verbs[i].l || !is_alpha(b[a - verbs[i].l - 1])))
+			return true;
+	return false;
+}
+
+/*
  * "name at host dot com" is an address; "models at www.shop.com" or
  * "us at alibaba.com" is a sentence. A bare " at " (no brackets, no @)
- * needs a "dot" word, a local part that does not read as a word, or a
- * mail provider's domain.
+ * needs a "dot" word, a local part that does not read as a word, a mail
+ * provider's domain, or "write to" before it.
  */
 static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 {
@@ -3731,7 +3757,7 @@ static bool bare_at_ok(const struct scan *s, const PCRE2_SIZE *ov)
 	while (hl < ov[1] - ov[5] && (is_alnum(host[hl]) || host[hl] == '-'))
 		hl++;
 	return lit_any(mail_hosts, sizeof(mail_hosts) / sizeof(mail_hosts[0]),
-		       host, hl);
+		       host, hl) || write_to_before(s->b, ov[2], ov[3]);
 }
 
 static inline bool is_local_ch(int c)

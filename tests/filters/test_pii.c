@@ -788,6 +788,9 @@ static const struct pos_case positives[] = {
 	/* 艾特 and 点 in brackets */
 	{"\xe9\x82\xae\xe7\xae\xb1 18941414119\xe3\x80\x8e\xe8\x89\xbe\xe7\x89\xb9\xe3\x80\x8f" "139\xe3\x80\x8e\xe7\x82\xb9\xe3\x80\x8f" "com",
 	 PII_EMAIL, "18941414119\xe3\x80\x8e\xe8\x89\xbe\xe7\x89\xb9\xe3\x80\x8f" "139\xe3\x80\x8e\xe7\x82\xb9\xe3\x80\x8f" "com"},
+	/* " at " with a plain domain after "write to" */
+	{"Not allowed to post it, write to gkim AT redmaple-home.co Better price",
+	 PII_EMAIL, "gkim AT redmaple-home.co"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
