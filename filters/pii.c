@@ -328,7 +328,9 @@ static const char *const re_src[RE_COUNT] = {
 		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}|/[A-Za-z](?![A-Za-z]))?(?![A-Za-z0-9])"
 		/* an inner number: "108 Int. 12" */
 		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?)[ ]?[0-9A-Za-z]{1,5})?"
-		"|[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
+		/* a building first: "Bâtiment C, 12 rue …" */
+		"|(?:(?:B\\x{e2}timent|B\\x{e2}t\\.|Immeuble|R\\x{e9}sidence)[ ][A-Z0-9]{1,3},[ ])?"
+		"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
 		"[Pp]lace|[Ii]mpasse|[Cc]hemin|[Aa]ll\\x{e9}e|[Qq]uai|[Cc]ours)[ ]" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+"
 		"|(?:(?:\\x{420}\\x{43e}\\x{441}\\x{441}\\x{438}\\x{44f}|\\x{420}\\x{424}|\\x{411}\\x{435}\\x{43b}\\x{430}\\x{440}\\x{443}\\x{441}\\x{44c}|\\x{41a}\\x{430}\\x{437}\\x{430}\\x{445}\\x{441}\\x{442}\\x{430}\\x{43d}),[ ]?)?"
@@ -386,8 +388,11 @@ static const char *const re_src[RE_COUNT] = {
 		"|(?:Jalan|Jln\\.?|Jl\\.)[ ](?:[A-Z][A-Za-z'\\-]*+\\.?[ ]){0,3}?"
 		"[A-Z][A-Za-z'\\-]*+,?[ ](?:No\\.?[ ]?)?[0-9]{1,5}[A-Za-z]?"
 		"(?:/[0-9]{1,4})?(?![A-Za-z0-9])"
-		/* Japan: "1-2-3 Shibuya, Shibuya-ku", "Umeda 4-5-6, Kita-ku" */
-		"|(?:[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,?[ ](?:[A-Z][a-z]+[ ]){0,2}"
+		/* Japan: "1-2-3 Shibuya, Shibuya-ku", "Umeda 4-5-6, Kita-ku",
+		 * a building and its floor first: "Sunrise Bldg. 11F, " */
+		"|(?:" XW "(?:[ ]" XW ")?[ ](?:Bldg\\.?|Building|Tower|Mansion|Heights|"
+		"Plaza|Hills)(?:[ ](?:[0-9]{1,2}F|#?[0-9]{1,4}))?,[ ])?"
+		"(?:[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?,?[ ](?:[A-Z][a-z]+[ ]){0,2}"
 		"[A-Z][a-z]+|(?:[A-Z][a-z]+[ ]){1,2}[0-9]{1,4}-[0-9]{1,4}"
 		"(?:-[0-9]{1,4})?),[ ]?[A-Z][a-z]+-(?:ku|shi|cho|machi)(?![A-Za-z])"
 		/* Poland: "ul. Marszałkowska 10/12"; Turkey: "İstiklal Cad.

@@ -791,6 +791,12 @@ static const struct pos_case positives[] = {
 	/* " at " with a plain domain after "write to" */
 	{"Not allowed to post it, write to gkim AT redmaple-home.co Better price",
 	 PII_EMAIL, "gkim AT redmaple-home.co"},
+	/* a Japanese address with its building and floor first */
+	{"office: Sunrise Bldg. 11F, 5-5-2 Sakae, Naka-ku, Nagoya 460-2539",
+	 PII_POSTAL_ADDRESS, "Sunrise Bldg. 11F, 5-5-2 Sakae, Naka-ku, Nagoya 460-2539"},
+	/* a French address with its building first */
+	{"livraison: B\xc3\xa2timent C, 123 bis impasse de la R\xc3\xa9publique, 69006 Lyon",
+	 PII_POSTAL_ADDRESS, "B\xc3\xa2timent C, 123 bis impasse de la R\xc3\xa9publique, 69006 Lyon"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
