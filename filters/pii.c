@@ -5561,7 +5561,7 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
-		size_t ws, we;
+		size_t ws, we, reach;
 
 		if (!(k->cls & cls) || k->s < cur)
 			continue;
@@ -5591,7 +5591,9 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 		if (ws < cur)
 			ws = cur;
 		ws = cp_floor(s->b, ws);
-		we = cp_ceil(s->b, s->n, k->e + 160 < s->n ? k->e + 160 : s->n);
+		/* (scripts of three bytes a letter reach further) */
+		reach = re == RE_ADDR_Z ? 320 : 160;
+		we = cp_ceil(s->b, s->n, k->e + reach < s->n ? k->e + reach : s->n);
 		if (!has_digit(s->b + ws, we - ws))
 			continue;
 		while (ws < we) {
