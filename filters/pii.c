@@ -4778,6 +4778,84 @@ static size_t handle_gap(const char *b, size_t p, size_t we)
 	return q;
 }
 
+/*
+ * A messenger asked about ("do u have wechat?", "> tem wechat?") and
+ * the answer: a word of yes ("yes", "sim", "sí", "да", "是" …), then
+ * within a few words a token shaped as a handle, letters with digits,
+ * '_' or '-' ("yes Emma-gz63", "desculpa a demora sim mariana_5178").
+ * The question mark is at most two bytes after the name, the answer
+ * within 64 bytes after it. Its span in *a, *z.
+ */
+static bool answer_handle(const char *b, size_t n, size_t e, size_t *a,
+			  size_t *z)
+{
+	static const struct lit yes[] = {
+		LIT("yes"), LIT("yeah"), LIT("yep"), LIT("sure"), LIT("ok"),
+		LIT("si"), LIT("s\xc3\xad"), LIT("sim"), LIT("ja"), LIT("oui"),
+		LIT("evet"), LIT("iya"), LIT("ya"), LIT("c\xc3\xb3"),
+		LIT("\xd0\xb4\xd0\xb0"),			/* да */
+		LIT("\xe6\x98\xaf"), LIT("\xe6\x9c\x89"),	/* 是 有 */
+		LIT("\xeb\x84\xa4"),				/* 네 */
+	};
+	size_t q = e, lim, i;
+	bool said = false;
+	int words = 0;
+
+	if (q < n && b[q] == ' ')
+		q++;
+	if (q >= n || (b[q] != '?' && !(q + 2 < n &&
+					(unsigned char)b[q] == 0xef &&
+					(unsigned char)b[q + 1] == 0xbc &&
+					(unsigned char)b[q + 2] == 0x9f)))
+		return false;
+	q += b[q] == '?' ? 1 : 3;
+	lim = n - q > 64 ? q + 64 : n;
+	for (i = q; i < lim && words < 8;) {
+		size_t t = i;
+
+		if (b[i] == '?')
+			return false;
+		if (!(is_alnum(b[i]) || (unsigned char)b[i] >= 0x80)) {
+			i++;
+			continue;
+		}
+		while (t < n && (is_alnum(b[t]) || b[t] == '_' || b[t] == '-' ||
+				 b[t] == '.' || (unsigned char)b[t] >= 0x80))
+			t++;
+		while (t > i && (b[t - 1] == '.' || b[t - 1] == '-'))
+			t--;
+		if (!said) {
+			/* "是的", "sim,": the word of yes first in its token */
+			for (size_t y = 0; y < sizeof(yes) / sizeof(yes[0]); y++)
+				if (t - i >= yes[y].l &&
+				    lit_ieq(b + i, yes[y].s, yes[y].l) &&
+				    (t - i == yes[y].l ||
+				     (unsigned char)b[i] >= 0x80))
+					said = true;
+		} else if (t - i >= 5 && t - i <= 24 && is_alpha(b[i])) {
+			size_t lower = 0, digit = 0, sym = 0, hi = 0;
+
+			for (size_t k = i; k < t; k++) {
+				lower += is_lower(b[k]);
+				digit += is_digit(b[k]);
+				sym += b[k] == '_' || b[k] == '-' || b[k] == '.';
+				hi += (unsigned char)b[k] >= 0x80;
+			}
+			/* ASCII only, three lower-case letters or more */
+			if (!hi && lower >= 3 && (digit || sym) &&
+			    (t >= n || b[t] != '@') &&
+			    handle_shape(b + i, t - i)) {
+				*a = i;
+				*z = t;
+				return true;
+			}
+		}
+		words++;
+		i = t > i ? t : i + 1;
+	}
+	return false;
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0, held = 0;	/* held: the end of the last handle */
@@ -4804,8 +4882,15 @@ static void find_handles(struct scan *s)
 			}
 		}
 		cursor = k->e;
-		if (rc <= 0)
+		if (rc <= 0) {
+			/* "> tem wechat?\nsim mariana_5178" */
+			if (answer_handle(s->b, s->n, k->e, &a, &z)) {
+				add_cand(s, a, z, PII_MESSENGER_HANDLE, 75,
+					 PII_SPAN_CONTEXT);
+				cursor = held = z;
+			}
 			continue;
+		}
 		cursor = z;
 		if (is_digit(s->b[a]) || s->b[a] == '+') {
 			/* numbers: QQ ids are handles, the rest phones */

@@ -797,6 +797,11 @@ static const struct pos_case positives[] = {
 	/* a French address with its building first */
 	{"livraison: B\xc3\xa2timent C, 123 bis impasse de la R\xc3\xa9publique, 69006 Lyon",
 	 PII_POSTAL_ADDRESS, "B\xc3\xa2timent C, 123 bis impasse de la R\xc3\xa9publique, 69006 Lyon"},
+	/* a messenger asked about, and the handle in the answer after a yes */
+	{"> tem wechat?\ndesculpa a demora sim mariana_5178",
+	 PII_MESSENGER_HANDLE, "mariana_5178"},
+	{"> do u hae wechat?\n\nyes Emma-gz63. receved 2k pairs",
+	 PII_MESSENGER_HANDLE, "Emma-gz63"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -834,6 +839,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"do you have wechat? yes, model ab1234 ok; whatsapp? no, order po_2024 ready",
 	"\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91\xe9\x87\x8d\xe8\xa6\x81, \xe4\xbb\xb7\xe6\xa0\xbc\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "10",	/* 【点】重要, 价格【点】10 */
 	"steps 1 - 2 - 3 - 4 - 5 done, sizes 1 / 2 / 3 / 4 / 5 / 6 / 7",
 	"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",	/* a TRON address with a bad check */
