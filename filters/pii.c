@@ -2285,6 +2285,37 @@ static bool neg_used(const struct scan *s, size_t kend, size_t a)
  */
 /* Do blocks b0..b0+2 read as a date apart by '-', '.' or '/'
  * ("01-08-2024", "2024.08.01")? */
+/*
+ * "New bank account for 70% balance before shipment: 6726…": an account
+ * word, "for" and what it is for, a colon, the number. The words between
+ * (here "shipment") say what the account is for, not what the number
+ * is. One clause: no sentence mark or line break between.
+ */
+static bool acct_for(const struct scan *s, size_t lo, size_t a)
+{
+	static const struct lit fors[] = {
+		LIT(" for "), LIT(" para "), LIT(" f\xc3\xbcr "),
+		LIT(" pour "), LIT(" per "),
+	};
+	size_t kend = 0, q = a;
+
+	while (q > 0 && s->b[q - 1] == ' ')
+		q--;
+	if (q == 0 || s->b[q - 1] != ':')
+		return false;
+	if (!(pii_kw_near_from(&s->kw, lo, a, 64, KW_ACCT, &kend) & KW_ACCT))
+		return false;
+	for (size_t i = kend; i < q; i++)
+		if (s->b[i] == '.' || s->b[i] == ';' || s->b[i] == '\n' ||
+		    s->b[i] == '!' || s->b[i] == '?')
+			return false;
+	for (size_t i = 0; i < sizeof(fors) / sizeof(fors[0]); i++)
+		if (q - kend > fors[i].l &&
+		    lit_ieq(s->b + kend, fors[i].s, fors[i].l))
+			return true;
+	return false;
+}
+
 static bool date_blocks(const struct scan *s, const struct group *g,
 			size_t b0)
 {
@@ -2515,7 +2546,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 					      KW_ACCT | KW_PHONE | KW_NEG |
 					      KW_ID | KW_CARD | KW_ABA, &kend);
 
-		if ((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) {
+		if (((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) ||
+		    ((k & KW_NEG) && acct_for(s, lo, a))) {
 			add_cand(s, a, z, PII_BANK_ACCOUNT, 75, PII_SPAN_CONTEXT);
 			return true;
 		}

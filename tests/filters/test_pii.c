@@ -802,6 +802,9 @@ static const struct pos_case positives[] = {
 	 PII_MESSENGER_HANDLE, "mariana_5178"},
 	{"> do u hae wechat?\n\nyes Emma-gz63. receved 2k pairs",
 	 PII_MESSENGER_HANDLE, "Emma-gz63"},
+	/* an account "for" what it is for, then a colon and the number */
+	{"New bank account for 70% balance before shipment: 67262171875519",
+	 PII_BANK_ACCOUNT, "67262171875519"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -839,6 +842,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"Tracking for shipment: 123456789012",
 	"do you have wechat? yes, model ab1234 ok; whatsapp? no, order po_2024 ready",
 	"\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91\xe9\x87\x8d\xe8\xa6\x81, \xe4\xbb\xb7\xe6\xa0\xbc\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "10",	/* 【点】重要, 价格【点】10 */
 	"steps 1 - 2 - 3 - 4 - 5 done, sizes 1 / 2 / 3 / 4 / 5 / 6 / 7",
