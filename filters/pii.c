@@ -2563,8 +2563,11 @@ phone:
 		 KW_PHONE) != 0 || spelled_in(s, a, z) ||
 		(!neg && !(any & KW_NEG) && phone_word_after(s, lo, z)) ||
 		phone_ext(s->b, s->n, z) > z;
+	/* a unit after it makes a quantity, but no quantity starts with
+	 * a 0 or a '+' ("call me 07430 189613 carton size …") */
 	if (nd >= 7 && nd <= 17 &&
-	    (!unit_after(s, z) || phone_ext(s->b, s->n, z) > z)) {
+	    (!unit_after(s, z) || phone_ext(s->b, s->n, z) > z ||
+	     (phctx && (d[0] == '0' || (g->plus && b0 == 0))))) {
 		unsigned sc = phone_score(s, g, b0, b1, d, nd, phctx, neg);
 
 		if (sc) {

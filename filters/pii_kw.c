@@ -48,6 +48,8 @@ static const struct kw kws[] = {
 	{"celular", NULL, PH}, {"movil", NULL, PH},
 	{"m\xc3\xb3vil", NULL, PH}, {"handy", NULL, PH},
 	{"mobil", NULL, PH}, {"mobilnummer", NULL, PH},
+	{"handynummer", NULL, PH}, {"telefonnummer", NULL, PH},
+	{"mobiltelefon", NULL, PH}, {"festnetz", NULL, PH},
 	{"rufnummer", NULL, PH}, {"anrufen", NULL, PH},
 	{"rufen", NULL, PH}, {"ligar", NULL, PH}, {"ligue", NULL, PH},
 	{"llamar", NULL, PH}, {"ll\xc3\xa1" "mame", NULL, PH},

@@ -805,6 +805,10 @@ static const struct pos_case positives[] = {
 	/* an account "for" what it is for, then a colon and the number */
 	{"New bank account for 70% balance before shipment: 67262171875519",
 	 PII_BANK_ACCOUNT, "67262171875519"},
+	/* no quantity starts with a 0: the unit after it does not make one */
+	{"call me 07430 189613 carton size 74x133x14 cm, 230g", PII_PHONE,
+	 "07430 189613"},
+	{"Meine Handynummer: 06830083756", PII_PHONE, "06830083756"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
