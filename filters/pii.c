@@ -4175,6 +4175,14 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				grown++;
 				continue;
 			}
+			/* "manager at ana DOT santos DOT hk AT x DOT co": a
+			 * spelled "at" after the "domain" makes it the
+			 * local part of the address that follows */
+			if (tld && !memchr(s->b + ov[4], '@', ov[5] - ov[4]) &&
+			    ov[1] + 4 < s->n && s->b[ov[1]] == ' ' &&
+			    lit_ieq(s->b + ov[1] + 1, "at ", 3) &&
+			    is_alnum(s->b[ov[1] + 4]))
+				break;
 			if (tld && bare_at_ok(s, ov)) {
 				found = true;
 				add_cand(s, ov[0], ov[1], PII_EMAIL, obf ? 80 : 95,

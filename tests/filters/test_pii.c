@@ -809,6 +809,9 @@ static const struct pos_case positives[] = {
 	{"call me 07430 189613 carton size 74x133x14 cm, 230g", PII_PHONE,
 	 "07430 189613"},
 	{"Meine Handynummer: 06830083756", PII_PHONE, "06830083756"},
+	/* the first spelled "at" is a sentence's, the second the address's */
+	{"pls contact our sales manager at ana DOT santos DOT hk AT bestwaytrade DOT co DOT uk for",
+	 PII_EMAIL, "ana DOT santos DOT hk AT bestwaytrade DOT co DOT uk"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
