@@ -3501,7 +3501,9 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 			z++;
 		while (z > e + 1 && (s->b[z - 1] == '.' || s->b[z - 1] == '-'))
 			z--;
-		add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0);
+		/* over the link its id may look like ("live:ahmed.hu") */
+		if (add_cand(s, p, z, PII_MESSENGER_HANDLE, 90, 0) == 0)
+			s->c[s->nc - 1].prio = 9;
 		return;
 	}
 	if (n >= 4 && lit_ieq(t, "wxid", 4) && e < s->n && s->b[e] == '_') {

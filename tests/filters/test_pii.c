@@ -812,6 +812,8 @@ static const struct pos_case positives[] = {
 	/* the first spelled "at" is a sentence's, the second the address's */
 	{"pls contact our sales manager at ana DOT santos DOT hk AT bestwaytrade DOT co DOT uk for",
 	 PII_EMAIL, "ana DOT santos DOT hk AT bestwaytrade DOT co DOT uk"},
+	/* a Skype id over the link it looks like */
+	{"skype live:ahmed.hu or whatsapp", PII_MESSENGER_HANDLE, "live:ahmed.hu"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
