@@ -247,10 +247,11 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:-[A-Z\\x{c4}\\x{d6}\\x{dc}][a-z\\x{e4}\\x{f6}\\x{fc}\\x{df}]++){0,3}"
 		"-(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
 		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
-		/* Berliner Straße 12, Mariahilfer Straße 45: a place's
-		 * adjective in -er */
+		/* Berliner Straße 12, Mariahilfer Straße 45, Lerchenfelder
+		 * Gürtel 29: a place's adjective in -er */
 		"|[A-Z][a-z]*+(?<=er)[ ]"
-		"(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer)"
+		"(?:Stra\\x{df}e|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Ufer|"
+		"G\\x{fc}rtel|Kai|Zeile)"
 		"[ ]?[0-9]{1,5}(?:/[0-9]{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9])"
 		"|(?=[AIZU][mnu])"
 		"(?:Am|An[ ]der|Im|In[ ]der|Auf[ ]der|Zum|Zur|Unter[ ]den)[ ]"
@@ -5078,7 +5079,8 @@ static bool addr_w_core_at(const char *b, size_t ws, size_t we, size_t p)
 		LIT("gatan"), LIT("park"),
 		LIT("Stra\xc3\x9f" "e"), LIT("Strasse"), LIT("Str."),
 		LIT("Weg"), LIT("Allee"), LIT("Platz"), LIT("Gasse"),
-		LIT("Damm"), LIT("Ring"), LIT("Ufer"),
+		LIT("Damm"), LIT("Ring"), LIT("Ufer"), LIT("G\xc3\xbcrtel"),
+		LIT("Kai"), LIT("Zeile"),
 	};
 	static const struct lit de_pre[] = {
 		LIT("Am "), LIT("An der "), LIT("Im "), LIT("In der "),

@@ -350,7 +350,7 @@ static const struct kw kws[] = {
 	 * ("Carl-Zeiss-Ring 46a") */
 	{"ring", NULL, KW_STREET}, {"weg", NULL, KW_STREET},
 	{"gasse", NULL, KW_STREET}, {"damm", NULL, KW_STREET},
-	{"ufer", NULL, KW_STREET},
+	{"ufer", NULL, KW_STREET}, {"g\xc3\xbcrtel", NULL, KW_STREET},	/* Gürtel */
 	/* where an address in Japanese, Korean, Thai, Arabic or Hindi
 	 * begins or turns (RE_ADDR_Z) */
 	{"\xe4\xb8\x81\xe7\x9b\xae", NULL, KW_ADDR_Z},	/* 丁目 */

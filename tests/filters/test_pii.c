@@ -814,6 +814,9 @@ static const struct pos_case positives[] = {
 	 PII_EMAIL, "ana DOT santos DOT hk AT bestwaytrade DOT co DOT uk"},
 	/* a Skype id over the link it looks like */
 	{"skype live:ahmed.hu or whatsapp", PII_MESSENGER_HANDLE, "live:ahmed.hu"},
+	/* Vienna's Gürtel */
+	{"Lerchenfelder G\xc3\xbcrtel 102/1, 1160 Wien, \xc3\x96sterreich",
+	 PII_POSTAL_ADDRESS, "Lerchenfelder G\xc3\xbcrtel 102/1, 1160 Wien, \xc3\x96sterreich"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
