@@ -182,7 +182,8 @@ enum {
 		"|" XW "(?:[ ]" XW "){0,2}[ ][A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"\
 		"(?![0-9])"\
 		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"\
-		"(?=[\\s,.;)!?]|$)){0,5}"
+		/* (the quote, bar or tag of a field may end it) */\
+		"(?=[\\s,.;)!?\"'|<\\]}]|$)){0,5}"
 
 static const char *const re_src[RE_COUNT] = {
 	/* Cyrillic letters (CY) too: закупки@оптторг.рф */
@@ -296,7 +297,8 @@ static const char *const re_src[RE_COUNT] = {
 		/* an abbreviation's dot before the next part: "Xinyi Dist.," */
 		"(?:\\.(?=,))?"
 		/* an emoji may end it ("Zhejiang 322733😡") */
-		"(?=[\\s,.;)!?\\x{2600}-\\x{27bf}\\x{1f000}-\\x{1faff}]|$)){0,6}",
+		/* (or the quote, bar or tag of a field) */
+		"(?=[\\s,.;)!?\"'|<\\]}\\x{2600}-\\x{27bf}\\x{1f000}-\\x{1faff}]|$)){0,6}",
 	[RE_ADDR_CN] =
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,6}?(?:\\x{7701}|\\x{81ea}\\x{6cbb}\\x{533a}))?"
 		"(?:[\\x{4e00}-\\x{9fa5}]{2,5}?\\x{5e02})?"
@@ -2138,6 +2140,40 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 	return 0;
 }
 
+/* Is a word of networks right before b[a] (a '=', ':' or spaces
+ * between): "wan=", "SRC=", "client "? */
+static bool ip_label_before(const char *b, size_t a)
+{
+	static const struct lit lab[] = {
+		LIT("wan"), LIT("lan"), LIT("ip"), LIT("src"), LIT("dst"),
+		LIT("client"), LIT("host"), LIT("server"), LIT("addr"),
+		LIT("address"), LIT("remote"), LIT("peer"), LIT("gateway"),
+		LIT("gw"), LIT("nat"), LIT("proxy"), LIT("rhost"),
+		LIT("origin"),
+	};
+	size_t k = a, e;
+
+	while (k > 0 && a - k < 3 &&
+	       (b[k - 1] == '=' || b[k - 1] == ':' || b[k - 1] == ' '))
+		k--;
+	if (k == a)
+		return false;
+	e = k;
+	while (k > 0 && e - k < 8 && is_alpha(b[k - 1]))
+		k--;
+	if (k == e || (k > 0 && (is_alnum(b[k - 1]) || b[k - 1] == '_')))
+		return false;
+	return lit_any(lab, sizeof(lab) / sizeof(lab[0]), b + k, e - k);
+}
+
+static bool memchr_digit(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(t[i]))
+			return true;
+	return false;
+}
+
 static bool ip4_ok(const struct scan *s, const struct group *g, size_t b0,
 		   size_t b1, int *first)
 {
@@ -2440,11 +2476,21 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		return false;
 	/* IPv4 */
 	if (ip4_ok(s, g, b0, b1, &first)) {
-		if (near & KW_VER)
+		/* "wan=118.19.171.93", "217.252.192.252 port 43394": a
+		 * word of networks right before it or a port after it; a
+		 * look-alike word another number came after
+		 * ("ts=1756320795495 10.2…") says nothing of it */
+		bool lab = ip_label_before(s->b, a) ||
+			   (z + 6 < s->n && lit_ieq(s->b + z, " port ", 6) &&
+			    is_digit(s->b[z + 6]));
+
+		if ((near & KW_VER) && !lab)
 			return false;
+		if (neg && memchr_digit(s->b + nkend, a - nkend))
+			neg = false;
 		/* a port after it ("5.150.90.92:8080"): no version has
 		 * one */
-		if ((any & KW_IP) || (!neg && first >= 10) ||
+		if ((any & KW_IP) || lab || (!neg && first >= 10) ||
 		    (after == ':' && z + 1 < s->n && is_digit(s->b[z + 1]))) {
 			add_cand(s, g->bs[b0], z, PII_IP_ADDRESS, 85, 0);
 			return true;
@@ -4105,6 +4151,21 @@ static size_t email_drop_label(const char *b, size_t h, size_t z)
 	return k > h && is_alnum(b[k - 1]) ? k : 0;
 }
 
+/* " at host.tld", " at host dot tld" at b[z]: a spelled at and the
+ * start of a host after it */
+static bool at_host_after(const char *b, size_t n, size_t z)
+{
+	size_t k = z + 4;
+
+	if (z + 4 >= n || b[z] != ' ' || !lit_ieq(b + z + 1, "at ", 3) ||
+	    !is_alnum(b[k]))
+		return false;
+	while (k < n && (is_alnum(b[k]) || b[k] == '-'))
+		k++;
+	return (k + 1 < n && b[k] == '.' && is_alnum(b[k + 1])) ||
+	       (k + 5 < n && lit_ieq(b + k, " dot ", 5) && is_alnum(b[k + 5]));
+}
+
 static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 {
 	size_t cursor = 0;
@@ -4156,7 +4217,10 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			/* group 2: the "at" part; a line break at the '@'
 			 * makes it a disguise too (its TLD must be known) */
 			obf = memchr(s->b + ov[4], '@', ov[5] - ov[4]) == NULL ||
-			      memchr(s->b + ov[4], '\n', ov[5] - ov[4]) != NULL;
+			      memchr(s->b + ov[4], '\n', ov[5] - ov[4]) != NULL ||
+			      /* "check @qc.dept": an '@' set off by a space
+			       * (a mention) needs a known top-level domain */
+			      memchr(s->b + ov[4], ' ', ov[5] - ov[4]) != NULL;
 			for (size_t k = ov[2]; k < ov[3] && !obf; k++)
 				if (s->b[k] == ' ' || s->b[k] == '[' ||
 				    s->b[k] == '(')
@@ -4182,9 +4246,7 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 			 * spelled "at" after the "domain" makes it the
 			 * local part of the address that follows */
 			if (tld && !memchr(s->b + ov[4], '@', ov[5] - ov[4]) &&
-			    ov[1] + 4 < s->n && s->b[ov[1]] == ' ' &&
-			    lit_ieq(s->b + ov[1] + 1, "at ", 3) &&
-			    is_alnum(s->b[ov[1] + 4]))
+			    at_host_after(s->b, s->n, ov[1]))
 				break;
 			if (tld && bare_at_ok(s, ov)) {
 				found = true;
@@ -4314,7 +4376,8 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 	}
 	if (hs + 4 <= h && lit_ieq(s->b + hs, "www.", 4))
 		hs += 4;
-	if (messenger_host(s->b + hs, h - hs) && h < z) {
+	/* (an id after it: "t.me/" alone names nobody) */
+	if (messenger_host(s->b + hs, h - hs) && h + 1 < z) {
 		add_cand(s, a, z, PII_MESSENGER_HANDLE, 90, 0);
 		return;
 	}
@@ -4762,12 +4825,41 @@ static size_t handle_gap(const char *b, size_t p, size_t we)
 {
 	size_t q = p;
 
+	bool nl = false;
+
 	for (int step = 0; step < 4; step++) {
 		size_t r = q, e, words = 0;
 		unsigned char c;
 
-		while (r < we && (b[r] == ' ' || b[r] == '\t'))
-			r++;
+		/* what parts a label from its field: spaces, quotes, a
+		 * colon or '=', one line break, dot leaders, tags
+		 * ("Skype :\n giulia.b", "\"wechat\": \"wang_5935\"",
+		 * "Telegram ........ @x", "WeChat</td><td>wang_5935") */
+		for (int junk = 0; junk < 12 && r < we; junk++) {
+			if (b[r] == ' ' || b[r] == '\t' || b[r] == '"' ||
+			    b[r] == '\'' || b[r] == ':' || b[r] == '=') {
+				r++;
+			} else if (b[r] == '\n' && !nl) {
+				nl = true;
+				r++;
+			} else if (r + 2 < we && b[r] == '.' && b[r + 1] == '.' &&
+				   b[r + 2] == '.') {
+				while (r < we && b[r] == '.')
+					r++;
+			} else if (b[r] == '<') {
+				size_t t = r + 1;
+
+				while (t < we && t - r < 40 && b[t] != '>' &&
+				       b[t] != '\n' && b[t] != '<')
+					t++;
+				if (t >= we || b[t] != '>')
+					break;
+				r = t + 1;
+			} else {
+				break;
+			}
+		}
+		q = r;
 		c = r < we ? (unsigned char)b[r] : 0;
 		/* an emoji ("add wechat 😂 SarahPatel23") */
 		if (c >= 0xf0 && c < 0xf5 && r + 4 <= we) {
@@ -4790,7 +4882,10 @@ static size_t handle_gap(const char *b, size_t p, size_t we)
 			q = e;
 			continue;
 		}
-		/* words, then ':' */
+		/* words, then ':' (not on a line of its own: "telegram\n
+		 * wooden toys: BT-5640PRO" is another field) */
+		if (nl)
+			break;
 		for (e = r; e < we && e - r < 48 && words < 4;) {
 			size_t w = e;
 

@@ -169,7 +169,7 @@ static const struct kw kws[] = {
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
-	{"line", ":", MSG}, {"line", "\xe2\x86\x92", MSG},
+	{"line", ":", MSG}, {"line", " :", MSG}, {"line", "\xe2\x86\x92", MSG},
 	{"line", " \xe2\x86\x92", MSG}, {"line", " |", MSG}, {"line", "->", MSG},
 	{"line", " -", MSG}, {"line", "\xe3\x81\xae", MSG},	/* LINEの */
 	{"id", "line", MSG},					/* ID LINE */

@@ -817,6 +817,23 @@ static const struct pos_case positives[] = {
 	/* Vienna's Gürtel */
 	{"Lerchenfelder G\xc3\xbcrtel 102/1, 1160 Wien, \xc3\x96sterreich",
 	 PII_POSTAL_ADDRESS, "Lerchenfelder G\xc3\xbcrtel 102/1, 1160 Wien, \xc3\x96sterreich"},
+	/* fields of structured text: quotes, a colon and a line break, dot
+	 * leaders, tags between a label and its value */
+	{"{\"wechat\": \"wang_5935\", \"sku\": \"EV-5638-GR\"}",
+	 PII_MESSENGER_HANDLE, "wang_5935"},
+	{"Skype :\ngiulia.bianchi.milano\nZahlung: 30%", PII_MESSENGER_HANDLE,
+	 "giulia.bianchi.milano"},
+	{"Telegram ........ @sanne_jansen\nSKU ..... 22", PII_MESSENGER_HANDLE,
+	 "@sanne_jansen"},
+	{"<tr><td>WeChat</td><td>wang_5935</td></tr>", PII_MESSENGER_HANDLE,
+	 "wang_5935"},
+	{"  \"address\": \"Bahnhofstra\xc3\x9f" "e 129, 22861 Stuttgart\",",
+	 PII_POSTAL_ADDRESS, "Bahnhofstra\xc3\x9f" "e 129, 22861 Stuttgart"},
+	/* an address of networks after its label, a version near */
+	{"dev=SKU-82359 fw=v12.8 wan=23.135.41.154", PII_IP_ADDRESS,
+	 "23.135.41.154"},
+	{"ts=1756320795495\n10.227.169.35 - - [07/Apr/2023:07:07:16 +0800]",
+	 PII_IP_ADDRESS, "10.227.169.35"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -854,6 +871,8 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"pls check @qc.dept before packing",
+	"that is my telegram\nwooden toys: BT-5640PRO, 50 x 39 x 91 CM",
 	"Tracking for shipment: 123456789012",
 	"do you have wechat? yes, model ab1234 ok; whatsapp? no, order po_2024 ready",
 	"\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91\xe9\x87\x8d\xe8\xa6\x81, \xe4\xbb\xb7\xe6\xa0\xbc\xe3\x80\x90\xe7\x82\xb9\xe3\x80\x91" "10",	/* 【点】重要, 价格【点】10 */
