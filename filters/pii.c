@@ -2089,6 +2089,13 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 	if (nd == 11 && d[0] == '8' && d[1] >= '3' && d[1] <= '9' &&
 	    g->be[b0] - g->bs[b0] == 1 && nb >= 3)
 		return ctx ? 85 : 75;
+	/* Brazil: the area code in brackets, "(21) 91882-3291", "(11)
+	 * 3456-7890" */
+	if ((nd == 10 || nd == 11) && g->paren && b0 == 0 && nb == 3 &&
+	    d[0] != '0' && g->be[0] - g->bs[0] == 2 &&
+	    g->be[1] - g->bs[1] == nd - 6 && g->sep[2] == '-' &&
+	    (nd == 10 || d[2] == '9'))
+		return ctx ? 85 : 75;
 	/* Turkey with trunk 0 before the area code in brackets:
 	 * 0 (542) 833 43 86, 0 (212) 555 12 34 */
 	if (nd == 11 && d[0] == '0' && d[1] >= '2' && d[1] <= '5' &&
@@ -2212,11 +2219,15 @@ static bool spelled_in(const struct scan *s, size_t a, size_t z)
  */
 static bool neg_ended(const struct scan *s, size_t kend, size_t a)
 {
-	for (size_t i = kend; i + 1 < a; i++) {
+	for (size_t i = kend; i < a; i++) {
 		unsigned char c = (unsigned char)s->b[i];
 
-		if (c == '\n' || ((c == '!' || c == '?' || c == ';') &&
-				  s->b[i + 1] == ' '))
+		/* (a line break right before the number ends it too) */
+		if (c == '\n')
+			return true;
+		if (i + 1 >= a)
+			break;
+		if ((c == '!' || c == '?' || c == ';') && s->b[i + 1] == ' ')
 			return true;
 		if (c == '.' && s->b[i + 1] == ' ') {
 			/* not after an abbreviation: "no.", "pcs.", "ref." */
@@ -3510,6 +3521,9 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 		if ((n == 2 || n == 8 || n == 9) &&
 		    (n == 2 || is_digit(t[2])) && (z = nino_at(s, p)) != 0 &&
 		    !(ctx_nearest(s, p, 32) & KW_NEG) &&
+		    /* "Invoice No.: HX248217C", "发票号：HX253582B" */
+		    !((pii_kw_any(&s->kw, p, 32) & (KW_NEG | KW_NINO | KW_ID)) ==
+		      KW_NEG) &&
 		    /* without its letter ("XX917241": a seal, an invoice)
 		     * only where named */
 		    (is_upper(s->b[z - 1]) ||
@@ -4360,6 +4374,37 @@ static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
 	while (h < z && s->b[h] != '/' && s->b[h] != '?' && s->b[h] != '#' &&
 	       s->b[h] != ':')
 		h++;
+	/* "https://x.alibaba.com,+33 (0)1 …": a comma in the host ends
+	 * the link (a field of a CSV line), unless the commas stand for
+	 * its dots ("www,nordpack,eu") */
+	{
+		const char *c = memchr(s->b + hs, ',', h - hs);
+
+		if (c && !comma_host(s->b + hs, h - hs)) {
+			z = h = (size_t)(c - s->b);
+			if (host_e > z)
+				host_e = z;
+			if (z <= hs)
+				return;
+		}
+		/* in the path, before a number in groups, another
+		 * field: ".../lumiere_distrib,01 27 58 73 11" */
+		for (size_t k = h; k + 1 < z; k++)
+			if (s->b[k] == ',' && (is_digit(s->b[k + 1]) ||
+					       s->b[k + 1] == '+')) {
+				size_t e = k + 1;
+
+				while (e < z && (is_digit(s->b[e]) ||
+						 s->b[e] == '+'))
+					e++;
+				if (e == z && e + 1 < s->n && s->b[e] == ' ' &&
+				    is_digit(s->b[e + 1]) &&
+				    !memchr(s->b + h, '?', k - h)) {
+					z = k;
+					break;
+				}
+			}
+	}
 	/* "http://intranet": a host of one label points nowhere outside
 	 * (an IPv6 literal "[...]" has no dot either); the dot may come
 	 * after a user name ("https://user:pw@shop.com") */
@@ -6378,10 +6423,13 @@ static int prescan(struct scan *s)
 			}
 			/* Inside a word or a decimal: "PI2024", "3.20",
 			 * "INV-2023-1447": not a number of its own. */
-			if (!lb || (i >= 2 && (b[i - 1] == '.' || b[i - 1] == ',' ||
-					       b[i - 1] == '-' || b[i - 1] == '/' ||
-					       b[i - 1] == '_') &&
-				    is_alnum(b[i - 2]))) {
+			if (!lb || (i >= 2 && is_digit(c) &&
+				    (b[i - 1] == '.' || b[i - 1] == '-' ||
+				     b[i - 1] == '/' || b[i - 1] == '_') &&
+				    is_alnum(b[i - 2])) ||
+			    /* "12,345"; not "distrib,01 27 …" (a field) */
+			    (i >= 2 && is_digit(c) && b[i - 1] == ',' &&
+			     is_digit(b[i - 2]))) {
 				size_t i0 = i;
 
 				while (i < n && (is_alnum(b[i]) || b[i] == '_'))

@@ -497,6 +497,7 @@ static const struct kw kws[] = {
 	{"rastreamento", NULL, KW_NEG}, {"bestellung", NULL, KW_NEG},
 	{"sendung", NULL, KW_NEG}, {"auftrag", NULL, KW_NEG},
 	{"rechnung", NULL, KW_NEG}, {"factura", NULL, KW_NEG},
+	{"rechnungsnr.", NULL, KW_NEG}, {"rechnungsnummer", NULL, KW_NEG},
 	{"fatura", NULL, KW_NEG}, {"seguimiento", NULL, KW_NEG},
 	{"commande", NULL, KW_NEG}, {"facture", NULL, KW_NEG},
 	{"lote", NULL, KW_NEG},

@@ -834,6 +834,17 @@ static const struct pos_case positives[] = {
 	 "23.135.41.154"},
 	{"ts=1756320795495\n10.227.169.35 - - [07/Apr/2023:07:07:16 +0800]",
 	 PII_IP_ADDRESS, "10.227.169.35"},
+	/* fields of a CSV line: the link ends at the comma, the phone
+	 * after it is one */
+	{"Camille Martin,https://atlantique-import.en.alibaba.com,+33 (0)1 36 41 36 52,RMB 59.93",
+	 PII_PHONE, "+33 (0)1 36 41 36 52"},
+	{"Chlo\xc3\xa9 Dubois,https://www.instagram.com/lumiere_distrib,01 27 58 73 11,USD 33.41",
+	 PII_PHONE, "01 27 58 73 11"},
+	/* a look-alike word on the line before a number in 00 form */
+	{"Cell\tUnit Price\tHS code\n0086 183 8726 5841\tUS$ 13.89", PII_PHONE,
+	 "0086 183 8726 5841"},
+	/* Brazil's area code in brackets */
+	{"Zhang Min  (21) 91882-3291  +55", PII_PHONE, "(21) 91882-3291"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -871,6 +882,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xef\xbc\x9aHX253582B; Invoice No.: HX248217C; qty 12,345 pcs",	/* 发票号：… */
 	"pls check @qc.dept before packing",
 	"that is my telegram\nwooden toys: BT-5640PRO, 50 x 39 x 91 CM",
 	"Tracking for shipment: 123456789012",
