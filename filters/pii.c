@@ -314,8 +314,9 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:[ ]?(?:[0-9]{1,5}|[A-Z])(?:\\x{680b}|\\x{5e62}|\\x{53f7}\\x{697c}|\\x{697c}|"
 		"\\x{5ea7}|\\x{5355}\\x{5143}|\\x{5ba4}|\\x{5c42}|\\x{53f7}))*+"
 		"(?:(?<=\\x{5ea7}|\\x{680b}|\\x{697c})[0-9]{1,5}(?![0-9]))?"
-		/* 邮编 and the postcode */
-		"(?:[ ]?\\x{90ae}\\x{7f16}[:\\x{ff1a}]?[ ]?[0-9]{6}(?![0-9]))?",
+		/* 邮编 and the postcode, or the postcode after a comma */
+		"(?:[ ]?\\x{90ae}\\x{7f16}[:\\x{ff1a}]?[ ]?[0-9]{6}(?![0-9])"
+		"|(?:,[ ]?|\\x{ff0c})[0-9]{6}(?![0-9]))?",
 	/*
 	 * Street addresses of Italy, Spain, Portugal, Latin America and
 	 * France (the street word first, or after the number in French),
@@ -5755,6 +5756,54 @@ static size_t addr_town_only(const char *b, size_t n, size_t z)
 	return z;
 }
 
+/* "Suite 8, " at b[i] (a line's start): what follows it, or i. */
+static size_t addr_unit_prefix(const char *b, size_t n, size_t i)
+{
+	static const struct lit unit[] = {
+		LIT("Suite "), LIT("Unit "), LIT("Apt "), LIT("Apt. "),
+		LIT("Room "), LIT("Floor "), LIT("Ste "), LIT("Flat "),
+	};
+
+	for (size_t u = 0; u < sizeof(unit) / sizeof(unit[0]); u++)
+		if (i + unit[u].l < n && lit_eq(b + i, unit[u].s, unit[u].l)) {
+			size_t k = i + unit[u].l, e = k;
+
+			while (e < n && e - k < 6 && (is_alnum(b[e]) || b[e] == '-'))
+				e++;
+			if (e > k && e + 2 < n && b[e] == ',' && b[e + 1] == ' ')
+				return e + 2;
+		}
+	return i;
+}
+
+/* "Manchester M1 3NR" on the line after b[z]: a town and a UK postcode,
+ * its end, or z. */
+static size_t addr_town_uk_line(const char *b, size_t n, size_t z)
+{
+	size_t i = z + 1, words = 0, y;
+
+	while (i < n && words < 3 && is_upper(b[i])) {
+		size_t k = i;
+
+		while (k < n && (is_alpha(b[k]) || b[k] == '-' || b[k] == '\''))
+			k++;
+		if (k >= n || b[k] != ' ')
+			return z;
+		words++;
+		/* the postcode's first part is capitals and digits */
+		i = k + 1;
+		if (i + 1 < n && is_upper(b[i]) &&
+		    (is_digit(b[i + 1]) || (is_upper(b[i + 1]) && i + 2 < n &&
+					    is_digit(b[i + 2]))))
+			break;
+	}
+	if (!words)
+		return z;
+	/* addr_uk_line reads the postcode from b[i - 1] on */
+	y = addr_uk_line(b, n, i - 1);
+	return y != i - 1 ? y : z;
+}
+
 /*
  * What an address ending at b[z] goes on with on the lines after it,
  * two at most: a postcode and a town, a US town, state and ZIP, a town
@@ -5768,17 +5817,30 @@ static size_t addr_next_line(const char *b, size_t n, size_t z)
 	if (z + 2 < n && b[z] == ',' && b[z + 1] == '\n')
 		z++;
 	for (int lines = 0; lines < 2 && z + 1 < n && b[z] == '\n'; lines++) {
-		size_t i = z + 1, y;
+		size_t i = z + 1, y, z1 = z;
 
+		/* an indented line ("\n    Miami, FL 33137"); a unit
+		 * first ("\nSuite 8, Houston, TX 77025") */
+		while (i < n && i - z1 <= 8 && (b[i] == ' ' || b[i] == '\t'))
+			i++;
+		if (i - z1 > 8)
+			break;
+		z = i - 1;
+		i = addr_unit_prefix(b, n, i);
+		if (i > z + 1)
+			z = i - 1;
 		if (is_digit(b[i]) || (i + 1 < n && b[i + 1] == '-'))
 			y = addr_postcode_line(b, n, z);
 		else if ((y = addr_us_line(b, n, z)) == z &&
 			 (y = addr_town_line(b, n, z)) == z &&
 			 (y = addr_uk_line(b, n, z)) == z &&
+			 (y = addr_town_uk_line(b, n, z)) == z &&
 			 (y = addr_country_line(b, n, z)) == z)
 			y = addr_town_only(b, n, z);
-		if (y == z)
+		if (y == z) {
+			z = z1;
 			break;
+		}
 		z = y;
 	}
 	return z == z0 + 1 ? z0 : z;

@@ -845,6 +845,14 @@ static const struct pos_case positives[] = {
 	 "0086 183 8726 5841"},
 	/* Brazil's area code in brackets */
 	{"Zhang Min  (21) 91882-3291  +55", PII_PHONE, "(21) 91882-3291"},
+	/* the next line indented, with a unit first, or a town and a UK
+	 * postcode */
+	{"Ship to: 2277 W Maple Road,\n    Miami, FL 33137\nthanks",
+	 PII_POSTAL_ADDRESS, "2277 W Maple Road,\n    Miami, FL 33137"},
+	{"6200 Cedar Road,\nSuite 8, Houston, TX 77025, USA", PII_POSTAL_ADDRESS,
+	 "6200 Cedar Road,\nSuite 8, Houston, TX 77025, USA"},
+	{"223 Baker Street\nManchester M1 3NR", PII_POSTAL_ADDRESS,
+	 "223 Baker Street\nManchester M1 3NR"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
