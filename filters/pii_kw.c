@@ -24,6 +24,16 @@ struct kw {
 #define MSGID	KW_MSG			/* messenger with its own ids */
 
 static const struct kw kws[] = {
+	/* a phone in a product's name ("Silicone Phone Case 8528413800":
+	 * an HS code): before "phone" in the table, so that its hit comes
+	 * after that of "phone" and is the one pii_kw_near finds */
+	{"phone", "case", KW_NEG}, {"phone", "holder", KW_NEG},
+	{"phone", "stand", KW_NEG}, {"phone", "cover", KW_NEG},
+	{"phone", "charger", KW_NEG}, {"phone", "mount", KW_NEG},
+	{"phone", "cable", KW_NEG}, {"phone", "accessories", KW_NEG},
+	{"phone", "screen", KW_NEG}, {"phone", "battery", KW_NEG},
+	{"phone", "bag", KW_NEG}, {"phone", "strap", KW_NEG},
+	{"phone", "cases", KW_NEG}, {"phone", "holders", KW_NEG},
 	/* phone */
 	{"tel", NULL, PH}, {"tel.", NULL, PH},
 	{"phone", NULL, PH}, {"telephone", NULL, PH}, {"ph", NULL, PH},
@@ -262,6 +272,7 @@ static const struct kw kws[] = {
 	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счета */
 	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счёта */
 	{"stk", NULL, KW_ACCT},		/* số tài khoản */
+	{"stk.", NULL, KW_NEG},		/* Stk.: German for pieces */
 	{"swift", NULL, KW_SWIFT}, {"bic", NULL, KW_SWIFT},
 	{"aba", NULL, KW_ABA}, {"routing", NULL, KW_ABA},
 	{"rtn", NULL, KW_ABA},

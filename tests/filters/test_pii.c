@@ -890,6 +890,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"Silicone Phone Case  8528413800  759 pcs; 778Stk.,4202.88.75,9619717765",
 	"\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xef\xbc\x9aHX253582B; Invoice No.: HX248217C; qty 12,345 pcs",	/* 发票号：… */
 	"pls check @qc.dept before packing",
 	"that is my telegram\nwooden toys: BT-5640PRO, 50 x 39 x 91 CM",
