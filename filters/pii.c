@@ -5043,9 +5043,110 @@ static bool answer_handle(const char *b, size_t n, size_t e, size_t *a,
 	return false;
 }
 
+/* The cell [*a, *z) of column col of the line from b[l] (cells apart
+ * by sep), spaces and quotes trimmed; false when the line has fewer. */
+static bool table_cell(const char *b, size_t n, size_t l, char sep,
+		       size_t col, size_t *a, size_t *z)
+{
+	size_t c = 0, i = l;
+
+	if (sep == '|' && i < n && b[i] == '|')
+		i++;		/* "| x | y |": the bar before the first */
+	while (c < col) {
+		while (i < n && b[i] != sep && b[i] != '\n')
+			i++;
+		if (i >= n || b[i] != sep)
+			return false;
+		i++;
+		c++;
+	}
+	*a = i;
+	while (i < n && b[i] != sep && b[i] != '\n' && b[i] != '\r')
+		i++;
+	*z = i;
+	while (*a < *z && (b[*a] == ' ' || b[*a] == '"'))
+		(*a)++;
+	while (*z > *a && (b[*z - 1] == ' ' || b[*z - 1] == '"'))
+		(*z)--;
+	return true;
+}
+
+/*
+ * A messenger's name alone in a cell of a table's first line (cells apart
+ * by tabs, '|', ';' or ','): the same column of the rows after it holds
+ * ids ("微信\t电话\nmarco_6742\t0039 06 …", "| WeChat | Mail |\n|---|---|
+ * \n| pedrooliveira97 | …"). Each cell shaped as a handle is one. True
+ * when this was such a header; *seen: the end of what was read (a line
+ * is looked at once).
+ */
+#define TABLE_LINE 512	/* longer lines are no table's */
+
+static bool table_handles(struct scan *s, size_t ks, size_t ke, size_t *seen)
+{
+	static const char seps[] = {'\t', '|', ';', ','};
+	const char *b = s->b;
+	size_t n = s->n, l = ks, e = ke, a, z, col = 0, rows = 0;
+	char sep = 0;
+	bool any = false;
+
+	/* one look at a line, however many names it holds: *seen is
+	 * where the last look ended */
+	if (ks < *seen)
+		return false;
+	while (l > 0 && b[l - 1] != '\n' && ks - l < TABLE_LINE)
+		l--;
+	while (e < n && b[e] != '\n' && e - ke < TABLE_LINE)
+		e++;
+	*seen = e;
+	if (e >= n || b[e] != '\n' || (l > 0 && b[l - 1] != '\n'))
+		return false;
+	/* the separator: the one right around the name */
+	for (size_t i = 0; i < sizeof(seps) && !sep; i++) {
+		size_t x = ks, y = ke;
+
+		while (x > l && b[x - 1] == ' ')
+			x--;
+		while (y < e && (b[y] == ' ' || b[y] == '\r'))
+			y++;
+		if ((x == l || b[x - 1] == seps[i]) &&
+		    (y == e || b[y] == seps[i]) && (x > l || y < e))
+			sep = seps[i];
+	}
+	if (!sep)
+		return false;
+	for (size_t i = l + (sep == '|' && b[l] == '|'); i < ks; i++)
+		col += b[i] == sep;
+	for (size_t r = e + 1; r < n && rows < 20; rows++) {
+		size_t re = r, lower = 0;
+
+		while (re < n && b[re] != '\n' && re - r < TABLE_LINE)
+			re++;
+		if ((re < n && b[re] != '\n') ||
+		    !table_cell(b, re, r, sep, col, &a, &z))
+			break;
+		for (size_t i = a; i < z; i++)
+			lower += is_lower(b[i]);
+		/* small letters (not a SKU), no space, no '@' after the
+		 * first byte (not an e-mail) */
+		if (z - a >= 3 && z - a <= 40 && lower >= 2 &&
+		    (is_alnum(b[a]) || b[a] == '@') &&
+		    !memchr(b + a, ' ', z - a) &&
+		    !memchr(b + a + 1, '@', z - a - 1) &&
+		    handle_shape(b + a, z - a)) {
+			add_cand(s, a, z, PII_MESSENGER_HANDLE, 75,
+				 PII_SPAN_CONTEXT);
+			any = true;
+		}
+		*seen = re;
+		r = re + 1;
+	}
+	return any;
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0, held = 0;	/* held: the end of the last handle */
+	size_t seen = 0;		/* table_handles' look so far */
 
 	for (size_t i = 0; i < s->kw.n && !s->err; i++) {
 		const struct pii_kwhit *k = &s->kw.v[i];
@@ -5055,6 +5156,10 @@ static void find_handles(struct scan *s)
 		/* a messenger's name inside a handle ("trade89_skype") is
 		 * none */
 		if (!(k->cls & KW_MSG) || k->e < cursor || k->s < held)
+			continue;
+		/* a table's column headed by a messenger's name (the
+		 * names in its rows are still read as they come) */
+		if (table_handles(s, k->s, k->e, &seen))
 			continue;
 		we = cp_ceil(s->b, s->n, k->e + 96 < s->n ? k->e + 96 : s->n);
 		p = handle_gap(s->b, k->e, we);

@@ -853,6 +853,11 @@ static const struct pos_case positives[] = {
 	 "6200 Cedar Road,\nSuite 8, Houston, TX 77025, USA"},
 	{"223 Baker Street\nManchester M1 3NR", PII_POSTAL_ADDRESS,
 	 "223 Baker Street\nManchester M1 3NR"},
+	/* the column of a table headed by a messenger's name */
+	{"| Contact | WeChat | Mail |\n|:---:|---|---|\n| Jo\xc3\xa3o Silva | pedrooliveira97 | x |",
+	 PII_MESSENGER_HANDLE, "pedrooliveira97"},
+	{"\xe5\xbe\xae\xe4\xbf\xa1\t\xe7\x94\xb5\xe8\xaf\x9d\nmarco_6742\t0039 06 5", PII_MESSENGER_HANDLE,
+	 "marco_6742"},		/* 微信\t电话 */
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -890,6 +895,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"WeChat, price\nLP-2045, 30 USD\nBT-5640PRO, 12 USD",
 	"Silicone Phone Case  8528413800  759 pcs; 778Stk.,4202.88.75,9619717765",
 	"\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xef\xbc\x9aHX253582B; Invoice No.: HX248217C; qty 12,345 pcs",	/* 发票号：… */
 	"pls check @qc.dept before packing",

@@ -1,2 +1,1118 @@
 #!/usr/bin/env python3
-"""placeholder - rewritten below"""
+"""make_tricky.py - a PRECISION probe set for Parley's PII detector.
+
+    python3 make_tricky.py OUT.jsonl [--seed N]
+
+Writes 500 synthetic buyer/seller trade-chat messages in 13 languages
+(en zh es pt de ru fr tr ar vi id ja ko), one JSON object per line, in the
+format of /work/shared/pii-corpus/README.md:
+
+    {"id": "tk-00001", "text": ..., "spans": [{"start", "end", "type", "value"}],
+     "lang": ..., "kind": "negative" | "single" | "multi",
+     "negatives": [{"start", "end", "kind", "value"}]}
+
+What the set is
+  About 60 % of the messages hold no PII at all; they are built to tempt a
+  detector into a false positive: numbers shaped like phone numbers that are
+  order / PO / invoice / lot / serial numbers, "+" used as plus ("5+2"),
+  quantity ranges, EAN-13 / UPC-A / GTIN-14 barcodes, IMEIs, VINs, ISBNs,
+  SKUs with country-code-like prefixes, HS codes, Unix timestamps, dates and
+  times in many notations, ALL-CAPS words of 8 or 11 letters shaped like a
+  BIC, prices in many notations, percentages, coordinates, dimensions,
+  weights, version numbers (incl. four-part ones that parse as IPv4), MAC
+  addresses, hashes, UUIDs, tracking numbers (UPS 1Z, FedEx, DHL, UPU S10),
+  ISO 6346 container numbers with a valid check digit, bills of lading,
+  company tax / registration numbers, checksum-FAILING cards / IBANs / China
+  IDs / Aadhaar numbers / base58 strings, SSN-shaped ticket numbers that are
+  not valid SSNs, product names holding contact words ("Phone Case",
+  "Signal booster", "Line 3"), the words "at"/"dot"/"arroba"/"Punkt" in
+  ordinary sentences, "@" in prices and electrical specs ("500 pcs @ $3.20",
+  "5V@2.4A"), file names, messenger names without an id ("add me on WeChat
+  later"), company names, cities and ports, street-like words that are not
+  addresses ("Wall Street Journal", "road show", "via DHL").
+  The other ~40 % hold one or two real PII values (README taxonomy, valid
+  check digits) placed right next to such look-alikes.
+
+Conventions (taken from the README only)
+  * Offsets are Python str (code point) offsets, end exclusive; every text is
+    assembled piece by piece and each span / negative is recorded while its
+    piece is appended - nothing is searched for afterwards.
+  * Span coverage as in the README table: PHONE from "+" / "00" / "(" (or the
+    first digit) to the last digit, label excluded; EMAIL the whole address
+    as written incl. obfuscation words; URL scheme (if any) through path;
+    MESSENGER_HANDLE the id only (with "@" for Telegram, "live:" for Skype,
+    a t.me link as one span, QQ digits); PAYMENT_CARD digits and separators;
+    IBAN whole; BANK_ACCOUNT the number / SWIFT code / ABA number only;
+    NATIONAL_ID the number only; IP_ADDRESS without port or brackets;
+    CRYPTO_WALLET the address only; POSTAL_ADDRESS from the first to the last
+    component (US, UK, German, Chinese in English or Chinese).
+  * Every planted look-alike is listed in "negatives" with the README's kind
+    names where one fits (ORDER, INVOICE, SKU, PRICE, QTY, QTY_RANGE, DATE,
+    TIME, TIMESTAMP, HS_CODE, CONTAINER, TRACKING, DIMENSIONS, WEIGHT,
+    VERSION, BILL_OF_LADING, EAN, PAYMENT_TERMS, PLACE, SPEC, FILENAME,
+    CAPS_WORD_BIC_SHAPED, TX_HASH, MD5, NUM16_LUHN_INVALID,
+    IBAN_BAD_CHECKSUM, NUM18_NOT_CNID, NUM12_NOT_AADHAAR, BTC_BAD_CHECKSUM)
+    and new names otherwise (IMEI, SERIAL, LOT, VIN, ISBN, GTIN, UPC, UUID,
+    SHA1, SHA256, MAC_ADDRESS, COORDINATES, PERCENT, COMPANY_TAX_ID,
+    SSN_SHAPED_TICKET, PRODUCT_NAME, MESSENGER_WORD, AT_DOT_WORDS,
+    AT_SIGN_SPEC, COMPANY, STREET_WORD, ORDER_LUHN_VALID).
+  * Look-alikes fail the checksum of what they imitate (validate.py's rule),
+    with two deliberate exceptions the brief asks for: IMEI (15 digits,
+    Luhn-valid by definition, TAC 35/86 so no card brand has that length and
+    prefix) and ORDER_LUHN_VALID (16-digit order numbers starting 20yy, below
+    every card IIN range, in explicit order context). validate.py reports
+    those two kinds as "Luhn-valid"; that is expected.
+  * SSN-shaped ticket numbers use an SSN-invalid area/group/serial (9xx,
+    000, 666, group 00, serial 0000), so they are negatives under any reading.
+  * Deterministic: one random.Random(seed); no iteration over sets.
+  * Self-check (always run): offsets round-trip, spans sorted and
+    non-overlapping, negatives do not overlap spans, unique ids, 20..300 code
+    points, positives pass their checksums, look-alikes fail theirs (except
+    the two kinds above, which must pass Luhn), and the whole file is
+    generated twice and compared byte for byte. Prints a one-line summary.
+"""
+import ipaddress
+import json
+import os
+import random
+import re
+import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ next to probe_common
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_common as pc  # noqa: E402
+
+SEED = 20250812
+N_MESSAGES = 500
+NEG_SHARE = 0.60
+LANGS = ["en", "zh", "es", "pt", "de", "ru", "fr", "tr", "ar", "vi", "id", "ja", "ko"]
+LANG_W = [17, 9, 8, 7, 8, 7, 7, 7, 6, 6, 6, 6, 6]
+INTENTIONAL_LUHN = ("IMEI", "ORDER_LUHN_VALID")
+
+R = random.Random(SEED)  # re-seeded in build()
+
+DIG = "0123456789"
+UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LOW = "abcdefghijklmnopqrstuvwxyz"
+HEX = "0123456789abcdef"
+
+
+# ---------------------------------------------------------------- primitives
+def pick(seq):
+    return R.choice(seq)
+
+
+def rd(n):
+    return "".join(R.choice(DIG) for _ in range(n))
+
+
+def rdnz(n):
+    return R.choice("123456789") + rd(n - 1)
+
+
+def rs(chars, n):
+    return "".join(R.choice(chars) for _ in range(n))
+
+
+def rhex(n):
+    return rs(HEX, n)
+
+
+def fw(s):
+    """Full-width digits and dash."""
+    out = []
+    for c in s:
+        if c.isdigit():
+            out.append(chr(ord(c) + 0xFEE0))
+        elif c == "-":
+            out.append("－")
+        elif c == " ":
+            out.append("\u3000")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def grp(s, sizes, sep=" "):
+    out, i = [], 0
+    for n in sizes:
+        out.append(s[i:i + n])
+        i += n
+    if i < len(s):
+        out.append(s[i:])
+    return sep.join(x for x in out if x)
+
+
+def group4(s, sep=" "):
+    return sep.join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+def thousands(n, sep):
+    s = str(n)
+    parts = []
+    while len(s) > 3:
+        parts.insert(0, s[-3:])
+        s = s[:-3]
+    parts.insert(0, s)
+    return sep.join(parts)
+
+
+def crypto_bad(v):
+    try:
+        if pc.b58check_ok(v):
+            return True
+        if v.lower().startswith("bc1") and pc.segwit_ok(v):
+            return True
+    except (ValueError, IndexError):
+        return False
+    return False
+
+
+def neg_bad(kind, v):
+    """True if look-alike v passes a checksum of what it imitates (the rule of
+    validate.py: digit runs of card / Aadhaar / China-ID / ABA length, IBAN
+    shape, base58check for BTC-like kinds)."""
+    if pc.passes_some_check(v, x_ids=True):
+        return True
+    return kind.startswith(("BTC", "B58")) and crypto_bad(pc.norm_digits(v))
+
+
+def safe(kind, fn):
+    for _ in range(500):
+        v = fn()
+        if not neg_bad(kind, v):
+            return kind, v
+    raise AssertionError("cannot make a safe %s" % kind)
+
+
+def gs1_check(body):
+    s = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(body)))
+    return str((10 - s % 10) % 10)
+
+
+# ------------------------------------------------------------ shared tables
+CITIES = {
+    "en": ["Chicago", "Manchester", "Dubai", "Rotterdam", "Singapore", "Toronto", "Houston"],
+    "zh": ["深圳", "义乌", "宁波", "广州", "青岛", "苏州", "东莞"],
+    "es": ["Valencia", "Bilbao", "Monterrey", "Bogotá", "Lima", "Guadalajara"],
+    "pt": ["Santos", "São Paulo", "Porto", "Curitiba", "Manaus", "Itajaí"],
+    "de": ["Hamburg", "Stuttgart", "Köln", "Bremen", "Duisburg", "Leipzig"],
+    "ru": ["Новосибирск", "Казань", "Екатеринбург", "Владивосток", "Самара"],
+    "fr": ["Lyon", "Le Havre", "Marseille", "Lille", "Bordeaux", "Casablanca"],
+    "tr": ["İzmir", "Bursa", "Mersin", "Gaziantep", "Kocaeli", "Denizli"],
+    "ar": ["جدة", "الدمام", "دبي", "الشارقة", "الإسكندرية", "الدوحة"],
+    "vi": ["Hải Phòng", "Bình Dương", "Đà Nẵng", "Long An", "Bắc Ninh"],
+    "id": ["Surabaya", "Bekasi", "Semarang", "Medan", "Batam", "Tangerang"],
+    "ja": ["大阪", "名古屋", "横浜", "神戸", "福岡", "浜松"],
+    "ko": ["부산", "인천", "평택", "광양", "울산", "대구"],
+}
+PORTS = ["Ningbo", "Shanghai", "Shenzhen", "Qingdao", "Xiamen", "Hamburg", "Rotterdam", "Santos", "Jebel Ali",
+         "Valencia", "Mersin", "Haiphong", "Tanjung Priok", "Busan", "Yokohama", "Novorossiysk", "Le Havre",
+         "Felixstowe", "Los Angeles", "Antwerp", "Laem Chabang", "Port Klang"]
+INCOTERMS = ["FOB", "CIF", "EXW", "CFR", "DAP", "DDP", "FCA"]
+
+
+def city(lang):
+    return pick(CITIES.get(lang, CITIES["en"]))
+
+
+# ====================================================== negative generators
+# Each returns (kind, value) or a list of pieces: str (plain text) or
+# (kind, value) for a look-alike.
+
+def g_order(lang, arg=None):
+    f = pick([
+        lambda: "SO-%s-%s" % (pick(["2024", "2025", "2026"]), rd(5)),
+        lambda: "PO-%s%s-%s" % (pick(["24", "25", "26"]), pick(["01", "03", "06", "08", "11"]), rd(4)),
+        lambda: "%s %s %s" % (pick(["4500", "4501", "4700"]), rd(3), rd(3)),
+        lambda: "%s-%s-%s" % (rdnz(3), rd(3), rd(4)),
+        lambda: "%s-%s-%s" % (rdnz(2), rd(5), rd(5)),
+        lambda: "#%s" % rdnz(8),
+        lambda: "%s/%s-%s" % (pick(["2025", "25"]), rd(3), rd(2)),
+        lambda: "%s %s %s %s" % (rdnz(3), rd(3), rd(2), rd(2)),
+        lambda: "ORD%s%s" % (pick(["2025", "2026"]), rd(6)),
+    ])
+    return safe("ORDER", f)
+
+
+def g_order_amz(lang, arg=None):
+    # marketplace style 3-7-7 and 2-5-5 order numbers
+    f = pick([lambda: "%s-%s-%s" % (pick(["111", "112", "113", "114", "701", "702"]), rd(7), rd(7)),
+              lambda: "%s-%s-%s" % (rdnz(2), rd(5), rd(5))])
+    return safe("ORDER", f)
+
+
+def g_order16(lang, arg=None):
+    f = pick([lambda: "%s%s" % (pick(["8", "3", "5", "9"]), rd(15)),
+              lambda: group4("%s%s" % (pick(["20", "30", "80", "96"]), rd(14))),
+              lambda: "%s%s" % (pick(["2025", "2026"]), rd(12))])
+    return safe("NUM16_LUHN_INVALID", f)
+
+
+def g_order_luhn(lang, arg=None):
+    # deliberately Luhn-valid order numbers: 16 digits, start 20yymm (below
+    # the Mastercard 2221-2720 and Mir 2200-2204 ranges)
+    v = pc.luhn_complete("20%s%s%s" % (pick(["24", "25", "26"]), pick(["01", "04", "07", "08", "10", "12"]),
+                                       rd(9)))
+    assert pc.luhn_ok(v) and len(v) == 16 and int(v[:4]) < 2200
+    return "ORDER_LUHN_VALID", v
+
+
+def g_order_fw(lang, arg=None):
+    f = pick([lambda: fw("%s-%s-%s" % (rdnz(4), rd(4), rd(4))),
+              lambda: fw(rdnz(10)),
+              lambda: fw("%s-%s" % (rdnz(3), rd(7)))])
+    return safe("ORDER", f)
+
+
+def g_invoice(lang, arg=None):
+    f = pick([
+        lambda: "INV-%s-%s" % (pick(["2025", "2026"]), rd(5)),
+        lambda: "PI%s%s%s-%s" % (pick(["25", "26"]), pick(["03", "07", "08", "09"]), rd(2), rd(2)),
+        lambda: "CI %s/%s" % (pick(["2025", "2026"]), rd(3)),
+        lambda: "%s-%s" % (pick(["FAC", "FV", "RE", "СЧ", "FT"]), rd(6)),
+        lambda: "%s%s" % (pick(["HZ", "SZ", "NB", "YW"]), rd(8)),
+        lambda: "%s.%s.%s" % (rd(3), rd(3), rd(3)),
+    ])
+    return safe("INVOICE", f)
+
+
+def g_lot(lang, arg=None):
+    f = pick([lambda: "%s%s%s-%s" % (pick(["24", "25"]), pick(["02", "06", "08", "11"]), rd(2), rd(2)),
+              lambda: "B%s-%s" % (rd(4), rd(4)),
+              lambda: "L%s%s" % (rd(6), pick(UP)),
+              lambda: "%s %s" % (rd(4), rd(3))])
+    return safe("LOT", f)
+
+
+def g_serial(lang, arg=None):
+    f = pick([lambda: "%s-%s-%s" % (rs(UP + DIG, 4), rs(UP + DIG, 4), rs(UP + DIG, 4)),
+              lambda: "%s %s %s" % (rdnz(4), rd(4), rd(4)),
+              lambda: "%s%s%s" % (pick(["SN", "C02", "F4K", "R58"]), rs(UP + DIG, 7), rd(2)),
+              lambda: "%s%s" % (rs(UP, 3), rd(9))])
+    return safe("SERIAL", f)
+
+
+def g_imei(lang, arg=None):
+    body = pick(["35", "86"]) + rd(12)
+    v = pc.luhn_complete(body)
+    assert pc.luhn_ok(v) and len(v) == 15
+    if R.random() < 0.3:
+        v = "%s-%s-%s-%s" % (v[:2], v[2:8], v[8:14], v[14])
+    return "IMEI", v
+
+
+def g_plusq(lang, arg=None):
+    return "QTY", pick(["5+2", "10+1", "3+1", "20+3", "100+10", "1+1", "50+5", "12+2", "6+1"])
+
+
+def g_range(lang, arg=None):
+    f = pick([
+        lambda: "%d-%d-%d" % tuple(sorted(R.sample([100, 200, 300, 500, 800, 1000, 2000, 3000, 5000], 3))),
+        lambda: "1-%d" % pick([99, 199, 499, 999]),
+        lambda: "%d~%d" % pick([(500, 999), (1000, 2999), (3000, 4999), (100, 499)]),
+        lambda: "%d/%d/%d" % tuple(sorted(R.sample([50, 100, 200, 500, 1000, 2000], 3))),
+        lambda: "%d-%d" % pick([(1000, 4999), (5000, 9999), (10000, 19999), (200, 499)]),
+    ])
+    return safe("QTY_RANGE", f)
+
+
+QTY_UNIT = {"en": ["pcs", "units", "sets", "cartons", "pallets"], "zh": ["件", "个", "套", "箱"],
+            "es": ["uds.", "piezas", "cajas"], "pt": ["peças", "unidades", "caixas"], "de": ["Stück", "Stk.", "Kartons"],
+            "ru": ["шт.", "коробок", "комплектов"], "fr": ["pièces", "unités", "cartons"],
+            "tr": ["adet", "koli", "set"], "ar": ["قطعة", "كرتون"], "vi": ["cái", "bộ", "thùng"],
+            "id": ["pcs", "unit", "karton"], "ja": ["個", "台", "箱"], "ko": ["개", "세트", "박스"]}
+
+
+def g_qty(lang, arg=None):
+    u = pick(QTY_UNIT.get(lang, QTY_UNIT["en"]))
+    sp = "" if lang in ("zh", "ja") else " "
+    f = pick([
+        lambda: "MOQ %d %s" % (pick([300, 500, 1000, 3000, 5000]), pick(QTY_UNIT["en"][:2])),
+        lambda: "%dx%s" % (pick([1, 2, 3, 4]), pick(["40HQ", "20GP", "40GP", "40'HC"])),
+        lambda: "%d%s%s" % (pick([200, 500, 1200, 2400, 3000, 10000]), sp, u),
+        lambda: "%s%s%s" % (thousands(pick([1200, 2500, 12000, 50000]), pick([",", ".", " "])), sp, u),
+    ])
+    return safe("QTY", f)
+
+
+EAN_PREFIX = {"zh": ["690", "691", "692", "693", "694", "695"], "de": ["400", "401", "402", "426", "440"],
+              "es": ["840", "841", "843", "750"], "pt": ["789", "790", "560"], "ru": ["460", "461", "462", "463"],
+              "fr": ["300", "330", "350", "370"], "tr": ["868", "869"], "ar": ["628", "629", "622"],
+              "vi": ["893"], "id": ["899"], "ja": ["450", "451", "490", "491"], "ko": ["880"],
+              "en": ["500", "501", "506", "890", "930", "471", "489"]}
+
+
+def g_ean(lang, arg=None):
+    def f():
+        body = pick(EAN_PREFIX.get(lang, EAN_PREFIX["en"])) + rd(9)
+        return body + gs1_check(body)
+    return safe("EAN", f)
+
+
+def g_upc(lang, arg=None):
+    def f():
+        body = pick("0123678") + rd(10)
+        v = body + gs1_check(body)
+        return pick([v, "%s %s %s %s" % (v[0], v[1:6], v[6:11], v[11])])
+    return safe("UPC", f)
+
+
+def g_gtin(lang, arg=None):
+    def f():
+        body = pick("12345678") + pick(EAN_PREFIX.get(lang, EAN_PREFIX["en"])) + rd(9)
+        return body + gs1_check(body)
+    return safe("GTIN", f)
+
+
+VIN_T = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
+VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+VIN_CH = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+
+
+def vin_check(v):
+    s = sum((int(c) if c.isdigit() else VIN_T[c]) * w for c, w in zip(v, VIN_W))
+    return "X" if s % 11 == 10 else str(s % 11)
+
+
+def g_vin(lang, arg=None):
+    def f():
+        wmi = pick(["LSV", "LFV", "WVW", "WBA", "1HG", "JHM", "KMH", "VF1", "NMT", "9BW", "XTA", "MHF", "LGX", "SAL"])
+        v = wmi + rs(VIN_CH, 5) + "0" + pick("ABCDEFGHJKLMNPRSTVWXY123456789") + rs(VIN_CH, 1) + rd(6)
+        v = v[:8] + vin_check(v) + v[9:]
+        return v
+    return safe("VIN", f)
+
+
+ISBN_GRP = {"zh": "7", "de": "3", "es": "84", "pt": "85", "ru": "5", "fr": "2", "tr": "605", "ja": "4", "ko": "89",
+            "id": "602", "vi": "604", "ar": "9953", "en": "1"}
+
+
+def g_isbn(lang, arg=None):
+    def f():
+        g = ISBN_GRP.get(lang, "0")
+        rest = rd(9 - len(g))
+        pl = R.randint(2, min(5, len(rest) - 1))
+        body = "978" + g + rest
+        return "978-%s-%s-%s-%s" % (g, rest[:pl], rest[pl:], gs1_check(body))
+    return safe("ISBN", f)
+
+
+CC_DIAL = [("DE", "49"), ("CN", "86"), ("US", "1"), ("UK", "44"), ("BR", "55"), ("TR", "90"), ("RU", "7"),
+           ("FR", "33"), ("IN", "91"), ("JP", "81"), ("KR", "82"), ("ES", "34"), ("VN", "84"), ("ID", "62")]
+
+
+def g_skucc(lang, arg=None):
+    cc, dial = pick(CC_DIAL)
+    f = pick([lambda: "%s%s-%s" % (cc, dial, rd(4)),
+              lambda: "%s%s-%s%s" % (cc, rd(2), rd(4), pick(["", "-B", "-X", "A"])),
+              lambda: "%s-%s-%s" % (cc + dial, rd(3), rd(4)),
+              lambda: "%s%s%s-%s" % (cc, dial, pick(["", "0"]), rd(3) + pick(UP))])
+    return safe("SKU", f)
+
+
+def g_sku(lang, arg=None):
+    f = pick([lambda: "%s-%s" % (rs(UP, 2), rd(4)),
+              lambda: "%s%s-%s" % (rs(UP, 3), rd(3), rs(UP + DIG, 2)),
+              lambda: "%s %s" % (pick(["HX", "TP", "LT", "MK", "ZB"]), rd(4)),
+              lambda: "%s-%s%s" % (rs(UP, 2), rd(2), rs(UP, 1)),
+              lambda: "%s%s/%s" % (rs(UP, 1), rd(3), rd(2))])
+    return safe("SKU", f)
+
+
+def g_hs(lang, arg=None):
+    ch4 = pick(["8517", "8471", "8504", "8536", "8544", "9405", "6109", "6204", "3926", "7318", "8421", "8708",
+                "9403", "4202", "8528", "8481"])
+    f = pick([lambda: "%s.%s" % (ch4, rd(2)),
+              lambda: "%s.%s.%s" % (ch4, rd(2), rd(2)),
+              lambda: ch4 + rd(4),
+              lambda: ch4 + rd(6),
+              lambda: "%s.%s.%s.%s" % (ch4, rd(2), rd(2), rd(2)),
+              lambda: "%s %s %s" % (ch4, rd(2), rd(2))])
+    return safe("HS_CODE", f)
+
+
+def g_ts(lang, arg=None):
+    f = pick([lambda: str(R.randint(1700000000, 1790000000)),
+              lambda: str(R.randint(1700000000000, 1790000000000)),
+              lambda: "%04d-%02d-%02dT%02d:%02d:%02dZ" % (R.randint(2024, 2026), R.randint(1, 12), R.randint(1, 28),
+                                                        R.randint(0, 23), R.randint(0, 59), R.randint(0, 59))])
+    return safe("TIMESTAMP", f)
+
+
+def g_ts13(lang, arg=None):
+    return safe("TIMESTAMP", lambda: str(R.randint(1700000000000, 1790000000000)))
+
+
+MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+           "Aralık"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"],
+}
+
+
+def g_date(lang, arg=None):
+    y, m, d = R.randint(2024, 2026), R.randint(1, 12), R.randint(1, 28)
+    common = ["%d/%d/%d" % (y, m, d), "%02d.%02d.%d" % (d, m, y), "%d%02d%02d" % (y, m, d),
+              "%d-%02d-%02d" % (y, m, d)]
+    loc = {
+        "en": ["%02d/%02d/%d" % (m, d, y), "%s %d, %d" % (MONTHS["en"][m - 1], d, y),
+               "%02d-%s-%02d" % (d, MONTHS["en"][m - 1], y % 100), "%d %s" % (d, MONTHS["en"][m - 1])],
+        "zh": ["%d年%d月%d日" % (y, m, d), "%d月%d日" % (m, d), "%d.%02d.%02d" % (y, m, d)],
+        "ja": ["%d年%d月%d日" % (y, m, d), "%d/%02d/%02d" % (y, m, d), "%d月%d日" % (m, d)],
+        "ko": ["%d년 %d월 %d일" % (y, m, d), "%d.%02d.%02d" % (y, m, d), "%d월 %d일" % (m, d)],
+        "es": ["%02d/%02d/%d" % (d, m, y), "%d de %s" % (d, MONTHS["es"][m - 1])],
+        "pt": ["%02d/%02d/%d" % (d, m, y), "%d de %s" % (d, MONTHS["pt"][m - 1])],
+        "de": ["%02d.%02d.%d" % (d, m, y), "%d. %s" % (d, MONTHS["de"][m - 1]), "%d.%d.%02d" % (d, m, y % 100)],
+        "ru": ["%02d.%02d.%d" % (d, m, y), "%d %s" % (d, MONTHS["ru"][m - 1]), "%d %s %d г." % (d, MONTHS["ru"][m - 1], y)],
+        "fr": ["%02d/%02d/%d" % (d, m, y), "%d %s %d" % (d, MONTHS["fr"][m - 1], y)],
+        "tr": ["%02d.%02d.%d" % (d, m, y), "%d %s" % (d, MONTHS["tr"][m - 1])],
+        "ar": ["%02d/%02d/%d" % (d, m, y), fw_ar("%02d/%02d/%d" % (d, m, y))],
+        "vi": ["ngày %d/%d" % (d, m), "%02d/%02d/%d" % (d, m, y)],
+        "id": ["%02d-%02d-%d" % (d, m, y), "%d %s %d" % (d, MONTHS["id"][m - 1], y)],
+    }
+    return "DATE", pick(common + loc.get(lang, []) * 2)
+
+
+def fw_ar(s):
+    return "".join(chr(0x0660 + int(c)) if c.isdigit() else c for c in s)
+
+
+def g_time(lang, arg=None):
+    h1, h2 = R.randint(7, 10), R.randint(16, 19)
+    mm = pick(["00", "30", "15", "45"])
+    common = ["%02d:%s-%02d:%s" % (h1, mm, h2, mm), "%d:%s" % (R.randint(9, 17), mm),
+              "%02d:%s (GMT+%d)" % (R.randint(8, 17), mm, pick([1, 2, 3, 7, 8, 9]))]
+    loc = {"en": ["%d:%s AM" % (R.randint(8, 11), mm), "%d:%s PM" % (R.randint(1, 5), mm), "%d:%s UTC+8" % (h1, mm)],
+           "zh": ["下午%d点" % R.randint(2, 5), "上午%d点半" % R.randint(9, 11)],
+           "ja": ["%d時%s分" % (R.randint(9, 17), mm), "午後%d時" % R.randint(1, 5)],
+           "ko": ["오후 %d시" % R.randint(1, 5), "오전 %d시 %s분" % (R.randint(9, 11), mm)],
+           "fr": ["%dh%s" % (R.randint(9, 17), mm)], "pt": ["%dh%s" % (R.randint(9, 17), mm)],
+           "tr": ["saat %d.%s" % (R.randint(9, 17), mm)], "id": ["pukul %d.%s WIB" % (R.randint(9, 17), mm)],
+           "vi": ["%dh%s" % (R.randint(8, 17), mm)], "de": ["%d:%s Uhr" % (R.randint(9, 17), mm)],
+           "ru": ["в %d:%s по Москве" % (R.randint(9, 17), mm)]}
+    return "TIME", pick(common + loc.get(lang, []) * 2)
+
+
+CAPS8 = ["DELIVERY", "CUSTOMER", "SHIPMENT", "ORIGINAL", "PURCHASE", "BUSINESS", "PLATINUM", "PRINTING",
+         "PRIORITY", "HANDLING", "ORDERING", "CHECKOUT", "SHIPPING", "EXPORTER", "IMPORTER", "WHOLESALE"[:8],
+         "PACKAGES", "STANDARD", "DISCOUNT", "CARTONS" + "S", "UPSTREAM", "CATALOGS", "INVENTRY"]
+CAPS11 = ["INSTRUCTION", "CERTIFICATE", "DESCRIPTION", "PERFORMANCE", "TRANSACTION", "REFURBISHED", "WAREHOUSING",
+          "ACKNOWLEDGE", "INSPECTIONS", "QUARANTINED", "DEPARTMENTS", "ASSOCIATION", "RESTRICTION"]
+
+
+def g_caps(lang, arg=None):
+    return "CAPS_WORD_BIC_SHAPED", pick(CAPS8 + CAPS11)
+
+
+def money_en(x, dec=True):
+    return "{:,.2f}".format(x) if dec else "{:,}".format(int(x))
+
+
+def money_eu(x, tsep=".", dsep=",", dec=True):
+    i = int(x)
+    c = int(round((x - i) * 100)) % 100
+    s = thousands(i, tsep)
+    return s + (dsep + "%02d" % c if dec else "")
+
+
+def g_price(lang, arg=None):
+    big = round(R.uniform(1000, 2500000), 2)
+    mid = round(R.uniform(120, 60000), 2)
+    unit = round(R.uniform(0.15, 48), 2)
+    port = pick(PORTS)
+    opts = {
+        "en": ["$" + money_en(mid), "USD " + money_en(big), "US$%.2f/pc" % unit, "FOB $%.2f/pc" % unit,
+               "EXW USD %.2f" % unit, money_en(big) + " USD", "CIF %s $%d/ton" % (port, R.randint(300, 2400)),
+               "€" + money_eu(mid), "£" + money_en(mid)],
+        "zh": ["¥" + money_en(big, False), "￥" + money_en(mid), "RMB %.2f/件" % unit, "%.1f元/个" % unit,
+               "%.1f万元" % R.uniform(1, 90), "USD " + money_en(mid), "FOB宁波 $%.2f" % unit],
+        "ja": ["¥" + money_en(big, False), money_en(mid, False) + "円", "税込" + money_en(mid, False) + "円",
+               "%d万円" % R.randint(2, 900), "USD %.2f" % unit],
+        "ko": ["₩" + money_en(big, False), "%d만원" % R.randint(3, 900), money_en(mid, False) + "원",
+               "USD %.2f" % unit],
+        "es": [money_eu(mid) + " €", "US$ " + money_eu(unit), "$ " + money_eu(big, dec=False) + " COP",
+               "MXN " + money_eu(mid), "USD %.2f FOB" % unit],
+        "pt": ["R$ " + money_eu(mid), "R$ %s/un" % money_eu(unit), "€ " + money_eu(mid), "US$ " + money_eu(unit)],
+        "de": [money_eu(big) + " €", "EUR " + money_eu(mid), money_eu(unit) + " €/Stk.", "netto " + money_eu(mid) + " EUR"],
+        "ru": [money_eu(mid, " ") + " ₽", money_eu(big, "\u00a0", dec=False) + " руб.", "$" + money_eu(unit, " "),
+               money_eu(mid, " ", dec=False) + " р."],
+        "fr": [money_eu(mid, "\u202f") + " €", money_eu(big, " ", dec=False) + " € HT", money_eu(unit) + " €/pièce",
+               "USD " + money_eu(mid, " ")],
+        "tr": ["₺" + money_eu(mid), money_eu(big, dec=False) + " TL", money_eu(unit) + " USD/adet", "€" + money_eu(mid)],
+        "ar": [money_en(mid, False) + " درهم", "AED " + money_en(mid), fw_ar(str(int(mid))) + " ريال",
+               "USD %.2f" % unit, "%.2f دولار" % unit],
+        "vi": [money_eu(big * 1000, dec=False) + " ₫", "%s triệu đồng" % money_eu(R.uniform(1, 900))[:-1].rstrip(","),
+               money_eu(R.randint(50, 900) * 1000, dec=False) + " VND", "USD %.2f" % unit],
+        "id": ["Rp " + money_eu(big, dec=False), "Rp%s juta" % money_eu(R.uniform(1, 90)), "USD %.2f" % unit,
+               "Rp " + money_eu(R.randint(5, 900) * 1000, dec=False)],
+    }
+    return safe("PRICE", lambda: pick(opts.get(lang, opts["en"])))
+
+
+def g_price_at(lang, arg=None):
+    q = pick(["500 pcs", "1000 units", "2k", "300 sets", "5,000 pcs", "200 ctns", "10K"])
+    p = pick(["$%.2f" % R.uniform(0.2, 30), "USD %.2f" % R.uniform(0.2, 30), "%.2f" % R.uniform(0.2, 30),
+              "€%.2f" % R.uniform(0.2, 30), "US$%.2f/pc" % R.uniform(0.2, 30)])
+    sep = pick([" @ ", "@", " @"])
+    return "PRICE", q + sep + p
+
+
+def g_spec_at(lang, arg=None):
+    return "AT_SIGN_SPEC", pick(["5V@2.4A", "12V@3A", "3W@350mA", "1.5A@5V", "15Nm@3000rpm", "65W@20V",
+                                 "2.4GHz@100mW", "10W@220V", "30mA@3.3V", "IP68@1.5m", "120lm@1W", "4K@60Hz",
+                                 "0.5mm@25°C", "18W@9V"])
+
+
+def g_spec(lang, arg=None):
+    return "SPEC", pick(["220V/50Hz", "110-240V", "IP65", "IP67", "IP68", "IPX7", "M8x1.25", "Φ12mm", "UL94 V-0",
+                         "Ra 0.8", "AC100-240V 50/60Hz", "CE/RoHS", "Class 1", "±0.05mm", "+/-0.02mm", "3.7V 5000mAh",
+                         "SUS304", "Q235B", "ISO 9001:2015", "EN 71-3", "GB/T 2828.1-2012", "IEC 60068-2-6"])
+
+
+def g_ipspec(lang, arg=None):
+    return "SPEC", pick(["IP65", "IP66", "IP67", "IP68", "IPX4", "IPX7", "IP54", "IP44"])
+
+
+TERMS = {
+    "en": ["30% T/T deposit, 70% against B/L copy", "100% L/C at sight", "net 30", "50% deposit, balance before shipment",
+           "D/P at sight", "T/T 30/70"],
+    "zh": ["30%定金，70%见提单副本付款", "即期信用证", "全款发货", "T/T 30/70"],
+    "es": ["30% de anticipo, 70% contra copia del B/L", "carta de crédito a la vista", "pago a 60 días"],
+    "pt": ["30% de sinal, 70% contra cópia do BL", "boleto 30/60/90", "carta de crédito à vista"],
+    "de": ["30 % Anzahlung, 70 % gegen B/L-Kopie", "netto 30 Tage", "2 % Skonto bei Zahlung in 10 Tagen"],
+    "ru": ["предоплата 30%, 70% по копии коносамента", "отсрочка 45 дней", "100% предоплата"],
+    "fr": ["acompte de 30 %, solde à réception du B/L", "paiement à 30 jours fin de mois", "crédit documentaire à vue"],
+    "tr": ["%30 peşin, %70 konşimento kopyasına karşı", "60 gün vadeli", "akreditif"],
+    "ar": ["30% دفعة مقدمة و70% مقابل نسخة بوليصة الشحن", "اعتماد مستندي بالاطلاع"],
+    "vi": ["đặt cọc 30%, 70% khi nhận bản sao B/L", "L/C trả ngay"],
+    "id": ["DP 30%, pelunasan 70% sebelum kirim", "tempo 30 hari"],
+    "ja": ["前金30%、残金70%はB/Lコピーと引き換え", "月末締め翌月末払い"],
+    "ko": ["선금 30%, 잔금 70% B/L 사본 수령 후", "T/T 30/70"],
+}
+
+
+def g_terms(lang, arg=None):
+    return "PAYMENT_TERMS", pick(TERMS.get(lang, TERMS["en"]))
+
+
+def g_pct(lang, arg=None):
+    f = pick(["%d%%" % R.randint(3, 45), "-%d%%" % R.randint(3, 30), "+%d%%" % R.randint(2, 20),
+              "%d,%d %%" % (R.randint(1, 19), R.randint(1, 9)), "%d.%d%%" % (R.randint(1, 19), R.randint(1, 9))])
+    if lang == "tr" and R.random() < 0.5:
+        f = "%%%d" % R.randint(3, 45)
+    return "PERCENT", f
+
+
+def g_coord(lang, arg=None):
+    lat, lon = R.uniform(-35, 55), R.uniform(-80, 140)
+    f = pick(["%.4f, %.4f" % (lat, lon), "%.5f,%.5f" % (lat, lon),
+              "%.4f° %s, %.4f° %s" % (abs(lat), "N" if lat >= 0 else "S", abs(lon), "E" if lon >= 0 else "W"),
+              "%d°%02d′%s %d°%02d′%s" % (int(abs(lat)), R.randint(0, 59), "N" if lat >= 0 else "S",
+                                        int(abs(lon)), R.randint(0, 59), "E" if lon >= 0 else "W")])
+    return "COORDINATES", f
+
+
+def g_dim(lang, arg=None):
+    a, b, c = R.randint(20, 120), R.randint(20, 100), R.randint(10, 90)
+    return "DIMENSIONS", pick(["%dx%dx%d cm" % (a, b, c), "%d*%d*%dmm" % (a * 10, b * 10, c * 10),
+                               "L%d×W%d×H%d" % (a, b, c), "%d x %d x %d cm" % (a, b, c),
+                               "%dx%dx%d" % (a, b, c), "1200x1000x%d mm" % (c * 10 + 500)])
+
+
+def g_wt(lang, arg=None):
+    return "WEIGHT", pick(["N.W. %.1f kg" % R.uniform(1, 30), "G.W. %s kg" % money_en(R.randint(100, 22000), False),
+                           "%d lbs" % R.randint(5, 80), "%.2f kg" % R.uniform(0.1, 9),
+                           "%s kg" % money_eu(R.uniform(100, 9000), dec=True), "%d g" % R.randint(50, 900)])
+
+
+def g_ver(lang, arg=None):
+    return "VERSION", pick(["v%d.%d.%d" % (R.randint(1, 5), R.randint(0, 20), R.randint(0, 30)),
+                            "V%d.%d" % (R.randint(1, 9), R.randint(0, 9)),
+                            "build %d.%d.%d" % (R.randint(1, 9), R.randint(0, 9), R.randint(100, 9999)),
+                            "rev. %s" % pick(UP[:6]), "%d.%d.%d-rc%d" % (R.randint(1, 4), R.randint(0, 9),
+                                                                         R.randint(0, 9), R.randint(1, 4))])
+
+
+def g_ver4(lang, arg=None):
+    # four-part version numbers; most of them also parse as IPv4
+    a, b, c, d = R.randint(1, 12), R.randint(0, 30), R.randint(0, 20), R.randint(0, 250)
+    return "VERSION", pick(["v%d.%d.%d.%d" % (a, b, c, d), "%d.%d.%d.%d" % (a, b, c, d),
+                            "V%d.%d.%d.%d" % (a, b, c, d), "%d.%d.%d.%d" % (a, b, c, R.randint(1000, 9999))])
+
+
+def g_txh(lang, arg=None):
+    return "TX_HASH", "0x" + rhex(64)
+
+
+def g_md5(lang, arg=None):
+    return "MD5", pick([rhex(32), rhex(32).upper()])
+
+
+def g_sha1(lang, arg=None):
+    return "SHA1", rhex(40)
+
+
+def g_sha256(lang, arg=None):
+    return "SHA256", rhex(64)
+
+
+def g_uuid(lang, arg=None):
+    h = rhex(32)
+    h = h[:12] + "4" + h[13:16] + pick("89ab") + h[17:]
+    return "UUID", "%s-%s-%s-%s-%s" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+
+
+def g_mac(lang, arg=None):
+    sep = pick([":", "-"])
+    v = sep.join(rhex(2) for _ in range(6))
+    return "MAC_ADDRESS", pick([v, v.upper()])
+
+
+def ups_check(s15):
+    t = 0
+    for i, c in enumerate(s15):
+        v = int(c) if c.isdigit() else (ord(c) - 63) % 10
+        t += v * 2 if i % 2 else v
+    return str((10 - t % 10) % 10)
+
+
+def g_ups(lang, arg=None):
+    def f():
+        body = rs(UP + DIG, 6) + pick(["01", "02", "03", "12", "13", "42"]) + rd(7)
+        v = "1Z" + body + ups_check(body)
+        return pick([v, "%s %s %s %s %s %s" % (v[:2], v[2:5], v[5:8], v[8:10], v[10:14], v[14:])])
+    return safe("TRACKING", f)
+
+
+def g_fedex(lang, arg=None):
+    f = pick([lambda: rdnz(12), lambda: "%s %s %s" % (rdnz(4), rd(4), rd(4)), lambda: "96" + rd(20)])
+    return safe("TRACKING", f)
+
+
+def g_dhl(lang, arg=None):
+    def f():
+        b = rdnz(9)
+        return b + str(int(b) % 7)
+    return safe("TRACKING", f)
+
+
+def s10_check(d8):
+    s = sum(int(c) * w for c, w in zip(d8, [8, 6, 4, 2, 3, 5, 9, 7]))
+    c = 11 - s % 11
+    return "0" if c == 10 else "5" if c == 11 else str(c)
+
+
+def g_s10(lang, arg=None):
+    cc = {"zh": "CN", "de": "DE", "ru": "RU", "fr": "FR", "es": "ES", "pt": "BR", "tr": "TR", "ja": "JP",
+          "ko": "KR", "vi": "VN", "id": "ID", "ar": "AE"}.get(lang, pick(["CN", "US", "GB", "NL"]))
+
+    def f():
+        d8 = rd(8)
+        return pick(["EE", "RR", "LX", "CP", "UA", "LP", "RB"]) + d8 + s10_check(d8) + cc
+    return safe("TRACKING", f)
+
+
+def g_trk(lang, arg=None):
+    return pick([g_ups, g_fedex, g_dhl, g_s10])(lang)
+
+
+def g_cont(lang, arg=None):
+    while True:
+        c10 = pick(["MSCU", "MAEU", "CMAU", "CSNU", "HLXU", "OOLU", "EGHU", "TGHU", "TCNU", "SEGU", "BMOU",
+                    "FCIU", "CAIU", "TRHU"]) + rd(6)
+        cd = pc.iso6346_digit(c10)
+        if cd != 10:
+            break
+    v = c10 + str(cd)
+    if R.random() < 0.25:
+        v = "%s %s %s" % (v[:4], v[4:10], v[10])
+    return safe("CONTAINER", lambda: v)
+
+
+def g_bl(lang, arg=None):
+    f = pick([lambda: "COSU" + rdnz(10), lambda: "MEDU" + pick(UP) + rd(6), lambda: "HLCU" + pick(["SHA", "NGB", "HAM"]) + rd(9),
+              lambda: "ONEY" + pick(["SZPF", "NGBF", "TYOB"]) + rd(8), lambda: "EGLV" + rd(12), lambda: "MAEU" + rd(9),
+              lambda: "SZX" + rd(7), lambda: "%s%s" % (pick(["HBL", "HB"]), rd(8))])
+    return safe("BILL_OF_LADING", f)
+
+
+def g_card_bad(lang, arg=None):
+    def f():
+        p = pick(["4", "51", "52", "53", "54", "55", "2221", "6011", "35"]) + rd(16)
+        d = p[:16]
+        return pick([group4(d), group4(d, "-"), d])
+    return safe("NUM16_LUHN_INVALID", f)
+
+
+IBAN_BBAN = {
+    "DE": lambda: rd(18), "AT": lambda: rd(16), "CH": lambda: rd(17), "FR": lambda: rd(23), "BE": lambda: rd(12),
+    "ES": lambda: rd(20), "PT": lambda: rd(21), "IT": lambda: pick(UP) + rd(22), "NL": lambda: rs(UP, 4) + rd(10),
+    "GB": lambda: pick(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + rd(14), "IE": lambda: pick(["AIBK", "BOFI"]) + rd(14),
+    "TR": lambda: rd(22), "AE": lambda: rd(19), "SA": lambda: rd(20), "BR": lambda: rd(23) + "C1",
+    "PL": lambda: rd(24), "KZ": lambda: rd(16), "UA": lambda: rd(25), "EG": lambda: rd(25),
+}
+IBAN_CC = {"en": ["GB", "IE", "NL", "DE"], "de": ["DE", "AT", "CH"], "fr": ["FR", "BE", "CH"], "es": ["ES"],
+           "pt": ["PT", "BR"], "tr": ["TR"], "ar": ["AE", "SA", "EG"], "ru": ["KZ", "UA"], "zh": ["DE", "GB", "NL"],
+           "vi": ["DE", "FR"], "id": ["NL", "DE"], "ja": ["DE", "GB"], "ko": ["DE", "FR"]}
+
+
+def make_iban(lang):
+    cc = pick(IBAN_CC.get(lang, ["DE"]))
+    v = pc.iban_make(cc, IBAN_BBAN[cc]())
+    assert len(v) == pc.IBAN_LEN[cc] and pc.iban_ok(v)
+    return v
+
+
+def g_iban_bad(lang, arg=None):
+    def f():
+        v = make_iban(lang)
+        ck = (int(v[2:4]) + R.randint(1, 90)) % 97 + 2
+        v = v[:2] + "%02d" % (ck % 100) + v[4:]
+        return pick([group4(v), v])
+    return safe("IBAN_BAD_CHECKSUM", f)
+
+
+CN_AREAS = ["110105", "310104", "440305", "330106", "320102", "510107", "420106", "370202", "440106", "350203",
+            "330206", "441900", "330782", "120101"]
+
+
+def cn_f17():
+    y = R.randint(1962, 2001)
+    return pick(CN_AREAS) + "%d%02d%02d" % (y, R.randint(1, 12), R.randint(1, 28)) + rd(3)
+
+
+def g_cnid_bad(lang, arg=None):
+    def f():
+        b = cn_f17()
+        good = pc.cnid_check(b)
+        return b + pick([c for c in "0123456789" if c != good])
+    return safe("NUM18_NOT_CNID", f)
+
+
+def g_aadhaar_bad(lang, arg=None):
+    def f():
+        b = pick("23456789") + rd(10)
+        good = pc.verhoeff_digit(b)
+        d = b + pick([c for c in DIG if c != good])
+        return pick([grp(d, [4, 4, 4]), d])
+    return safe("NUM12_NOT_AADHAAR", f)
+
+
+def g_btc_bad(lang, arg=None):
+    def f():
+        v = pc.b58check(pick([0, 5]), bytes(R.randrange(256) for _ in range(20)))
+        i = R.randrange(3, len(v))
+        return v[:i] + pick([c for c in pc.B58 if c != v[i]]) + v[i + 1:]
+    return safe("BTC_BAD_CHECKSUM", f)
+
+
+def g_ssn_tkt(lang, arg=None):
+    # SSN-shaped, but never a valid SSN (area 9xx / 000 / 666, group 00, serial 0000)
+    def f():
+        k = R.randrange(4)
+        a = ("9" + rd(2)) if k == 0 else pick(["000", "666"]) if k == 1 else rdnz(3)
+        g = "00" if k == 2 else rd(2)
+        s = "0000" if k == 3 else rd(4)
+        v = "%s-%s-%s" % (a, g, s)
+        assert not pc.ssn_ok(a + g + s)
+        return v
+    return safe("SSN_SHAPED_TICKET", f)
+
+
+def cnpj():
+    b = rd(8) + "0001"
+    w1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]
+    d1 = sum(int(c) * w for c, w in zip(b, w1)) % 11
+    d1 = 0 if d1 < 2 else 11 - d1
+    b += str(d1)
+    d2 = sum(int(c) * w for c, w in zip(b, [6] + w1)) % 11
+    d2 = 0 if d2 < 2 else 11 - d2
+    b += str(d2)
+    return "%s.%s.%s/%s-%s" % (b[:2], b[2:5], b[5:8], b[8:12], b[12:])
+
+
+def g_vat(lang, arg=None):
+    uscc = "ABCDEFGHJKLMNPQRTUWXY0123456789"
+    opts = {
+        "en": [lambda: "GB" + rd(9), lambda: "GB %s %s %s" % (rd(3), rd(4), rd(2)), lambda: "EIN %s-%s" % (rd(2), rd(7))],
+        "zh": [lambda: "9144%s%s%s" % (rd(4), pick(["MA5", "MA4", "7"]), rs(uscc, 9 if True else 0))[:18]],
+        "es": [lambda: pick("ABG") + rd(8), lambda: "ES" + pick("ABG") + rd(8)],
+        "pt": [cnpj],
+        "de": [lambda: "DE" + rdnz(9), lambda: "HRB " + rd(5)],
+        "ru": [lambda: "77" + rd(8), lambda: "50" + rd(8)],
+        "fr": [lambda: "FR" + rd(2) + rd(9)],
+        "tr": [lambda: rdnz(10)],
+        "ar": [lambda: "100" + rd(12)],
+        "vi": [lambda: "03" + rd(8), lambda: "01" + rd(8) + "-" + rd(3)],
+        "id": [lambda: "%s.%s.%s.%s-%s.000" % (rd(2), rd(3), rd(3), rd(1), rd(3))],
+        "ja": [lambda: rdnz(13), lambda: "T" + rdnz(13)],
+        "ko": [lambda: "%s-%s-%s" % (rdnz(3), rd(2), rd(5))],
+    }
+    return safe("COMPANY_TAX_ID", pick(opts.get(lang, opts["en"])))
+
+
+FILES = ["quotation.xlsx", "PL_v2.xlsx", "report.pdf", "PI-%s.pdf", "drawing_rev.B.dwg", "photo_%s.jpg",
+         "packing_list.docx", "spec.sheet.v3.pdf", "catalog_2025.pdf", "test-report_%s.pdf", "artwork_final.ai.pdf",
+         "IMG_%s.JPG", "label_%s.png", "CE-cert.pdf", "price_list_EXW.xls", "BOM_v1.2.csv", "mold_%s.step",
+         "assembly.stp", "3D_model.dxf", "invoice_%s.pdf", "COA_%s.pdf", "msds.pdf", "video_%s.mp4"]
+
+
+def g_file(lang, arg=None):
+    f = pick(FILES)
+    return "FILENAME", (f % rd(4)) if "%s" in f else f
+
+
+PROD = {
+    "en": ["Phone Case", "WhatsApp-ready tablet", "Signal booster", "cell phone signal booster", "Skype-certified headset",
+           "WeChat Pay QR stand", "IP camera", "dot matrix printer", "address label printer", "Mail sorter",
+           "Telegram-style kiosk", "Line 3", "contact lens case", "email-capable barcode scanner", "Viber-style intercom"],
+    "zh": ["手机壳", "信号放大器", "3号线", "微信支付收款牌", "IP摄像头", "针式打印机", "地址标签打印机", "手机支架"],
+    "es": ["funda para teléfono", "amplificador de señal", "cámara IP", "impresora matricial", "línea 3",
+           "soporte para celular"],
+    "pt": ["capinha de celular", "amplificador de sinal", "câmera IP", "impressora matricial", "linha 3",
+           "suporte de celular"],
+    "de": ["Handyhülle", "Signalverstärker", "IP-Kamera", "Nadeldrucker", "Linie 3", "Adressetikettendrucker"],
+    "ru": ["чехол для телефона", "усилитель сигнала", "IP-камера", "матричный принтер", "линия 3", "держатель для телефона"],
+    "fr": ["coque de téléphone", "amplificateur de signal", "caméra IP", "imprimante matricielle", "ligne 3",
+           "support téléphone"],
+    "tr": ["telefon kılıfı", "sinyal güçlendirici", "IP kamera", "nokta vuruşlu yazıcı", "3 numaralı hat"],
+    "ar": ["جراب هاتف", "مقوي إشارة", "كاميرا IP", "طابعة نقطية", "الخط 3"],
+    "vi": ["ốp điện thoại", "bộ kích sóng", "camera IP", "vải chấm bi", "máy in kim", "chuyền số 3"],
+    "id": ["casing HP", "penguat sinyal", "kamera IP", "printer dot matrix", "line 3"],
+    "ja": ["スマホケース", "電波増幅器", "IPカメラ", "ドット柄", "ドットプリンター", "3号ライン"],
+    "ko": ["폰케이스", "신호 증폭기", "IP 카메라", "도트 프린터", "3라인", "도트 무늬"],
+}
+
+
+def g_prod(lang, arg=None):
+    return "PRODUCT_NAME", pick(PROD.get(lang, PROD["en"]))
+
+
+COMPANIES = {
+    "en": ["Shenzhen Huaxin Electronics Co., Ltd.", "Sunrise Packaging Ltd.", "Golden Bridge Trading LLC",
+           "Northwind Components Inc.", "Bluewater Logistics Pte. Ltd."],
+    "zh": ["深圳市华信电子有限公司", "义乌市金桥贸易有限公司", "宁波海天包装有限公司"],
+    "es": ["Alimentos del Sur S.A.", "Importadora Andina S.A.C.", "Textiles Levante S.L."],
+    "pt": ["Comércio Brasil Ltda.", "Metalúrgica Paulista S.A.", "Têxtil Minho, Lda."],
+    "de": ["Müller Maschinenbau GmbH", "Schneider Logistik AG", "Hansa Verpackung GmbH & Co. KG"],
+    "ru": ["ООО «Техносервис»", "АО «СибТрейд»", "ООО «Волга-Импорт»"],
+    "fr": ["Société Dupont SARL", "Lumière Déco SAS", "Atlas Négoce SA"],
+    "tr": ["Anadolu Tekstil A.Ş.", "Ege Ambalaj Ltd. Şti.", "Marmara Makine San. ve Tic. A.Ş."],
+    "ar": ["شركة الخليج للتجارة", "مؤسسة النور للاستيراد", "شركة الأفق للمقاولات"],
+    "vi": ["Công ty TNHH Minh Phát", "Công ty CP Dệt may Sài Gòn", "Công ty TNHH Hải Long"],
+    "id": ["PT Sinar Jaya Abadi", "CV Maju Bersama", "PT Samudra Logistik"],
+    "ja": ["株式会社山田製作所", "東海物産株式会社", "有限会社佐藤工業"],
+    "ko": ["(주)한빛산업", "대성무역 주식회사", "(주)서해물류"],
+}
+
+
+def g_company(lang, arg=None):
+    return "COMPANY", pick(COMPANIES.get(lang, COMPANIES["en"]))
+
+
+def g_place(lang, arg=None):
+    p = pick(PORTS)
+    return "PLACE", pick(["%s %s" % (pick(INCOTERMS), p), "Port of %s" % p, p, city(lang)])
+
+
+def g_city(lang, arg=None):
+    return "PLACE", city(lang)
+
+
+def g_port(lang, arg=None):
+    return "PLACE", pick(PORTS)
+
+
+def g_hall(lang, arg=None):
+    return "PLACE", pick(["%d.%d %s%02d" % (R.randint(1, 17), R.randint(1, 3), pick("ABCDEFGHJK"), R.randint(1, 40)),
+                          "%d%s-%02d" % (R.randint(1, 12), pick("ABCDE"), R.randint(1, 60)),
+                          "%d.%d" % (R.randint(1, 17), R.randint(1, 3))])
+
+
+MSGW = {"en": ["WeChat", "WhatsApp", "Skype", "Telegram", "Line", "Viber", "Signal"],
+        "zh": ["微信", "WhatsApp", "QQ", "Skype", "钉钉"], "es": ["WhatsApp", "Telegram", "Skype", "WeChat"],
+        "pt": ["WhatsApp", "Telegram", "Skype", "WeChat"], "de": ["WhatsApp", "Telegram", "Signal", "Skype"],
+        "ru": ["Телеграм", "WhatsApp", "Viber", "Скайп"], "fr": ["WhatsApp", "Telegram", "Skype", "WeChat"],
+        "tr": ["WhatsApp", "Telegram", "BiP", "Skype"], "ar": ["واتساب", "تيليجرام", "سكايب", "ويشات"],
+        "vi": ["Zalo", "WeChat", "Telegram", "Viber"], "id": ["WA", "WhatsApp", "Telegram", "LINE"],
+        "ja": ["LINE", "Skype", "WeChat", "Teams"], "ko": ["카톡", "카카오톡", "라인", "텔레그램"]}
+
+
+def g_msgw(lang, arg=None):
+    return "MESSENGER_WORD", pick(MSGW.get(lang, MSGW["en"]))
+
+
+def g_gstin(lang, arg=None):
+    return safe("COMPANY_TAX_ID", lambda: "%02d%s%s%s%s1Z%s" % (R.randint(1, 37), rs(UP, 5), rd(4), pick(UP),
+                                                             pick("123456789"), rs(UP + DIG, 1)))
+
+
+def g_num9(lang, arg=None):
+    return safe("INVOICE", lambda: rdnz(9))
+
+
+# generic "labelled look-alike" phrases per language; {NP} picks one
+NPHRASE = {
+    "ORDER": {"en": ["order #{ORDER}", "PO {ORDER}", "order no. {ORDER}"], "zh": ["订单号{ORDER}", "采购单号 {ORDER}"],
+              "es": ["pedido nº {ORDER}", "orden de compra {ORDER}"], "pt": ["pedido nº {ORDER}", "PO {ORDER}"],
+              "de": ["Bestellnr. {ORDER}", "Auftrag {ORDER}"], "ru": ["заказ №{ORDER}", "номер заказа {ORDER}"],
+              "fr": ["commande n° {ORDER}", "bon de commande {ORDER}"], "tr": ["sipariş no {ORDER}", "PO {ORDER}"],
+              "ar": ["رقم الطلب {ORDER}", "أمر الشراء {ORDER}"], "vi": ["mã đơn hàng {ORDER}", "đơn số {ORDER}"],
+              "id": ["no. pesanan {ORDER}", "PO {ORDER}"], "ja": ["注文番号{ORDER}", "注文番号：{ORDER_FW}"],
+              "ko": ["주문번호 {ORDER}", "발주번호 {ORDER}"]},
+    "ORDER_AMZ": {"*": ["order {ORDER_AMZ}", "Amazon order {ORDER_AMZ}"], "zh": ["亚马逊订单{ORDER_AMZ}"],
+                  "de": ["Amazon-Bestellung {ORDER_AMZ}"], "ja": ["Amazon注文番号{ORDER_AMZ}"]},
+    "ORDER16": {"*": ["order {ORDER16}", "AliExpress order {ORDER16}"], "zh": ["订单编号{ORDER16}"],
+                "ru": ["заказ {ORDER16}"], "es": ["pedido {ORDER16}"], "pt": ["pedido {ORDER16}"],
+                "de": ["Bestellung {ORDER16}"], "fr": ["commande {ORDER16}"], "tr": ["sipariş {ORDER16}"]},
+    "ORDER_LUHN": {"*": ["order no. {ORDER_LUHN}"], "zh": ["订单号{ORDER_LUHN}"], "es": ["pedido nº {ORDER_LUHN}"],
+                   "pt": ["pedido nº {ORDER_LUHN}"], "de": ["Bestellnummer {ORDER_LUHN}"],
+                   "ru": ["номер заказа {ORDER_LUHN}"], "fr": ["n° de commande {ORDER_LUHN}"],
+                   "tr": ["sipariş numarası {ORDER_LUHN}"], "ja": ["注文番号{ORDER_LUHN}"], "ko": ["주문번호 {ORDER_LUHN}"],
+                   "vi": ["mã đơn {ORDER_LUHN}"], "id": ["nomor pesanan {ORDER_LUHN}"], "ar": ["رقم الطلب {ORDER_LUHN}"]},
+    "INVOICE": {"en": ["invoice {INVOICE}", "PI {INVOICE}"], "zh": ["发票号{INVOICE}", "形式发票 {INVOICE}"],
+                "es": ["factura {INVOICE}"], "pt": ["fatura {INVOICE}", "nota fiscal {INVOICE}"], "de": ["Rechnung {INVOICE}"],
+                "ru": ["счёт №{INVOICE}", "инвойс {INVOICE}"], "fr": ["facture {INVOICE}"], "tr": ["fatura no {INVOICE}"],
+                "ar": ["فاتورة رقم {INVOICE}"], "vi": ["hóa đơn số {INVOICE}"], "id": ["faktur {INVOICE}"],
+                "ja": ["請求書番号{INVOICE}"], "ko": ["인보이스 {INVOICE}"]},
+    "LOT": {"*": ["lot {LOT}", "batch {LOT}"], "zh": ["批号{LOT}"], "de": ["Charge {LOT}"], "es": ["lote {LOT}"],
+            "pt": ["lote {LOT}"], "ru": ["партия {LOT}"], "fr": ["lot {LOT}"], "tr": ["parti {LOT}"], "ja": ["ロット{LOT}"],
+            "ko": ["로트 {LOT}"], "vi": ["lô {LOT}"], "id": ["batch {LOT}"], "ar": ["الدفعة {LOT}"]},
+    "SERIAL": {"*": ["S/N {SERIAL}", "serial {SERIAL}"], "zh": ["序列号{SERIAL}"], "de": ["Seriennr. {SERIAL}"],
+               "ru": ["серийный номер {SERIAL}"], "ja": ["製造番号{SERIAL}"], "ko": ["시리얼 {SERIAL}"],
+               "es": ["n.º de serie {SERIAL}"], "fr": ["n° de série {SERIAL}"], "pt": ["nº de série {SERIAL}"]},
+    "IMEI": {"*": ["IMEI {IMEI}"], "zh": ["IMEI码{IMEI}"], "ja": ["IMEI：{IMEI}"]},
+    "EAN": {"*": ["EAN {EAN}", "barcode {EAN}"], "zh": ["条码{EAN}"], "ja": ["JANコード{EAN}"], "ko": ["바코드 {EAN}"],
+            "de": ["EAN {EAN}"], "ru": ["штрихкод {EAN}"], "tr": ["barkod {EAN}"], "es": ["código EAN {EAN}"],
+            "pt": ["código de barras {EAN}"], "vi": ["mã vạch {EAN}"], "ar": ["الباركود {EAN}"]},
+    "UPC": {"*": ["UPC {UPC}"]},
+    "GTIN": {"*": ["GTIN {GTIN}"], "zh": ["箱码GTIN {GTIN}"]},
+    "HS": {"*": ["HS {HS}", "HS code {HS}"], "zh": ["海关编码{HS}", "HS编码 {HS}"], "de": ["Zolltarifnummer {HS}"],
+           "ru": ["код ТН ВЭД {HS}"], "pt": ["NCM {HS}"], "tr": ["GTİP {HS}"], "es": ["partida arancelaria {HS}"],
+           "fr": ["code SH {HS}"], "ja": ["HSコード{HS}"], "ko": ["HS코드 {HS}"], "vi": ["mã HS {HS}"],
+           "id": ["kode HS {HS}"], "ar": ["رمز النظام المنسق {HS}"]},
+    "TRK": {"*": ["tracking {TRK}"], "zh": ["快递单号{TRK}", "运单号 {TRK}"], "de": ["Sendungsnummer {TRK}"],
+            "ru": ["трек {TRK}"], "es": ["seguimiento {TRK}"], "pt": ["rastreio {TRK}"], "fr": ["suivi {TRK}"],
+            "tr": ["takip no {TRK}"], "ja": ["追跡番号{TRK}"], "ko": ["운송장 {TRK}"], "vi": ["mã vận đơn {TRK}"],
+            "id": ["resi {TRK}"], "ar": ["رقم التتبع {TRK}"]},
+    "CONT": {"*": ["container {CONT}", "cntr {CONT}"], "zh": ["柜号{CONT}"], "de": ["Container {CONT}"],
+             "ru": ["контейнер {CONT}"], "es": ["contenedor {CONT}"], "pt": ["contêiner {CONT}"], "fr": ["conteneur {CONT}"],
+             "tr": ["konteyner {CONT}"], "ja": ["コンテナ{CONT}"], "ko": ["컨테이너 {CONT}"], "ar": ["الحاوية {CONT}"]},
+    "BL": {"*": ["B/L {BL}"], "zh": ["提单号{BL}"], "ru": ["коносамент {BL}"], "tr": ["konşimento {BL}"],
+           "ja": ["B/L番号{BL}"], "vi": ["vận đơn {BL}"]},
+    "VIN": {"*": ["VIN {VIN}"], "zh": ["车架号{VIN}"], "ru": ["VIN {VIN}"], "ja": ["車台番号{VIN}"]},
+    "ISBN": {"*": ["ISBN {ISBN}"]},
+    "SKUCC": {"*": ["model {SKUCC}", "SKU {SKUCC}", "part no. {SKUCC}"], "zh": ["型号{SKUCC}"], "de": ["Artikel {SKUCC}"],
+              "ru": ["артикул {SKUCC}"], "es": ["modelo {SKUCC}"], "pt": ["modelo {SKUCC}"], "fr": ["réf. {SKUCC}"],
+              "tr": ["model {SKUCC}"], "ja": ["型番{SKUCC}"], "ko": ["모델 {SKUCC}"], "vi": ["mã hàng {SKUCC}"],
+              "id": ["tipe {SKUCC}"], "ar": ["الموديل {SKUCC}"]},
+    "TS": {"*": ["timestamp {TS}", "ts={TS}"], "zh": ["时间戳{TS}"], "ru": ["метка времени {TS}"]},
+    "VER4": {"*": ["firmware {VER4}", "fw {VER4}"], "zh": ["固件版本{VER4}"], "de": ["Firmware {VER4}"],
+             "ru": ["прошивка {VER4}"], "es": ["firmware {VER4}"], "ja": ["ファームウェア{VER4}"], "ko": ["펌웨어 {VER4}"],
+             "tr": ["yazılım {VER4}"], "vi": ["firmware {VER4}"], "ar": ["الإصدار {VER4}"]},
+    "VER": {"*": ["version {VER}", "app {VER}"], "zh": ["版本{VER}"], "de": ["Version {VER}"], "ru": ["версия {VER}"],
+            "es": ["versión {VER}"], "pt": ["versão {VER}"], "fr": ["version {VER}"], "ja": ["バージョン{VER}"]},
+    "CARD_BAD": {"*": ["ref {CARD_BAD}", "payment ref. {CARD_BAD}"], "zh": ["流水号{CARD_BAD}"],
+                 "de": ["Referenz {CARD_BAD}"], "ru": ["номер платежа {CARD_BAD}"], "es": ["referencia {CARD_BAD}"],
+                 "pt": ["referência {CARD_BAD}"], "fr": ["référence {CARD_BAD}"], "tr": ["dekont no {CARD_BAD}"]},
+    "IBAN_BAD": {"*": ["the old IBAN {IBAN_BAD} (bank says invalid)"], "de": ["die alte IBAN {IBAN_BAD} (ungültig)"],
+                 "fr": ["l'ancien IBAN {IBAN_BAD} (invalide)"], "es": ["el IBAN antiguo {IBAN_BAD} (inválido)"],
+                 "tr": ["eski IBAN {IBAN_BAD} (geçersiz)"], "zh": ["旧的IBAN {IBAN_BAD}（银行说无效）"]},
+    "CNID_BAD": {"*": ["waybill {CNID_BAD}"], "zh": ["运单编号{CNID_BAD}", "流水号{CNID_BAD}"]},
+    "AADHAAR_BAD": {"*": ["policy no. {AADHAAR_BAD}", "claim {AADHAAR_BAD}"]},
+    "SSN_TKT": {"*": ["ticket {SSN_TKT}", "case #{SSN_TKT}", "RMA {SSN_TKT}"], "zh": ["工单{SSN_TKT}"],
+                "de": ["Ticket {SSN_TKT}"], "es": ["ticket {SSN_TKT}"], "pt": ["chamado {SSN_TKT}"],
+                "fr": ["ticket SAV {SSN_TKT}"], "ru": ["заявка {SSN_TKT}"], "ja": ["問い合わせ番号{SSN_TKT}"],
+                "ko": ["문의번호 {SSN_TKT}"], "tr": ["talep no {SSN_TKT}"]},
+    "VAT": {"*": ["VAT {VAT}"], "zh": ["统一社会信用代码{VAT}"], "de": ["USt-IdNr. {VAT}"], "ru": ["ИНН {VAT}"],
+            "pt": ["CNPJ {VAT}"], "es": ["CIF {VAT}"], "fr": ["TVA intracom. {VAT}"], "tr": ["vergi no {VAT}"],
+            "ar": ["الرقم الضريبي للشركة {VAT}"], "vi": ["mã số thuế công ty {VAT}"], "id": ["NPWP perusahaan {VAT}"],
+            "ja": ["法人番号{VAT}"], "ko": ["사업자등록번호 {VAT}"], "en": ["company VAT {VAT}", "our EIN/VAT {VAT}"]},
+    "TXH": {"*": ["tx {TXH}", "tx hash {TXH}"], "zh": ["交易哈希{TXH}"], "ru": ["хэш транзакции {TXH}"]},
+    "MD5": {"*": ["MD5 {MD5}", "checksum {MD5}"], "zh": ["校验码{MD5}"]},
+    "SHA1": {"*": ["SHA-1 {SHA1}", "commit {SHA1}"]},
+    "SHA256": {"*": ["SHA-256 {SHA256}"]},
+    "UUID": {"*": ["RFQ id {UUID}", "request {UUID}"], "zh": ["询价单ID {UUID}"]},
+    "MAC": {"*": ["MAC {MAC}"], "zh": ["MAC地址{MAC}"]},
+    "BTC_BAD": {"*": ["promo code {BTC_BAD}", "licence key {BTC_BAD}"], "zh": ["优惠码{BTC_BAD}"],
+                "ru": ["промокод {BTC_BAD}"], "es": ["código promocional {BTC_BAD}"], "de": ["Gutscheincode {BTC_BAD}"]},
+    "GSTIN": {"*": ["GSTIN {GSTIN}"]},
+    "IPSPEC": {"*": ["{IPSPEC} rated", "{IPSPEC}"], "zh": ["防护等级{IPSPEC}"], "de": ["Schutzart {IPSPEC}"]},
+    "COORD": {"*": ["GPS {COORD}"], "zh": ["坐标{COORD}"], "ru": ["координаты {COORD}"]},
+    "PRICE_AT": {"*": ["{PRICE_AT}"]},
+    "SPEC_AT": {"*": ["{SPEC_AT}", "rated {SPEC_AT}"], "zh": ["规格{SPEC_AT}"], "de": ["Nennwert {SPEC_AT}"]},
+    "FILE": {"*": ["see {FILE}", "file {FILE}"], "zh": ["附件{FILE}"], "de": ["Datei {FILE}"], "ru": ["файл {FILE}"],
+             "es": ["archivo {FILE}"], "pt": ["arquivo {FILE}"], "fr": ["fichier {FILE}"], "tr": ["dosya {FILE}"],
+             "ja": ["添付{FILE}"], "ko": ["첨부 {FILE}"], "vi": ["file {FILE}"], "id": ["file {FILE}"], "ar": ["الملف {FILE}"]},
+    "PLUSQ": {"*": ["{PLUSQ} free"], "zh": ["买{PLUSQ}"], "de": ["{PLUSQ} gratis"], "es": ["{PLUSQ} gratis"],
+              "pt": ["{PLUSQ} grátis"], "fr": ["{PLUSQ} offert"], "ru": ["акция {PLUSQ}"], "tr": ["{PLUSQ} kampanya"],
+              "ja": ["{PLUSQ}キャンペーン"], "ko": ["{PLUSQ} 행사"], "vi": ["khuyến mãi {PLUSQ}"], "id": ["promo {PLUSQ}"],
+              "ar": ["عرض {PLUSQ}"]},
+    "RANGE": {"*": ["{RANGE} pcs"], "zh": ["{RANGE}件"], "de": ["{RANGE} Stück"], "es": ["{RANGE} uds."],
+              "pt": ["{RANGE} peças"], "fr": ["{RANGE} pièces"], "ru": ["{RANGE} шт."], "tr": ["{RANGE} adet"],
+              "ja": ["{RANGE}個"], "ko": ["{RANGE}개"], "vi": ["{RANGE} cái"], "ar": ["{RANGE} قطعة"]},
+    "DATE": {"*": ["ETD {DATE}", "{DATE}"], "zh": ["{DATE}发货"], "de": ["Liefertermin {DATE}"], "ru": ["отгрузка {DATE}"],
+             "ja": ["{DATE}出荷"], "ko": ["{DATE} 출고"], "es": ["fecha {DATE}"], "fr": ["livraison le {DATE}"]},
+    "TIME": {"*": ["{TIME}"]},
+    "PRICE": {"*": ["{PRICE}"]},
+    "QTY": {"*": ["{QTY}"]},
+    "DIM": {"*": ["carton {DIM}", "{DIM}"], "zh": ["外箱{DIM}"], "de": ["Karton {DIM}"], "ja": ["外箱{DIM}"]},
+    "WT": {"*": ["{WT}"]},
+    "PCT": {"*": ["{PCT}"]},
+    "PROD": {"*": ["{PROD}"]},
+    "COMPANY": {"*": ["{COMPANY}"]},
+    "PLACE": {"*": ["{PLACE}"]},
+    "MSGW": {"en": ["no {MSGW} please"], "zh": ["我不用{MSGW}"], "de": ["kein {MSGW} bitte"], "es": ["sin {MSGW}, por favor"],
+             "pt": ["sem {MSGW}, por favor"], "fr": ["pas de {MSGW} svp"], "ru": ["{MSGW} не использую"],
+             "tr": ["{MSGW} kullanmıyorum"], "ar": ["لا أستخدم {MSGW}"], "vi": ["mình không dùng {MSGW}"],
+             "id": ["aku nggak pakai {MSGW}"], "ja": ["{MSGW}は使っていません"], "ko": ["{MSGW}은 안 써요"]},
+    "CAPS": {"*": ["mark {CAPS} on cartons", "stamp {CAPS}"], "zh": ["外箱印{CAPS}"], "de": ["Aufdruck {CAPS}"],
+             "ru": ["маркировка {CAPS}"], "es": ["marcar {CAPS}"], "pt": ["marcar {CAPS}"], "fr": ["marquage {CAPS}"],
+             "tr": ["kolilere {CAPS} yazın"], "ja": ["外箱に{CAPS}"], "ko": ["박스에 {CAPS}"], "vi": ["in chữ {CAPS}"],
+             "id": ["tulis {CAPS}"], "ar": ["اكتب {CAPS} على الكرتون"]},
+}
+
+
+def np_phrase(kind, lang):
+    d = NPHRASE[kind]
+    return pick(d.get(lang) or d.get("*") or d["en"])
+
+
+NP_POOL = ["ORDER", "ORDER", "ORDER_AMZ", "ORDER16", "INVOICE", "INVOICE", "LOT", "SERIAL", "IMEI", "EAN", "UPC", "GTIN",
+           "HS", "HS", "TRK", "TRK", "CONT", "BL", "VIN", "ISBN", "SKUCC", "SKUCC", "TS", "VER4", "VER", "CARD_BAD",
+           "IBAN_BAD", "CNID_BAD", "AADHAAR_BAD", "SSN_TKT", "VAT", "TXH", "MD5", "SHA1", "UUID", "MAC", "BTC_BAD",
+           "IPSPEC", "COORD", "PRICE_AT", "SPEC_AT", "FILE", "PLUSQ", "RANGE", "DATE", "TIME", "PRICE", "PRICE",
+           "QTY", "DIM", "WT", "PCT", "PROD", "CAPS", "ORDER_LUHN"]
+
+
+def g_np(lang, arg=None):
+    kind = arg or pick(NP_POOL)
+    return ("TPL", np_phrase(kind, lang))
+
+
+NEG_GENS = {
+    "ORDER": g_order, "ORDER_AMZ": g_order_amz, "ORDER16": g_order16, "ORDER_LUHN": g_order_luhn, "ORDER_FW": g_order_fw,
+    "INVOICE": g_invoice, "LOT": g_lot, "SERIAL": g_serial, "IMEI": g_imei, "PLUSQ": g_plusq, "RANGE": g_range,
+    "QTY": g_qty, "EAN": g_ean, "UPC": g_upc, "GTIN": g_gtin, "VIN": g_vin, "ISBN": g_isbn, "SKUCC": g_skucc,
+    "SKU": g_sku, "HS": g_hs, "TS": g_ts, "TS13": g_ts13, "DATE": g_date, "TIME": g_time, "CAPS": g_caps,
+    "PRICE": g_price, "PRICE_AT": g_price_at, "SPEC_AT": g_spec_at, "SPEC": g_spec, "IPSPEC": g_ipspec,
+    "TERMS": g_terms, "PCT": g_pct, "COORD": g_coord, "DIM": g_dim, "WT": g_wt, "VER": g_ver, "VER4": g_ver4,
+    "TXH": g_txh, "MD5": g_md5, "SHA1": g_sha1, "SHA256": g_sha256, "UUID": g_uuid, "MAC": g_mac, "UPS": g_ups,
+    "FEDEX": g_fedex, "DHL": g_dhl, "S10": g_s10, "TRK": g_trk, "CONT": g_cont, "BL": g_bl, "CARD_BAD": g_card_bad,
+    "IBAN_BAD": g_iban_bad, "CNID_BAD": g_cnid_bad, "AADHAAR_BAD": g_aadhaar_bad, "BTC_BAD": g_btc_bad,
+    "SSN_TKT": g_ssn_tkt, "VAT": g_vat, "FILE": g_file, "PROD": g_prod, "COMPANY": g_company, "PLACE": g_place,
+    "CITY": g_city, "PORT": g_port, "HALL": g_hall, "MSGW": g_msgw, "GSTIN": g_gstin, "NUM9": g_num9, "NP": g_np,
+}
