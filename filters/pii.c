@@ -4166,6 +4166,10 @@ static size_t email_drop_label(const char *b, size_t h, size_t z)
 	return k > h && is_alnum(b[k - 1]) ? k : 0;
 }
 
+static inline bool is_url_ch(int c);
+static void url_emit(struct scan *s, size_t a, size_t z, bool bare,
+		     size_t host_e);
+
 /* " at host.tld", " at host dot tld" at b[z]: a spelled at and the
  * start of a host after it */
 static bool at_host_after(const char *b, size_t n, size_t z)
@@ -4256,6 +4260,27 @@ static void find_emails(struct scan *s, const size_t *trig, size_t nt)
 				wend = we;
 				grown++;
 				continue;
+			}
+			/* "order direct at facebook[dot]com/brightled": a
+			 * path after the "domain": a link, the "at" a word */
+			if (tld && !memchr(s->b + ov[4], '@', ov[5] - ov[4]) &&
+			    ov[1] + 1 < s->n && s->b[ov[1]] == '/' &&
+			    is_alnum(s->b[ov[1] + 1])) {
+				size_t pe = ov[1], hs = ov[5];
+
+				while (hs < ov[1] && !is_alnum(s->b[hs]))
+					hs++;
+				while (pe < s->n && is_url_ch(s->b[pe]))
+					pe++;
+				while (pe > ov[1] && (s->b[pe - 1] == '.' ||
+						      s->b[pe - 1] == ',' ||
+						      s->b[pe - 1] == '!' ||
+						      s->b[pe - 1] == '?'))
+					pe--;
+				url_emit(s, hs, pe, true, ov[1]);
+				found = true;
+				we = pe;
+				break;
 			}
 			/* "manager at ana DOT santos DOT hk AT x DOT co": a
 			 * spelled "at" after the "domain" makes it the

@@ -858,6 +858,11 @@ static const struct pos_case positives[] = {
 	 PII_MESSENGER_HANDLE, "pedrooliveira97"},
 	{"\xe5\xbe\xae\xe4\xbf\xa1\t\xe7\x94\xb5\xe8\xaf\x9d\nmarco_6742\t0039 06 5", PII_MESSENGER_HANDLE,
 	 "marco_6742"},		/* 微信\t电话 */
+	/* a path after "x at host[dot]com": a link, the "at" a word */
+	{"Off platform is faster - order direct at facebook[dot]com/brightledsupply_official Cheers",
+	 PII_URL, "facebook[dot]com/brightledsupply_official"},
+	{"find me at t.me/dmitry_logist35, ABA", PII_MESSENGER_HANDLE,
+	 "t.me/dmitry_logist35"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},

@@ -126,6 +126,8 @@ def fw(s):
             out.append(chr(ord(c) + 0xFEE0))
         elif c == "-":
             out.append("－")
+        elif c == "+":
+            out.append("＋")
         elif c == " ":
             out.append("\u3000")
         else:
@@ -507,8 +509,8 @@ def g_time(lang, arg=None):
 
 
 CAPS8 = ["DELIVERY", "CUSTOMER", "SHIPMENT", "ORIGINAL", "PURCHASE", "BUSINESS", "PLATINUM", "PRINTING",
-         "PRIORITY", "HANDLING", "ORDERING", "CHECKOUT", "SHIPPING", "EXPORTER", "IMPORTER", "WHOLESALE"[:8],
-         "PACKAGES", "STANDARD", "DISCOUNT", "CARTONS" + "S", "UPSTREAM", "CATALOGS", "INVENTRY"]
+         "PRIORITY", "HANDLING", "ORDERING", "CHECKOUT", "SHIPPING", "EXPORTER", "IMPORTER", "QUANTITY",
+         "PACKAGES", "STANDARD", "DISCOUNT", "APPROVED", "UPSTREAM", "CATALOGS", "SAMPLING"]
 CAPS11 = ["INSTRUCTION", "CERTIFICATE", "DESCRIPTION", "PERFORMANCE", "TRANSACTION", "REFURBISHED", "WAREHOUSING",
           "ACKNOWLEDGE", "INSPECTIONS", "QUARANTINED", "DEPARTMENTS", "ASSOCIATION", "RESTRICTION"]
 
@@ -554,7 +556,7 @@ def g_price(lang, arg=None):
         "tr": ["₺" + money_eu(mid), money_eu(big, dec=False) + " TL", money_eu(unit) + " USD/adet", "€" + money_eu(mid)],
         "ar": [money_en(mid, False) + " درهم", "AED " + money_en(mid), fw_ar(str(int(mid))) + " ريال",
                "USD %.2f" % unit, "%.2f دولار" % unit],
-        "vi": [money_eu(big * 1000, dec=False) + " ₫", "%s triệu đồng" % money_eu(R.uniform(1, 900))[:-1].rstrip(","),
+        "vi": [money_eu(big * 1000, dec=False) + " ₫", ("%.1f triệu đồng" % R.uniform(1, 900)).replace(".", ","),
                money_eu(R.randint(50, 900) * 1000, dec=False) + " VND", "USD %.2f" % unit],
         "id": ["Rp " + money_eu(big, dec=False), "Rp%s juta" % money_eu(R.uniform(1, 90)), "USD %.2f" % unit,
                "Rp " + money_eu(R.randint(5, 900) * 1000, dec=False)],
@@ -848,7 +850,8 @@ def g_vat(lang, arg=None):
     uscc = "ABCDEFGHJKLMNPQRTUWXY0123456789"
     opts = {
         "en": [lambda: "GB" + rd(9), lambda: "GB %s %s %s" % (rd(3), rd(4), rd(2)), lambda: "EIN %s-%s" % (rd(2), rd(7))],
-        "zh": [lambda: "9144%s%s%s" % (rd(4), pick(["MA5", "MA4", "7"]), rs(uscc, 9 if True else 0))[:18]],
+        "zh": [lambda: "91%s%s%s%s" % (pick(["4403", "3302", "3201", "4401", "3702"]), rd(2), pick(["MA5", "MA4", "MA2"]),
+                                         rs(uscc, 7))],
         "es": [lambda: pick("ABG") + rd(8), lambda: "ES" + pick("ABG") + rd(8)],
         "pt": [cnpj],
         "de": [lambda: "DE" + rdnz(9), lambda: "HRB " + rd(5)],
