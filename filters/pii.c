@@ -5118,6 +5118,20 @@ static bool table_handles(struct scan *s, size_t ks, size_t ke, size_t *seen)
 	 * where the last look ended */
 	if (ks < *seen)
 		return false;
+	/* a cell's bounds right around the name, or no table */
+	{
+		size_t x = ks, y = ke;
+
+		while (x > 0 && ks - x < 4 && b[x - 1] == ' ')
+			x--;
+		while (y < n && y - ke < 4 && (b[y] == ' ' || b[y] == '\r'))
+			y++;
+		if (!(x == 0 || b[x - 1] == '\n' || b[x - 1] == '\t' ||
+		      b[x - 1] == '|' || b[x - 1] == ';' || b[x - 1] == ',') ||
+		    !(y == n || b[y] == '\n' || b[y] == '\t' || b[y] == '|' ||
+		      b[y] == ';' || b[y] == ','))
+			return false;
+	}
 	while (l > 0 && b[l - 1] != '\n' && ks - l < TABLE_LINE)
 		l--;
 	while (e < n && b[e] != '\n' && e - ke < TABLE_LINE)

@@ -1119,3 +1119,463 @@ NEG_GENS = {
     "SSN_TKT": g_ssn_tkt, "VAT": g_vat, "FILE": g_file, "PROD": g_prod, "COMPANY": g_company, "PLACE": g_place,
     "CITY": g_city, "PORT": g_port, "HALL": g_hall, "MSGW": g_msgw, "GSTIN": g_gstin, "NUM9": g_num9, "NP": g_np,
 }
+
+
+def g_portn(lang, arg=None):
+    return "TEXT", ":%d" % pick([21, 22, 443, 3389, 8080, 8443, 9000, 5060])
+
+
+NEG_GENS["PORTN"] = g_portn
+
+
+# =========================================================== PII generators
+# Each returns (type, value).
+
+def phone_cc(cc):
+    if cc == "CN":
+        m = "1" + pick("3456789") + rd(9)
+        return pick(["+86 %s %s %s" % (m[:3], m[3:7], m[7:]), "+86-%s-%s-%s" % (m[:3], m[3:7], m[7:]), "0086 " + m,
+                     m, "%s %s %s" % (m[:3], m[3:7], m[7:]), "+86" + m, fw(m), fw("+86 %s %s %s" % (m[:3], m[3:7], m[7:])),
+                     "+86 %s %s %s" % (pick(["755", "574", "579", "20", "512"]), rd(4), rd(4)),
+                     "%s-%s" % (pick(["0755", "0574", "0579", "0512"]), rd(8))])
+    if cc == "US":
+        a, e, n = pick("23456789") + rd(2), pick("23456789") + rd(2), rd(4)
+        return pick(["(%s) %s-%s" % (a, e, n), "+1 %s-%s-%s" % (a, e, n), "+1 (%s) %s %s" % (a, e, n),
+                     "%s-%s-%s" % (a, e, n), "001 %s %s %s" % (a, e, n), "+1 %s %s %s" % (a, e, n)])
+    if cc == "UK":
+        return pick(["+44 20 %s %s" % (rd(4), rd(4)), "+44 7%s %s" % (rd(3), rd(6)), "07%s %s" % (rd(3), rd(6)),
+                     "0044 161 %s %s" % (rd(3), rd(4)), "+44 (0)113 %s %s" % (rd(3), rd(4))])
+    if cc == "DE":
+        return pick(["+49 30 %s" % rd(8), "+49 (0)%s %s" % (pick(["30", "40", "89", "711", "221"]), rd(7)),
+                     "0049 15%s %s" % (rd(1), rd(8)), "015%s %s" % (rd(1), rd(8)), "+49 17%s %s" % (rd(1), rd(7)),
+                     "+49 %s %s-%s" % (pick(["40", "69", "211"]), rd(4), rd(2))])
+    if cc == "AT":
+        return "+43 664 %s" % rd(7)
+    if cc == "CH":
+        return "+41 79 %s %s %s" % (rd(3), rd(2), rd(2))
+    if cc == "ES":
+        return pick(["+34 6%s %s %s" % (rd(2), rd(3), rd(3)), "6%s %s %s %s" % (rd(2), rd(2), rd(2), rd(2)),
+                     "+34 91 %s %s %s" % (rd(3), rd(2), rd(2))])
+    if cc == "MX":
+        return pick(["+52 55 %s %s" % (rd(4), rd(4)), "+52 1 33 %s %s" % (rd(4), rd(4))])
+    if cc == "AR":
+        return "+54 9 11 %s-%s" % (rd(4), rd(4))
+    if cc == "CO":
+        return "+57 3%s %s %s" % (rd(2), rd(3), rd(4))
+    if cc == "BR":
+        return pick(["+55 11 9%s-%s" % (rd(4), rd(4)), "(11) 9%s-%s" % (rd(4), rd(4)),
+                     "+55 (21) 9%s-%s" % (rd(4), rd(4)), "+55 47 9%s %s" % (rd(4), rd(4))])
+    if cc == "PT":
+        return "+351 9%s %s %s" % (pick("1236"), rd(3), rd(3))
+    if cc == "RU":
+        return pick(["+7 (495) %s-%s-%s" % (rd(3), rd(2), rd(2)), "8 (9%s) %s-%s-%s" % (rd(2), rd(3), rd(2), rd(2)),
+                     "+7 9%s %s %s %s" % (rd(2), rd(3), rd(2), rd(2)), "8-9%s-%s-%s-%s" % (rd(2), rd(3), rd(2), rd(2))])
+    if cc == "KZ":
+        return "+7 70%s %s %s" % (rd(1), rd(3), rd(4))
+    if cc == "FR":
+        return pick(["+33 6 %s %s %s %s" % (rd(2), rd(2), rd(2), rd(2)), "06 %s %s %s %s" % (rd(2), rd(2), rd(2), rd(2)),
+                     "+33 (0)1 %s %s %s %s" % (rd(2), rd(2), rd(2), rd(2)), "07.%s.%s.%s.%s" % (rd(2), rd(2), rd(2), rd(2))])
+    if cc == "BE":
+        return "+32 47%s %s %s %s" % (rd(1), rd(2), rd(2), rd(2))
+    if cc == "MA":
+        return "+212 6 %s %s %s %s" % (rd(2), rd(2), rd(2), rd(2))
+    if cc == "TR":
+        return pick(["+90 5%s %s %s %s" % (rd(2), rd(3), rd(2), rd(2)), "05%s %s %s %s" % (rd(2), rd(3), rd(2), rd(2)),
+                     "+90 (212) %s %s %s" % (rd(3), rd(2), rd(2)), "0 (5%s) %s %s %s" % (rd(2), rd(3), rd(2), rd(2))])
+    if cc == "AE":
+        return pick(["+971 5%s %s %s" % (pick("0256"), rd(3), rd(4)), "00971 4 %s %s" % (rd(3), rd(4))])
+    if cc == "SA":
+        return pick(["+966 5%s %s %s" % (pick("05"), rd(3), rd(4)), "05%s %s %s" % (pick("05"), rd(3), rd(4))])
+    if cc == "EG":
+        return "+20 1%s %s %s" % (pick("0125"), rd(4), rd(4))
+    if cc == "VN":
+        return pick(["+84 9%s %s %s" % (rd(2), rd(3), rd(3)), "09%s %s %s" % (rd(2), rd(3), rd(3)),
+                     "+84 28 %s %s" % (rd(4), rd(4)), "0%s%s" % (pick(["90", "91", "98", "86"]), rd(7))])
+    if cc == "ID":
+        return pick(["+62 81%s-%s-%s" % (rd(1), rd(4), rd(4)), "081%s %s %s" % (rd(1), rd(4), rd(4)),
+                     "+62 21 %s %s" % (rd(4), rd(4)), "0812%s" % rd(8)])
+    if cc == "JP":
+        return pick(["+81 90-%s-%s" % (rd(4), rd(4)), "090-%s-%s" % (rd(4), rd(4)), "03-%s-%s" % (rd(4), rd(4)),
+                     "+81 3 %s %s" % (rd(4), rd(4)), fw("080-%s-%s" % (rd(4), rd(4)))])
+    if cc == "KR":
+        return pick(["+82 10-%s-%s" % (rd(4), rd(4)), "010-%s-%s" % (rd(4), rd(4)), "02-%s-%s" % (rd(3), rd(4)),
+                     "010 %s %s" % (rd(4), rd(4))])
+    if cc == "IN":
+        return pick(["+91 9%s %s" % (rd(4), rd(5)), "+91-9%s-%s" % (rd(4), rd(5))])
+    if cc == "HK":
+        return "+852 %s %s" % (pick("5689") + rd(3), rd(4))
+    raise KeyError(cc)
+
+
+PHONE_CC = {"en": ["US", "US", "UK", "IN", "AE", "CN", "DE", "HK"], "zh": ["CN", "CN", "CN", "HK"],
+            "es": ["ES", "MX", "AR", "CO"], "pt": ["BR", "BR", "PT"], "de": ["DE", "DE", "AT", "CH"],
+            "ru": ["RU", "RU", "KZ"], "fr": ["FR", "FR", "BE", "MA"], "tr": ["TR"], "ar": ["AE", "SA", "EG"],
+            "vi": ["VN"], "id": ["ID"], "ja": ["JP"], "ko": ["KR"]}
+
+
+def p_phone(lang, arg=None):
+    return "PHONE", phone_cc(arg or pick(PHONE_CC[lang]))
+
+
+LOCALS = {"en": ["john.miller", "sarah.k", "mike_w", "purchasing", "sales01", "t.brown"],
+          "zh": ["lily.chen", "wangfang", "zhangwei88", "export.sz", "amy_liu"],
+          "es": ["maria.garcia", "jlopez", "ventas", "compras.mx"], "pt": ["joao.silva", "compras.sp", "ana_souza"],
+          "de": ["m.schmidt", "einkauf", "k.mueller", "vertrieb"], "ru": ["ivan.petrov", "sales.msk", "a.smirnova"],
+          "fr": ["julie.martin", "achats", "p.dubois"], "tr": ["mehmet.yilmaz", "satis", "ayse.demir"],
+          "ar": ["ahmed.hassan", "k.alsayed", "procurement"], "vi": ["nguyen.van.an", "minhphat.sales"],
+          "id": ["budi.santoso", "sales.sby"], "ja": ["tanaka.h", "yamada-seisakusho"], "ko": ["kim.minsu", "hanbit.sales"]}
+DOMAINS = {"en": ["gmail.com", "outlook.com", "yahoo.com"], "zh": ["163.com", "qq.com", "126.com", "sina.com"],
+           "es": ["gmail.com", "hotmail.es", "prodigy.net.mx"], "pt": ["uol.com.br", "terra.com.br", "gmail.com"],
+           "de": ["gmx.de", "web.de", "t-online.de"], "ru": ["yandex.ru", "mail.ru", "bk.ru"],
+           "fr": ["orange.fr", "free.fr", "gmail.com"], "tr": ["yahoo.com.tr", "gmail.com", "hotmail.com"],
+           "ar": ["gmail.com", "hotmail.com", "yahoo.com"], "vi": ["gmail.com", "yahoo.com.vn"],
+           "id": ["yahoo.co.id", "gmail.com"], "ja": ["yahoo.co.jp", "docomo.ne.jp", "gmail.com"],
+           "ko": ["naver.com", "daum.net", "hanmail.net"]}
+SLUGS = ["huaxin-tech", "sunrise-pack", "goldenbridge", "ecoprint", "nordtech", "mueller-maschinen", "andesfoods",
+         "brasilcomex", "technoservis", "lumiere-deco", "anadolutekstil", "gulfstar", "minhphat", "sinarjaya",
+         "yamada-mfg", "hanbit-ind", "bluewater-log", "pinecrest"]
+CO_TLD = {"zh": ["com.cn", "cn", "com"], "de": ["de", "com"], "ru": ["ru", "com"], "fr": ["fr", "com"],
+          "es": ["es", "com.mx", "com"], "pt": ["com.br", "pt"], "tr": ["com.tr"], "ar": ["ae", "com.sa", "com"],
+          "vi": ["vn", "com.vn"], "id": ["co.id", "id"], "ja": ["co.jp", "jp"], "ko": ["co.kr", "kr"],
+          "en": ["com", "co.uk", "net", "io"]}
+
+
+def p_email(lang, arg=None):
+    loc = pick(LOCALS[lang])
+    dom = pick(DOMAINS[lang]) if R.random() < 0.6 else "%s.%s" % (pick(SLUGS), pick(CO_TLD[lang]))
+    st = arg or pick(["plain"] * 9 + ["atdot"] * 3 + ["brk"] * 2 + ["par"] * 2 + ["spc", "fw", "caps"])
+    if st == "plain":
+        v = loc + "@" + dom
+    elif st == "atdot":
+        v = loc.replace(".", " dot ") + " at " + dom.replace(".", " dot ")
+    elif st == "brk":
+        v = loc + "[at]" + dom.replace(".", "[dot]")
+    elif st == "par":
+        v = loc + "(at)" + dom
+    elif st == "spc":
+        v = loc + " @ " + dom
+    elif st == "fw":
+        v = loc + "＠" + dom
+    else:
+        v = loc + " AT " + dom.replace(".", " DOT ")
+    return "EMAIL", v
+
+
+def p_url(lang, arg=None):
+    s, t = pick(SLUGS), pick(CO_TLD[lang])
+    return "URL", pick([
+        "https://www.%s.%s/%s" % (s, t, pick(["products", "catalog", "en/contact", "shop/led", "p/%s" % rd(5)])),
+        "www.%s.%s" % (s, t), "bit.ly/%s" % rs(LOW + UP + DIG, 7),
+        "https://drive.google.com/file/d/%s/view" % rs(LOW + UP + DIG + "_-", 33),
+        "https://%s.en.alibaba.com" % s.replace("-", ""), "https://www.instagram.com/%s_official" % s.replace("-", "_"),
+        "https://pan.baidu.com/s/1%s" % rs(LOW + UP + DIG, 22), "https://wetransfer.com/downloads/%s" % rhex(32),
+        "%s.%s/catalog" % (s, t), "https://www.%s.%s/%s.pdf" % (s, t, pick(["katalog", "catalogue", "pricelist_2025"])),
+        "www.dropbox.com/s/%s/specs.zip?dl=0" % rs(LOW + DIG, 15)])
+
+
+HNAMES = ["lily", "jason", "anna", "kevin", "maria", "ivan", "olga", "mehmet", "ahmed", "minh", "budi", "yuki",
+          "minsu", "sophie", "tom", "carlos", "jiawei", "elena", "hakan", "nadia"]
+
+
+def p_handle(lang, arg=None):
+    app = arg or pick(["wechat", "skype", "telegram", "qq", "line"])
+    n = pick(HNAMES)
+    if app == "wechat":
+        v = pick(["%s_%s" % (n, rd(4)), "wxid_" + rs(LOW + DIG, 14), "%s%s%s" % (n, pick(["sz", "yw", "gz", "nb"]), rd(3)),
+                  "%s-%s" % (n.capitalize(), pick(SLUGS).split("-")[0])])
+    elif app == "skype":
+        v = pick(["live:.cid." + rhex(16), "live:%s_%s" % (n, rd(2)), "live:%s.%s" % (n, pick(SLUGS).split("-")[0])])
+    elif app == "telegram":
+        h = "%s%s" % (n, pick(["_sales", "_trade", "_export", rd(2), "_b2b"]))
+        v = pick(["@" + h, "@" + h, "t.me/" + h, "https://t.me/" + h])
+    elif app == "qq":
+        v = rdnz(R.randint(6, 10))
+    elif app == "line":
+        v = "%s%s" % (n, pick(["_th", ".shop", rd(3), "2025"]))
+    else:  # kakao
+        v = "%s%s" % (n, pick(["_kr", rd(2), ".biz"]))
+    return "MESSENGER_HANDLE", v
+
+
+def p_card(lang, arg=None):
+    b = arg or pick(["visa", "visa", "mc", "mc2", "amex", "disc", "jcb", "up"])
+    pre = {"visa": lambda: "4" + rd(14), "mc": lambda: "5" + pick("12345") + rd(13),
+           "mc2": lambda: pick(["2221", "2300", "2410", "2500", "2640", "2720"]) + rd(11),
+           "amex": lambda: "3" + pick("47") + rd(12), "disc": lambda: "6011" + rd(11),
+           "jcb": lambda: "35" + pick(["28", "30", "60", "89"]) + rd(10), "up": lambda: "62" + rd(13)}[b]()
+    d = pc.luhn_complete(pre)
+    if len(d) == 15:
+        v = pick(["%s %s %s" % (d[:4], d[4:10], d[10:]), "%s-%s-%s" % (d[:4], d[4:10], d[10:]), d])
+    else:
+        v = pick([group4(d), group4(d), group4(d, "-"), d])
+    return "PAYMENT_CARD", v
+
+
+def p_iban(lang, arg=None):
+    v = make_iban(lang)
+    return "IBAN", pick([group4(v), group4(v), v])
+
+
+BIC_BANKS = {"zh": ["BKCH", "ICBK", "PCBC", "ABOC", "CMBC"], "de": ["DEUT", "COBA", "HYVE", "GENO"],
+             "fr": ["BNPA", "SOGE", "CRLY", "AGRI"], "es": ["CAIX", "BSCH", "BBVA"], "pt": ["ITAU", "BRAD", "CGDI"],
+             "tr": ["TCZB", "AKBK", "ISBK"], "ar": ["NBAD", "EBIL", "NCBK"], "vi": ["BFTV", "VTCB", "ICBV"],
+             "id": ["BMRI", "BRIN", "CENA"], "ja": ["MHCB", "SMBC", "BOTK"], "ko": ["KOEX", "SHBK", "CZNB"],
+             "ru": ["SABR", "VTBR", "ALFA"], "en": ["CITI", "BOFA", "CHAS", "BARC", "LOYD", "HSBC"]}
+BIC_CC = {"zh": ["CN", "HK"], "de": ["DE"], "fr": ["FR"], "es": ["ES"], "pt": ["BR", "PT"], "tr": ["TR"],
+          "ar": ["AE", "SA"], "vi": ["VN"], "id": ["ID"], "ja": ["JP"], "ko": ["KR"], "ru": ["RU"],
+          "en": ["US", "GB", "HK", "SG"]}
+
+
+def p_bank(lang, arg=None):
+    k = arg or pick(["acct", "bic", "bic"])
+    if k == "bic":
+        v = pick(BIC_BANKS[lang]) + pick(BIC_CC[lang]) + pick(["FF", "BJ", "SH", "HH", "2X", "MM", "22", "IS", "AA", "2A"])
+        v += pick(["", "", "XXX", rs(UP + DIG, 3)])
+        assert re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", v)
+    elif k == "aba":
+        v = pc.aba_complete(pick(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "22",
+                                  "26", "31"]) + rd(6))
+        assert pc.aba_ok(v)
+    else:
+        for _ in range(200):
+            if lang == "ru":
+                v = "40702810" + rd(12)
+            else:
+                v = rdnz(pick([8, 10, 11, 12, 14]))
+            if not pc.passes_some_check(v):
+                break
+        else:
+            raise AssertionError
+    return "BANK_ACCOUNT", v
+
+
+def p_natid(lang, arg=None):
+    k = arg or pick(["ssn", "cnid", "aadhaar", "nino"])
+    if k == "ssn":
+        while True:
+            a, g, s = "%03d" % R.randint(1, 899), "%02d" % R.randint(1, 99), "%04d" % R.randint(1, 9999)
+            if pc.ssn_ok(a + g + s):
+                break
+        v = pick(["%s-%s-%s" % (a, g, s), "%s-%s-%s" % (a, g, s), "%s %s %s" % (a, g, s)])
+    elif k == "cnid":
+        b = cn_f17()
+        v = b + pc.cnid_check(b)
+        assert pc.cnid_ok(v)
+    elif k == "aadhaar":
+        b = pick("23456789") + rd(10)
+        d = b + pc.verhoeff_digit(b)
+        assert pc.verhoeff_ok(d)
+        v = pick([grp(d, [4, 4, 4]), d, grp(d, [4, 4, 4], "-")])
+    else:
+        while True:
+            p2 = pick(pc.NINO_A) + pick(pc.NINO_B)
+            if p2 not in pc.NINO_BAD:
+                break
+        dd = rd(6)
+        sfx = pick("ABCD")
+        v = pick(["%s %s %s %s %s" % (p2, dd[:2], dd[2:4], dd[4:], sfx), p2 + dd + sfx])
+        assert pc.nino_ok(v)
+    return "NATIONAL_ID", v
+
+
+def p_ip(lang, arg=None):
+    k = arg or pick(["v4", "v4", "v4", "v6", "v6c"])
+    if k == "v4":
+        v = "%d.%d.%d.%d" % (pick([23, 31, 45, 46, 62, 77, 81, 89, 91, 103, 110, 118, 139, 151, 176, 185, 188, 194,
+                                  203, 212, 213, 217, 10, 172, 192]), R.randint(0, 255), R.randint(0, 255), R.randint(1, 254))
+    elif k == "v6":
+        v = ":".join(["2001", "0db8" if R.random() < 0.3 else rhex(4)] + [rhex(4) for _ in range(6)])
+    else:
+        a = R.randint(1, 3)
+        b = R.randint(1, 6 - a)
+        head = [pick(["2001", "2a02", "2400", "2604", "fe80"])] + [rhex(R.randint(1, 4)).lstrip("0") or "0" for _ in range(a - 1)]
+        tail = [rhex(R.randint(1, 4)).lstrip("0") or "0" for _ in range(b)]
+        v = ":".join(head) + "::" + ":".join(tail)
+    ipaddress.ip_address(v)
+    return "IP_ADDRESS", v
+
+
+def p_wallet(lang, arg=None):
+    k = arg or pick(["eth", "eth", "btc1", "btc3", "bc1"])
+    if k == "eth":
+        h = rhex(40)
+        v = pick([pc.eip55(h), pc.eip55(h), "0x" + h])
+    elif k == "btc1":
+        v = pc.b58check(0, bytes(R.randrange(256) for _ in range(20)))
+    elif k == "btc3":
+        v = pc.b58check(5, bytes(R.randrange(256) for _ in range(20)))
+    else:
+        v = pick([pc.segwit_addr("bc", 0, bytes(R.randrange(256) for _ in range(20))),
+                  pc.segwit_addr("bc", 1, bytes(R.randrange(256) for _ in range(32)))])
+    return "CRYPTO_WALLET", v
+
+
+US_CITIES = [("Columbus", "OH", "432"), ("Houston", "TX", "770"), ("Fresno", "CA", "937"), ("Newark", "NJ", "071"),
+             ("Tacoma", "WA", "984"), ("Savannah", "GA", "314"), ("Joliet", "IL", "604"), ("Reno", "NV", "895")]
+UK_TOWNS = [("Leeds", "LS"), ("Manchester", "M"), ("Bristol", "BS"), ("Leicester", "LE"), ("Glasgow", "G"),
+            ("Birmingham", "B"), ("Sheffield", "S")]
+DE_CITIES = [("Stuttgart", "70"), ("Hamburg", "20"), ("Köln", "50"), ("Leipzig", "04"), ("Bremen", "28"),
+             ("Nürnberg", "90")]
+CN_EN = [("Shenzhen", "Nanshan", "5180"), ("Ningbo", "Beilun", "3158"), ("Guangzhou", "Tianhe", "5106"),
+         ("Suzhou", "Wuzhong", "2151"), ("Hangzhou", "Xihu", "3100"), ("Qingdao", "Huangdao", "2665")]
+CN_ZH = [("广东省", "深圳市", "南山区"), ("浙江省", "宁波市", "北仑区"), ("浙江省", "杭州市", "西湖区"),
+         ("江苏省", "苏州市", "吴中区"), ("山东省", "青岛市", "黄岛区"), ("广东省", "广州市", "天河区")]
+
+
+def p_address(lang, arg=None):
+    k = arg or {"zh": pick(["cn_zh", "cn_zh", "cn_en"]), "de": "de", "en": pick(["us", "uk", "cn_en", "de"])}.get(
+        lang, pick(["us", "uk", "de", "cn_en"]))
+    if k == "us":
+        c, st, z = pick(US_CITIES)
+        v = "%d %s %s%s, %s, %s %s%s" % (R.randint(10, 9999), pick(["Maple", "Oak", "Harbor", "Industrial", "Commerce",
+                                                                    "Lakeview", "Madison", "Elm"]),
+                                        pick(["Ave", "Avenue", "St", "Street", "Blvd", "Drive", "Road"]),
+                                        pick(["", "", ", Suite %d" % R.randint(100, 450), ", Unit %d%s" % (R.randint(1, 9), pick("ABC"))]),
+                                        c, st, z, rd(2))
+    elif k == "uk":
+        t, a = pick(UK_TOWNS)
+        v = "%s%d %s, %s %s%d %d%s" % (pick(["", "Flat %d, " % R.randint(1, 20), "Unit %d, " % R.randint(1, 30)]),
+                                       R.randint(1, 240), pick(["Station Road", "High Street", "Church Lane",
+                                                                "Victoria Road", "Mill Lane", "Park Road"]),
+                                       t, a, R.randint(1, 20), R.randint(1, 9), rs("ABDEFGHJLNPQRSTUWXYZ", 2))
+    elif k == "de":
+        c, p = pick(DE_CITIES)
+        v = "%s %d, %s%s %s%s" % (pick(["Industriestraße", "Hauptstraße", "Bahnhofstraße", "Am Hafen", "Lindenweg",
+                                        "Schillerstr."]), R.randint(1, 180), p, rd(3), c, pick(["", ", Deutschland"]))
+    elif k == "cn_en":
+        c, d, z = pick(CN_EN)
+        v = "%sNo. %d %s Road, %s District, %s %s%s, China" % (
+            pick(["", "Room %d%02d, Building %d, " % (R.randint(2, 30), R.randint(1, 20), R.randint(1, 12))]),
+            R.randint(1, 999), pick(["Keyuan", "Mingzhou", "Tianhe North", "Wenyi West", "Changjiang", "Binhai"]),
+            d, c, z, rd(2))
+    else:
+        pr, c, d = pick(CN_ZH)
+        v = "%s%s%s%s%d号%s" % (pr, c, d, pick(["科苑路", "明州路", "文一西路", "长江路", "滨海大道", "天河北路"]),
+                               R.randint(1, 999), pick(["", "%d栋%d%02d室" % (R.randint(1, 12), R.randint(2, 30), R.randint(1, 20)),
+                                                       "%d号楼%d层" % (R.randint(1, 9), R.randint(1, 20))]))
+    return "POSTAL_ADDRESS", v
+
+
+PII_GENS = {"PHONE": p_phone, "EMAIL": p_email, "URL": p_url, "HANDLE": p_handle, "CARD": p_card, "IBAN": p_iban,
+            "BANK": p_bank, "NATID": p_natid, "IP": p_ip, "WALLET": p_wallet, "ADDRESS": p_address}
+SLOT_TYPE = {"PHONE": "PHONE", "EMAIL": "EMAIL", "URL": "URL", "HANDLE": "MESSENGER_HANDLE", "CARD": "PAYMENT_CARD",
+             "IBAN": "IBAN", "BANK": "BANK_ACCOUNT", "NATID": "NATIONAL_ID", "IP": "IP_ADDRESS",
+             "WALLET": "CRYPTO_WALLET", "ADDRESS": "POSTAL_ADDRESS"}
+
+
+# =============================================== labelled PII mini-templates
+PIIPH = {
+    "PHONE": {"en": ["Tel: {!PHONE}", "call me on {!PHONE}", "my cell: {!PHONE}", "WhatsApp: {!PHONE}", "Viber {!PHONE}",
+                     "mobile {!PHONE}"],
+              "zh": ["电话：{!PHONE}", "手机：{!PHONE}", "手机/微信同号：{!PHONE}", "联系电话 {!PHONE}", "WhatsApp：{!PHONE}"],
+              "es": ["Tel.: {!PHONE}", "mi celular: {!PHONE}", "WhatsApp: {!PHONE}", "llámame al {!PHONE}"],
+              "pt": ["Tel: {!PHONE}", "meu celular: {!PHONE}", "WhatsApp: {!PHONE}", "liga no {!PHONE}"],
+              "de": ["Tel.: {!PHONE}", "mobil: {!PHONE}", "WhatsApp: {!PHONE}", "ruf mich an unter {!PHONE}"],
+              "ru": ["тел.: {!PHONE}", "мой номер {!PHONE}", "WhatsApp: {!PHONE}", "звоните {!PHONE}"],
+              "fr": ["Tél. : {!PHONE}", "mon portable : {!PHONE}", "WhatsApp : {!PHONE}", "appelez-moi au {!PHONE}"],
+              "tr": ["Tel: {!PHONE}", "cep: {!PHONE}", "WhatsApp: {!PHONE}", "beni arayın: {!PHONE}"],
+              "ar": ["هاتف: {!PHONE}", "رقمي {!PHONE}", "واتساب: {!PHONE}", "اتصل بي على {!PHONE}"],
+              "vi": ["SĐT: {!PHONE}", "Zalo: {!PHONE}", "gọi mình số {!PHONE}", "điện thoại {!PHONE}"],
+              "id": ["No. HP: {!PHONE}", "WA: {!PHONE}", "telp {!PHONE}", "hubungi saya di {!PHONE}"],
+              "ja": ["電話：{!PHONE}", "携帯：{!PHONE}", "TEL {!PHONE}", "連絡先 {!PHONE}"],
+              "ko": ["전화: {!PHONE}", "휴대폰: {!PHONE}", "연락처 {!PHONE}", "HP {!PHONE}"]},
+    "EMAIL": {"en": ["email: {!EMAIL}", "mail me at {!EMAIL}", "send it to {!EMAIL}"],
+              "zh": ["邮箱：{!EMAIL}", "发到邮箱 {!EMAIL}", "Email：{!EMAIL}"],
+              "es": ["correo: {!EMAIL}", "escríbeme a {!EMAIL}"], "pt": ["e-mail: {!EMAIL}", "manda para {!EMAIL}"],
+              "de": ["E-Mail: {!EMAIL}", "schick es an {!EMAIL}"], "ru": ["почта: {!EMAIL}", "пишите на {!EMAIL}"],
+              "fr": ["e-mail : {!EMAIL}", "écrivez-moi à {!EMAIL}"], "tr": ["e-posta: {!EMAIL}", "mail atın: {!EMAIL}"],
+              "ar": ["البريد: {!EMAIL}", "راسلني على {!EMAIL}"], "vi": ["email: {!EMAIL}", "gửi về mail {!EMAIL}"],
+              "id": ["email: {!EMAIL}", "kirim ke {!EMAIL}"], "ja": ["メール：{!EMAIL}", "メアド {!EMAIL}"],
+              "ko": ["이메일: {!EMAIL}", "메일 주소 {!EMAIL}"]},
+    "URL": {"en": ["see {!URL}", "catalog: {!URL}", "full list here: {!URL}"], "zh": ["链接：{!URL}", "网店 {!URL}", "目录在 {!URL}"],
+            "es": ["mira {!URL}", "catálogo: {!URL}"], "pt": ["veja {!URL}", "catálogo: {!URL}"],
+            "de": ["siehe {!URL}", "Katalog: {!URL}"], "ru": ["ссылка: {!URL}", "каталог: {!URL}"],
+            "fr": ["voir {!URL}", "catalogue : {!URL}"], "tr": ["link: {!URL}", "katalog: {!URL}"],
+            "ar": ["الرابط: {!URL}", "الكتالوج: {!URL}"], "vi": ["link: {!URL}", "xem tại {!URL}"],
+            "id": ["link: {!URL}", "cek di {!URL}"], "ja": ["リンク：{!URL}", "カタログ {!URL}"], "ko": ["링크: {!URL}", "카탈로그 {!URL}"]},
+    "HANDLE": {"en": ["WeChat: {!HANDLE:wechat}", "Skype: {!HANDLE:skype}", "Telegram {!HANDLE:telegram}",
+                      "Line ID: {!HANDLE:line}", "QQ {!HANDLE:qq}"],
+               "zh": ["微信：{!HANDLE:wechat}", "加我微信 {!HANDLE:wechat}", "QQ：{!HANDLE:qq}", "Skype：{!HANDLE:skype}"],
+               "es": ["Telegram: {!HANDLE:telegram}", "Skype: {!HANDLE:skype}", "WeChat: {!HANDLE:wechat}"],
+               "pt": ["Telegram: {!HANDLE:telegram}", "Skype: {!HANDLE:skype}", "WeChat: {!HANDLE:wechat}"],
+               "de": ["Telegram: {!HANDLE:telegram}", "Skype: {!HANDLE:skype}", "WeChat-ID {!HANDLE:wechat}"],
+               "ru": ["Телеграм: {!HANDLE:telegram}", "тг {!HANDLE:telegram}", "Скайп: {!HANDLE:skype}"],
+               "fr": ["Telegram : {!HANDLE:telegram}", "Skype : {!HANDLE:skype}", "WeChat : {!HANDLE:wechat}"],
+               "tr": ["Telegram: {!HANDLE:telegram}", "Skype: {!HANDLE:skype}", "WeChat: {!HANDLE:wechat}"],
+               "ar": ["تيليجرام: {!HANDLE:telegram}", "سكايب: {!HANDLE:skype}", "ويشات: {!HANDLE:wechat}"],
+               "vi": ["Telegram: {!HANDLE:telegram}", "WeChat: {!HANDLE:wechat}", "Skype: {!HANDLE:skype}"],
+               "id": ["Telegram: {!HANDLE:telegram}", "ID Line: {!HANDLE:line}", "WeChat: {!HANDLE:wechat}"],
+               "ja": ["LINE ID：{!HANDLE:line}", "Skype：{!HANDLE:skype}", "WeChat：{!HANDLE:wechat}"],
+               "ko": ["카톡 아이디: {!HANDLE:kakao}", "라인 ID: {!HANDLE:line}", "텔레그램 {!HANDLE:telegram}"]},
+    "CARD": {"en": ["card {!CARD}", "card no. {!CARD}", "charge it to {!CARD}"], "zh": ["卡号：{!CARD}", "信用卡 {!CARD}"],
+             "es": ["tarjeta: {!CARD}"], "pt": ["cartão: {!CARD}"], "de": ["Karte: {!CARD}", "Kreditkarte {!CARD}"],
+             "ru": ["карта: {!CARD}", "номер карты {!CARD}"], "fr": ["carte : {!CARD}"], "tr": ["kart no: {!CARD}"],
+             "ar": ["رقم البطاقة: {!CARD}"], "vi": ["số thẻ: {!CARD}"], "id": ["no. kartu: {!CARD}"],
+             "ja": ["カード番号：{!CARD}"], "ko": ["카드번호: {!CARD}"]},
+    "IBAN": {"*": ["IBAN: {!IBAN}", "IBAN {!IBAN}"], "zh": ["IBAN：{!IBAN}", "收款IBAN {!IBAN}"], "ja": ["IBAN：{!IBAN}"],
+             "ar": ["الآيبان: {!IBAN}", "IBAN: {!IBAN}"], "ru": ["IBAN: {!IBAN}"]},
+    "BANK": {"en": ["A/C No. {!BANK:acct}", "account number {!BANK:acct}", "beneficiary account {!BANK:acct}",
+                    "SWIFT: {!BANK:bic}", "BIC {!BANK:bic}", "ABA routing {!BANK:aba}", "routing number {!BANK:aba}"],
+             "zh": ["账号：{!BANK:acct}", "收款账号 {!BANK:acct}", "SWIFT代码：{!BANK:bic}"],
+             "es": ["número de cuenta: {!BANK:acct}", "SWIFT: {!BANK:bic}"],
+             "pt": ["conta: {!BANK:acct}", "número da conta {!BANK:acct}", "SWIFT {!BANK:bic}"],
+             "de": ["Kontonummer {!BANK:acct}", "BIC {!BANK:bic}"], "ru": ["р/с {!BANK:acct}", "SWIFT {!BANK:bic}"],
+             "fr": ["numéro de compte : {!BANK:acct}", "BIC : {!BANK:bic}"], "tr": ["hesap no: {!BANK:acct}", "SWIFT: {!BANK:bic}"],
+             "ar": ["رقم الحساب: {!BANK:acct}", "سويفت: {!BANK:bic}"], "vi": ["số tài khoản: {!BANK:acct}", "STK {!BANK:acct}", "SWIFT: {!BANK:bic}"],
+             "id": ["no. rekening: {!BANK:acct}", "SWIFT: {!BANK:bic}"], "ja": ["口座番号：{!BANK:acct}", "SWIFT：{!BANK:bic}"],
+             "ko": ["계좌번호: {!BANK:acct}", "SWIFT: {!BANK:bic}"]},
+    "NATID": {"en": ["SSN {!NATID:ssn}", "Aadhaar {!NATID:aadhaar}", "NI number {!NATID:nino}", "Chinese ID card no. {!NATID:cnid}"],
+              "zh": ["身份证号：{!NATID:cnid}", "身份证 {!NATID:cnid}"], "es": ["número de Seguro Social {!NATID:ssn}", "cédula china {!NATID:cnid}"],
+              "pt": ["SSN {!NATID:ssn}", "RG chinês {!NATID:cnid}"], "de": ["US-Sozialversicherungsnr. {!NATID:ssn}", "NI-Nummer {!NATID:nino}"],
+              "ru": ["номер китайского удостоверения {!NATID:cnid}", "SSN {!NATID:ssn}"],
+              "fr": ["numéro NI (UK) {!NATID:nino}", "SSN {!NATID:ssn}"], "tr": ["SSN {!NATID:ssn}", "Aadhaar no {!NATID:aadhaar}"],
+              "ar": ["رقم الآدهار {!NATID:aadhaar}", "رقم الضمان الاجتماعي {!NATID:ssn}"],
+              "vi": ["số CCCD Trung Quốc {!NATID:cnid}"], "id": ["Aadhaar {!NATID:aadhaar}", "SSN {!NATID:ssn}"],
+              "ja": ["中国の身分証番号{!NATID:cnid}"], "ko": ["중국 신분증 번호 {!NATID:cnid}", "SSN {!NATID:ssn}"]},
+    "IP": {"en": ["server IP {!IP}", "our FTP is at {!IP}", "whitelist {!IP}"], "zh": ["服务器IP：{!IP}", "内网地址 {!IP}"],
+           "es": ["IP del servidor: {!IP}"], "pt": ["IP do servidor: {!IP}"], "de": ["Server-IP: {!IP}"], "ru": ["IP сервера: {!IP}"],
+           "fr": ["IP du serveur : {!IP}"], "tr": ["sunucu IP: {!IP}"], "ar": ["عنوان IP: {!IP}"], "vi": ["IP máy chủ: {!IP}"],
+           "id": ["IP server: {!IP}"], "ja": ["サーバーIP：{!IP}"], "ko": ["서버 IP: {!IP}"]},
+    "WALLET": {"en": ["USDT (ERC-20) to {!WALLET:eth}", "BTC address {!WALLET:btc1}", "ETH: {!WALLET:eth}", "BTC: {!WALLET:bc1}"],
+               "zh": ["USDT收款地址：{!WALLET:eth}", "BTC地址 {!WALLET:btc3}"], "es": ["billetera USDT: {!WALLET:eth}", "BTC: {!WALLET:bc1}"],
+               "pt": ["carteira USDT: {!WALLET:eth}", "BTC: {!WALLET:btc1}"], "de": ["Wallet (ETH): {!WALLET:eth}", "BTC: {!WALLET:bc1}"],
+               "ru": ["кошелёк USDT: {!WALLET:eth}", "BTC: {!WALLET:btc3}"], "fr": ["portefeuille ETH : {!WALLET:eth}", "BTC : {!WALLET:bc1}"],
+               "tr": ["USDT cüzdan: {!WALLET:eth}", "BTC: {!WALLET:btc1}"], "ar": ["محفظة USDT: {!WALLET:eth}", "BTC: {!WALLET:bc1}"],
+               "vi": ["ví USDT: {!WALLET:eth}", "BTC: {!WALLET:btc1}"], "id": ["dompet USDT: {!WALLET:eth}", "BTC: {!WALLET:bc1}"],
+               "ja": ["ETHアドレス：{!WALLET:eth}", "BTC：{!WALLET:btc3}"], "ko": ["USDT 지갑: {!WALLET:eth}", "BTC: {!WALLET:bc1}"]},
+    "ADDRESS": {"en": ["ship to {!ADDRESS}", "deliver to {!ADDRESS}", "our warehouse: {!ADDRESS}"],
+                "zh": ["收货地址：{!ADDRESS}", "寄到 {!ADDRESS}"], "es": ["envíalo a {!ADDRESS}", "dirección: {!ADDRESS}"],
+                "pt": ["envie para {!ADDRESS}", "endereço: {!ADDRESS}"], "de": ["Lieferadresse: {!ADDRESS}", "bitte an {!ADDRESS}"],
+                "ru": ["адрес доставки: {!ADDRESS}", "отправьте на {!ADDRESS}"], "fr": ["livrer à {!ADDRESS}", "adresse : {!ADDRESS}"],
+                "tr": ["teslimat adresi: {!ADDRESS}", "şuraya gönderin: {!ADDRESS}"], "ar": ["عنوان التسليم: {!ADDRESS}"],
+                "vi": ["giao tới {!ADDRESS}", "địa chỉ: {!ADDRESS}"], "id": ["kirim ke {!ADDRESS}", "alamat: {!ADDRESS}"],
+                "ja": ["送り先：{!ADDRESS}", "住所 {!ADDRESS}"], "ko": ["배송지: {!ADDRESS}", "주소 {!ADDRESS}"]},
+}
+
+# look-alike kinds that tempt a detector toward each PII slot
+NEAR = {"PHONE": ["ORDER", "ORDER", "ORDER_AMZ", "SKUCC", "EAN", "UPC", "TS", "RANGE", "PLUSQ", "TRK", "DATE", "TIME",
+                  "INVOICE", "SERIAL", "VAT", "SSN_TKT"],
+        "EMAIL": ["SPEC_AT", "PRICE_AT", "FILE", "FILE", "COMPANY", "VER"],
+        "URL": ["FILE", "FILE", "VER", "COMPANY", "SPEC_AT"],
+        "HANDLE": ["PROD", "PROD", "MSGW", "LOT", "SKUCC", "SERIAL"],
+        "CARD": ["CARD_BAD", "CARD_BAD", "ORDER16", "IMEI", "GTIN", "TS", "ORDER_LUHN", "ORDER_AMZ"],
+        "IBAN": ["IBAN_BAD", "IBAN_BAD", "SKUCC", "VAT", "INVOICE"],
+        "BANK": ["CAPS", "CAPS", "INVOICE", "ORDER", "VAT", "CONT"],
+        "NATID": ["CNID_BAD", "AADHAAR_BAD", "SSN_TKT", "VAT", "UPC", "ORDER16", "GSTIN"],
+        "IP": ["VER4", "VER4", "IPSPEC", "COORD", "MAC", "VER"],
+        "WALLET": ["TXH", "TXH", "SHA1", "MD5", "BTC_BAD", "BTC_BAD", "UUID"],
+        "ADDRESS": ["PLACE", "COMPANY", "DIM", "WT", "CONT", "DATE"]}
+
+PAT_LAT = ["{P}, {N}.", "{N} — {P}", "{P} ({N})", "{N}; {P}", "{N}\n{P}", "{P} | {N}", "{N}. {P}", "{P} / {N}"]
+PAT_CJK = ["{P}，{N}。", "{N}，{P}", "{P}（{N}）", "{N}\n{P}", "{N}；{P}"]
+PAT_AR = ["{P}، {N}.", "{N} — {P}", "{P} ({N})", "{N}\n{P}"]
+
+
+def piiph(slot, lang):
+    d = PIIPH[slot]
+    return pick(d.get(lang) or d["*"])
+
+
+def generic_pos(slot, lang):
+    pat = pick(PAT_CJK if lang in ("zh", "ja") else PAT_AR if lang == "ar" else PAT_LAT)
+    return pat.replace("{P}", piiph(slot, lang)).replace("{N}", np_phrase(pick(NEAR[slot]), lang))
