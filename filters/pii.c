@@ -283,7 +283,8 @@ static const char *const re_src[RE_COUNT] = {
 		/* a place of more words, not a sentence after it ("China My
 		 * number is") */
 		"(?:[ ](?!(?:My|Our|We|Tel|Phone|Mobile|Email|Contact|Please|"
-		"Pls|Thanks)(?![A-Za-z]))[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
+		"Pls|Thanks|Invoice|Order|Total|Payment|Price|Delivery|Shipping)"
+		"(?![A-Za-z]))[A-Z\\x{c0}-\\x{de}][A-Za-z\\x{c0}-\\x{ff}'\\-]++){0,3}"
 		/* a postcode: UK, five or six digits, US state and ZIP, or
 		 * four digits (Australia: Sydney NSW 2000) */
 		"(?:[ ](?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"
@@ -2605,8 +2606,10 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 					      KW_ACCT | KW_PHONE | KW_NEG |
 					      KW_ID | KW_CARD | KW_ABA, &kend);
 
-		if (((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) ||
-		    ((k & KW_NEG) && acct_for(s, lo, a))) {
+		/* (not a quantity: "breaks 700-1300-9100 pcs") */
+		if ((((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) ||
+		     ((k & KW_NEG) && acct_for(s, lo, a))) &&
+		    !unit_after(s, z)) {
 			add_cand(s, a, z, PII_BANK_ACCOUNT, 75, PII_SPAN_CONTEXT);
 			return true;
 		}
@@ -5182,6 +5185,21 @@ static bool table_handles(struct scan *s, size_t ks, size_t ke, size_t *seen)
 	return any;
 }
 
+/* Do b[e..a) part a label from its value (a space, colon or line
+ * break; no '.' or '/', as in "telegram.me/x")? */
+static bool label_gap(const char *b, size_t e, size_t a)
+{
+	bool sep = false;
+
+	for (size_t q = e; q < a; q++) {
+		if (b[q] == '.' || b[q] == '/')
+			return false;
+		sep |= b[q] == ':' || b[q] == ' ' || b[q] == '\t' ||
+		       b[q] == '\n';
+	}
+	return sep;
+}
+
 static void find_handles(struct scan *s)
 {
 	size_t cursor = 0, held = 0;	/* held: the end of the last handle */
@@ -5261,7 +5279,15 @@ static void find_handles(struct scan *s)
 					       s->b + dot, z - dot))
 				continue;
 		}
-		add_cand(s, a, z, PII_MESSENGER_HANDLE, 80, PII_SPAN_CONTEXT);
+		/* after its messenger's label, an id over the bare domain
+		 * it may look like ("Skype: fang.ma") */
+		if (add_cand(s, a, z, PII_MESSENGER_HANDLE, 80,
+			     PII_SPAN_CONTEXT) == 0 &&
+		    label_gap(s->b, k->e, a) &&
+		    !memchr(s->b + a, '/', z - a) &&
+		    (z >= s->n || (s->b[z] != '/' && s->b[z] != ':')) &&
+		    !(z - a > 4 && lit_ieq(s->b + a, "www.", 4)))
+			s->c[s->nc - 1].prio = 9;
 		held = z;
 	}
 }

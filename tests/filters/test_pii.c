@@ -863,6 +863,9 @@ static const struct pos_case positives[] = {
 	 PII_URL, "facebook[dot]com/brightledsupply_official"},
 	{"find me at t.me/dmitry_logist35, ABA", PII_MESSENGER_HANDLE,
 	 "t.me/dmitry_logist35"},
+	/* after its messenger's label, an id that looks like a domain */
+	{"Tel/WhatsApp: 13802677918\nSkype: fang.ma\nWeb: https://www.xmstone.co.uk/about",
+	 PII_MESSENGER_HANDLE, "fang.ma"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -900,6 +903,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"IBAN holders note: quantity breaks 700-1300-9100 pcs, 324506 RMB",
 	"WeChat, price\nLP-2045, 30 USD\nBT-5640PRO, 12 USD",
 	"Silicone Phone Case  8528413800  759 pcs; 778Stk.,4202.88.75,9619717765",
 	"\xe5\x8f\x91\xe7\xa5\xa8\xe5\x8f\xb7\xef\xbc\x9aHX253582B; Invoice No.: HX248217C; qty 12,345 pcs",	/* 发票号：… */

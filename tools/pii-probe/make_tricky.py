@@ -1579,3 +1579,753 @@ def piiph(slot, lang):
 def generic_pos(slot, lang):
     pat = pick(PAT_CJK if lang in ("zh", "ja") else PAT_AR if lang == "ar" else PAT_LAT)
     return pat.replace("{P}", piiph(slot, lang)).replace("{N}", np_phrase(pick(NEAR[slot]), lang))
+
+
+# ================================================== hand-written templates
+# {GEN} / {GEN:arg}: look-alike from NEG_GENS; {!SLOT} / {!SLOT:arg}: PII;
+# ⟦KIND|text⟧: literal look-alike; {NP} / {NP:KIND}: a labelled look-alike.
+NEG_T = {
+    "en": [
+        "Order #{ORDER_AMZ} shipped {DATE}, tracking {UPS}.",
+        "PO {ORDER} confirmed. Can you do {PLUSQ} free on the next batch?",
+        "Price tiers: {RANGE} pcs, {PRICE} for the top tier.",
+        "HS code {HS}, EAN {EAN}, carton {DIM}, {WT}.",
+        "Please print {CAPS} on both sides of the carton, and {CAPS} on the pallet label.",
+        "Firmware {VER4} fixes the Bluetooth drop, please update before {DATE}.",
+        "Let's meet ⟦AT_DOT_WORDS|at 5 at the booth⟧, hall {HALL}.",
+        "Can you look ⟦AT_DOT_WORDS|at the dot⟧ matrix printer quote? Model {SKU}.",
+        "Offer: {PRICE_AT}, valid till {DATE}.",
+        "I'll add you on ⟦MESSENGER_WORD|WeChat⟧ later, I'm on the factory floor. PI {INVOICE} is attached as {FILE}.",
+        "My ⟦MESSENGER_WORD|WhatsApp⟧ is broken, let's keep it here. Container {CONT} is now at {PLACE}.",
+        "IMEI {IMEI} on the returned unit, S/N {SERIAL}.",
+        "Invoice {INVOICE} total {PRICE}, {TERMS}.",
+        "Timestamp {TS} in the log matches the error; build {VER}.",
+        "The {PROD} sample is ready, {QTY}, lead time 15 days.",
+        "VIN {VIN}: engine mount kit, part {SKUCC}.",
+        "Payment ref. {CARD_BAD} was rejected by your bank, can you resend the PI?",
+        "B/L {BL}, vessel ETA {DATE} {TIME}.",
+        "Tracking: {S10} (China Post) and {DHL} (DHL Express).",
+        "Ticket {SSN_TKT} opened for the damaged pallets.",
+        "Lot {LOT}; MD5 of {FILE} is {MD5}.",
+        "Your RFQ id is {UUID}, our system still shows it pending.",
+        "Warehouse gate is at {COORD}, trucks use gate 3 after {TIME}.",
+        "Did you see the ⟦STREET_WORD|Wall Street Journal⟧ piece on tariffs? Copper is up {PCT} this month.",
+        "We'll ship ⟦STREET_WORD|via DHL⟧: {DIM}, {WT}.",
+        "Our ⟦STREET_WORD|road show⟧ in {CITY} is on {DATE}, come by.",
+        "Sample order no. {ORDER_LUHN} is paid, thanks!",
+        "ISBN {ISBN} is the user manual, print run {QTY}.",
+        "GTIN {GTIN} on the outer case, UPC {UPC} on each unit.",
+        "Bank says the IBAN on PI {INVOICE} ({IBAN_BAD}) fails the check, please re-check it.",
+        "Deposit tx {TXH} is confirmed on-chain, thanks.",
+        "Please use the {COMPANY} name and VAT {VAT} on the invoice header.",
+        "Rated {SPEC_AT}, {SPEC}, with {IPSPEC} housing.",
+        "MAC {MAC} is on the label, firmware {VER4}.",
+        "Batch {LOT} passed QC; SHA-1 of the log: {SHA1}.",
+        "Unit price {PRICE} for {RANGE} pcs, and {PLUSQ} free above 1,000.",
+        "Promo code {BTC_BAD} gives {PCT} off the freight.",
+        "The waybill {CNID_BAD} is from our forwarder, not SF.",
+        "Cargo insurance policy no. {AADHAAR_BAD}, valid until {DATE}.",
+        "Can we do a ⟦MESSENGER_WORD|Skype⟧ call tomorrow {TIME}? I'll send the agenda here.",
+        "⟦PRODUCT_NAME|Line 3⟧ is down for maintenance until {DATE}, so {QTY} ships a week later.",
+        "Arrive ⟦AT_DOT_WORDS|at the dock at 9 on the dot⟧, gate {HALL}.",
+        "Serial {SERIAL} and {SERIAL} both fail the drop test; see {FILE}.",
+        "We can do {PRICE} {INCOTERM}, MOQ {QTY}, sample {PRICE}.",
+        "Order {ORDER16} from AliExpress arrived, {PCT} defective.",
+        "⟦STREET_WORD|Main Street⟧ collection: {PROD} and {PROD}, {QTY} each.",
+        "{COMPANY} will quote {PRICE} per ctn, ETD {DATE}.",
+        "Please email the {FILE} to our team, ⟦MESSENGER_WORD|Telegram⟧ is blocked in our office.",
+        "Seal no. {SERIAL}, {CONT}, loaded {DATE} {TIME}.",
+        "Reference {ORDER} / {ORDER}: both have {QTY}.",
+    ],
+    "zh": [
+        "订单号{ORDER}已发货，快递单号{S10}。",
+        "满100件{PLUSQ}活动截止{DATE}。",
+        "海关编码{HS}，条码{EAN}，外箱尺寸{DIM}，{WT}。",
+        "固件{VER4}修复了蓝牙断连问题，请在{DATE}前升级。",
+        "晚点加你⟦MESSENGER_WORD|微信⟧，我现在在车间。形式发票{INVOICE}在附件{FILE}里。",
+        "我的⟦MESSENGER_WORD|WhatsApp⟧坏了，就在平台上聊吧。柜子{CONT}已经到{PLACE}。",
+        "退回机器的IMEI是{IMEI}，序列号{SERIAL}。",
+        "报价{PRICE}，{TERMS}。",
+        "提单号{BL}，预计{DATE}{TIME}到港。",
+        "⟦PRODUCT_NAME|手机壳⟧{QTY}，单价{PRICE}。",
+        "⟦TIME|下午三点⟧在展位见，{HALL}。",
+        "⟦PRODUCT_NAME|3号线⟧今天停线检修，交期推迟到{DATE}。",
+        "工单{SSN_TKT}已经处理完毕。",
+        "开票信息：{COMPANY}，统一社会信用代码{VAT}。",
+        "日志里的时间戳{TS}对得上，版本{VER}。",
+        "优惠码{BTC_BAD}可以减{PCT}运费。",
+        "{RANGE}件阶梯价，{QTY}起订。",
+        "我们在⟦STREET_WORD|路演⟧上见过，{DATE}在{CITY}。",
+        "定金已付，交易哈希{TXH}。",
+        "车架号{VIN}，配件型号{SKUCC}。",
+        "样品单{ORDER_LUHN}已付款，谢谢！",
+        "流水号{CARD_BAD}被银行退回了，麻烦重新发PI。",
+        "运单编号{CNID_BAD}是货代的单号。",
+        "箱码GTIN {GTIN}，单品条码{EAN}。",
+        "规格{SPEC_AT}，{SPEC}，防护等级{IPSPEC}。",
+        "⟦PRODUCT_NAME|信号放大器⟧{SKU}的测试报告见{FILE}，MD5 {MD5}。",
+        "外箱印{CAPS}和{CAPS}，谢谢。",
+        "亚马逊订单{ORDER_AMZ}的退货已签收。",
+        "批号{LOT}，生产日期{DATE}。",
+        "⟦MESSENGER_WORD|钉钉⟧我不常用，有事平台留言。",
+    ],
+    "es": [
+        "Pedido nº {ORDER} enviado el {DATE}, seguimiento {UPS}.",
+        "Precio {PRICE} por unidad, {PLUSQ} gratis a partir de {QTY}.",
+        "Partida arancelaria {HS}, EAN {EAN}, medidas {DIM}.",
+        "El firmware {VER4} corrige el fallo de Bluetooth.",
+        "Te agrego al ⟦MESSENGER_WORD|WhatsApp⟧ más tarde, ahora estoy en la fábrica.",
+        "La ⟦PRODUCT_NAME|funda para teléfono⟧ modelo {SKUCC} está agotada hasta el {DATE}.",
+        "El ganado se cotiza a {PRICE} por ⟦AT_DOT_WORDS|arroba⟧ esta semana.",
+        "Contenedor {CONT}, B/L {BL}, llega a {PLACE} el {DATE}.",
+        "Factura {INVOICE}: total {PRICE}, {TERMS}.",
+        "Nos vemos en el ⟦AT_DOT_WORDS|punto⟧ de encuentro del pabellón {HALL} a las {TIME}.",
+        "Envío ⟦STREET_WORD|vía DHL⟧, peso {WT}.",
+        "IMEI {IMEI}, número de serie {SERIAL}.",
+        "Ticket {SSN_TKT} abierto por las cajas dañadas.",
+        "Lote {LOT}, fecha de caducidad {DATE}.",
+        "Facturar a {COMPANY}, CIF {VAT}.",
+        "Escalas: {RANGE} uds. a {PRICE}.",
+        "Código promocional {BTC_BAD}: {PCT} en el flete.",
+        "Pedido {ORDER16} de AliExpress llegó con {PCT} defectuoso.",
+        "Referencia de pago {CARD_BAD} rechazada por el banco.",
+        "Versión {VER}, marca de tiempo {TS}.",
+        "La ⟦PRODUCT_NAME|cámara IP⟧ {SKU} es {IPSPEC}, alimentación {SPEC_AT}.",
+        "Marcar {CAPS} en las cajas, por favor.",
+    ],
+    "pt": [
+        "Pedido {ORDER} faturado, nota fiscal {INVOICE}.",
+        "O boi gordo está a {PRICE} por ⟦AT_DOT_WORDS|arroba⟧ em {CITY}.",
+        "Nosso CNPJ é {VAT}, razão social {COMPANY}.",
+        "Código NCM {HS}, EAN {EAN}, caixa {DIM}.",
+        "Me adiciona no ⟦MESSENGER_WORD|WhatsApp⟧ depois, agora estou dirigindo.",
+        "A ⟦PRODUCT_NAME|capinha de celular⟧ {SKUCC} volta ao estoque em {DATE}.",
+        "Contêiner {CONT} chega em {PLACE} dia {DATE}.",
+        "Rastreio {S10}, postado {DATE}.",
+        "Frete ⟦STREET_WORD|via DHL⟧, {WT}, {DIM}.",
+        "Chamado {SSN_TKT} aberto para as peças com defeito.",
+        "Preço {PRICE}, {PLUSQ} grátis acima de {QTY}.",
+        "Firmware {VER4} corrige a conexão Bluetooth.",
+        "Encontro no ⟦AT_DOT_WORDS|ponto⟧ de venda às {TIME}.",
+        "IMEI {IMEI}, nº de série {SERIAL}.",
+        "Lote {LOT}, validade {DATE}, {QTY}.",
+        "Pagamento: {TERMS}, total {PRICE}.",
+        "Hash da transação {TXH} confirmado.",
+        "Pedido nº {ORDER_LUHN} pago, obrigado!",
+        "Faixas: {RANGE} peças, desconto de {PCT}.",
+    ],
+    "de": [
+        "Bestellnr. {ORDER} ist raus, Sendungsnummer {DHL}.",
+        "Preis {PRICE}, ab {QTY} gibt es {PLUSQ} gratis.",
+        "Zolltarifnummer {HS}, EAN {EAN}, Kartonmaße {DIM}.",
+        "Die Firmware {VER4} behebt den Bluetooth-Fehler.",
+        "Ich adde dich später auf ⟦MESSENGER_WORD|WhatsApp⟧, bin gerade in der Halle.",
+        "Die ⟦STREET_WORD|LED-Straßenleuchten⟧ {SKU} sind ab {DATE} lieferbar.",
+        "Treffen wir uns ⟦AT_DOT_WORDS|Punkt⟧ 10 Uhr am Stand {HALL}?",
+        "Rechnung {INVOICE} über {PRICE}, {TERMS}.",
+        "Container {CONT}, B/L {BL}, ETA {PLACE} {DATE}.",
+        "Bitte {COMPANY} mit USt-IdNr. {VAT} auf die Rechnung.",
+        "Charge {LOT}, MHD {DATE}, {QTY}.",
+        "Seriennummer {SERIAL}, IMEI {IMEI}.",
+        "Die ⟦PRODUCT_NAME|Handyhülle⟧ {SKUCC} gibt es in 4 Farben.",
+        "Staffelpreise: {RANGE} Stück, {PCT} Rabatt.",
+        "Versand ⟦STREET_WORD|via DHL⟧, {WT}.",
+        "Ticket {SSN_TKT} ist angelegt.",
+        "Gutscheincode {BTC_BAD} gilt bis {DATE}.",
+        "Zahlungsreferenz {CARD_BAD} wurde abgelehnt.",
+        "Nennwert {SPEC_AT}, Schutzart {IPSPEC}, {SPEC}.",
+        "Bitte {CAPS} auf die Kartons drucken.",
+        "Log-Zeitstempel {TS}, Version {VER}.",
+        "Bestellnummer {ORDER_LUHN} ist bezahlt, danke!",
+    ],
+    "ru": [
+        "Заказ №{ORDER} отгружен {DATE}, трек {S10}.",
+        "Цена {PRICE}, при заказе от {QTY} — {PLUSQ} в подарок.",
+        "Код ТН ВЭД {HS}, штрихкод {EAN}, габариты {DIM}.",
+        "Прошивка {VER4} исправляет обрыв Bluetooth.",
+        "Добавлю вас в ⟦MESSENGER_WORD|Телеграм⟧ позже, сейчас на складе.",
+        "Мой ⟦MESSENGER_WORD|WhatsApp⟧ сломался, пишите здесь.",
+        "⟦AT_DOT_WORDS|Точка⟧ выдачи в {CITY} работает {TIME}.",
+        "Счёт №{INVOICE} на {PRICE}, {TERMS}.",
+        "Реквизиты: {COMPANY}, ИНН {VAT}.",
+        "Контейнер {CONT}, коносамент {BL}, прибытие {DATE}.",
+        "Партия {LOT}, {QTY}, вес {WT}.",
+        "IMEI {IMEI}, серийный номер {SERIAL}.",
+        "Заявка {SSN_TKT} по браку принята.",
+        "Промокод {BTC_BAD} даёт скидку {PCT}.",
+        "Хэш транзакции {TXH}, оплата получена.",
+        "⟦PRODUCT_NAME|Усилитель сигнала⟧ {SKUCC} снова в наличии.",
+        "Ступени: {RANGE} шт. по {PRICE}.",
+        "Версия {VER}, метка времени {TS}.",
+        "Номер заказа {ORDER_LUHN} оплачен, спасибо.",
+    ],
+    "fr": [
+        "Commande n° {ORDER} expédiée le {DATE}, suivi {UPS}.",
+        "Prix {PRICE}, {PLUSQ} offerts dès {QTY}.",
+        "Code SH {HS}, EAN {EAN}, dimensions {DIM}.",
+        "Le firmware {VER4} corrige la déconnexion Bluetooth.",
+        "Je t'ajoute sur ⟦MESSENGER_WORD|WhatsApp⟧ plus tard, je suis à l'usine.",
+        "RDV ⟦AT_DOT_WORDS|au point⟧ de rencontre du hall {HALL} à {TIME}.",
+        "Facture {INVOICE} : {PRICE}, {TERMS}.",
+        "Merci de facturer {COMPANY}, TVA intracom. {VAT}.",
+        "Livraison ⟦STREET_WORD|via DHL⟧, {WT}.",
+        "Ticket SAV {SSN_TKT} ouvert pour les cartons abîmés.",
+        "Conteneur {CONT}, B/L {BL}, arrivée {PLACE} le {DATE}.",
+        "La ⟦PRODUCT_NAME|coque de téléphone⟧ réf. {SKUCC} est en rupture.",
+        "Lot {LOT}, DLUO {DATE}.",
+        "Paliers : {RANGE} pièces, remise {PCT}.",
+        "IMEI {IMEI}, n° de série {SERIAL}.",
+        "Référence de paiement {CARD_BAD} refusée.",
+        "Tension {SPEC_AT}, indice {IPSPEC}.",
+        "Version {VER}, horodatage {TS}.",
+        "Marquage {CAPS} sur chaque carton svp.",
+    ],
+    "tr": [
+        "Sipariş no {ORDER} kargoya verildi, takip {DHL}.",
+        "Birim fiyat {PRICE}, {QTY} üzeri {PLUSQ} bedava.",
+        "GTİP {HS}, barkod {EAN}, koli ölçüsü {DIM}.",
+        "Yazılım sürümü {VER4} Bluetooth sorununu çözüyor.",
+        "Seni sonra ⟦MESSENGER_WORD|WhatsApp⟧'tan eklerim, şu an fabrikadayım.",
+        "Fatura bilgisi: {COMPANY}, vergi no {VAT}.",
+        "Konteyner {CONT}, konşimento {BL}, {PLACE} varış {DATE}.",
+        "Toplantı {TIME}, stand {HALL}.",
+        "IMEI {IMEI}, seri no {SERIAL}.",
+        "Fatura no {INVOICE}, tutar {PRICE}, {TERMS}.",
+        "Talep no {SSN_TKT} açıldı.",
+        "⟦PRODUCT_NAME|Telefon kılıfı⟧ {SKUCC} stokta yok.",
+        "Kademeler: {RANGE} adet, {PCT} indirim.",
+        "Gönderim ⟦STREET_WORD|DHL üzerinden⟧, {WT}.",
+        "Parti {LOT}, son kullanma {DATE}.",
+        "Kolilere {CAPS} yazın lütfen.",
+    ],
+    "ar": [
+        "رقم الطلب {ORDER} تم شحنه بتاريخ {DATE}، رقم التتبع {UPS}.",
+        "السعر {PRICE} للقطعة، و{PLUSQ} مجاناً للكميات فوق {QTY}.",
+        "رمز النظام المنسق {HS}، الباركود {EAN}، أبعاد الكرتون {DIM}.",
+        "الإصدار {VER4} يصلح مشكلة البلوتوث.",
+        "سأضيفك على ⟦MESSENGER_WORD|واتساب⟧ لاحقاً، أنا في المصنع الآن.",
+        "الحاوية {CONT} تصل إلى {PLACE} يوم {DATE}.",
+        "بيانات الفاتورة: {COMPANY}، الرقم الضريبي للشركة {VAT}.",
+        "فاتورة رقم {INVOICE} بقيمة {PRICE}، {TERMS}.",
+        "الرقم التسلسلي {SERIAL}، IMEI {IMEI}.",
+        "⟦PRODUCT_NAME|جراب هاتف⟧ موديل {SKUCC} متوفر من {DATE}.",
+        "الشحن ⟦STREET_WORD|عبر DHL⟧، الوزن {WT}.",
+        "الأسعار حسب الكمية: {RANGE} قطعة، خصم {PCT}.",
+        "بوليصة الشحن {BL}، الوصول {DATE}.",
+        "الدفعة {LOT}، الكمية {QTY}.",
+    ],
+    "vi": [
+        "Mã đơn hàng {ORDER} đã gửi ngày {DATE}, mã vận đơn {S10}.",
+        "Giá {PRICE}, mua từ {QTY} được khuyến mãi {PLUSQ}.",
+        "Mã HS {HS}, mã vạch {EAN}, kích thước thùng {DIM}.",
+        "Firmware {VER4} sửa lỗi mất kết nối Bluetooth.",
+        "Lát nữa mình kết bạn ⟦MESSENGER_WORD|Zalo⟧ nhé, giờ đang ở xưởng.",
+        "Xuất hóa đơn cho {COMPANY}, mã số thuế {VAT}.",
+        "Container {CONT}, vận đơn {BL}, dự kiến tới {PLACE} {DATE}.",
+        "⟦PRODUCT_NAME|Vải chấm bi⟧ {SKU} còn {QTY}.",
+        "Hóa đơn số {INVOICE}, tổng {PRICE}, {TERMS}.",
+        "IMEI {IMEI}, số seri {SERIAL}.",
+        "Bậc giá: {RANGE} cái, giảm {PCT}.",
+        "Gửi ⟦STREET_WORD|qua DHL⟧, {WT}.",
+        "Lô {LOT}, hạn dùng {DATE}.",
+        "Họp lúc {TIME}, gian hàng {HALL}.",
+    ],
+    "id": [
+        "No. pesanan {ORDER} sudah dikirim tanggal {DATE}, resi {S10}.",
+        "Harga {PRICE}, beli {QTY} dapat bonus {PLUSQ}.",
+        "Kode HS {HS}, barcode {EAN}, ukuran karton {DIM}.",
+        "Firmware {VER4} memperbaiki masalah Bluetooth.",
+        "Nanti aku add ⟦MESSENGER_WORD|WA⟧ ya, sekarang masih di pabrik.",
+        "Faktur atas nama {COMPANY}, NPWP perusahaan {VAT}.",
+        "Kontainer {CONT}, B/L {BL}, tiba di {PLACE} {DATE}.",
+        "⟦PRODUCT_NAME|Casing HP⟧ tipe {SKUCC} ready {QTY}.",
+        "Faktur {INVOICE}, total {PRICE}, {TERMS}.",
+        "IMEI {IMEI}, nomor seri {SERIAL}.",
+        "Harga bertingkat: {RANGE} pcs, diskon {PCT}.",
+        "Kirim ⟦STREET_WORD|via DHL⟧, {WT}.",
+        "Ketemu {TIME} di booth {HALL} ya.",
+        "Batch {LOT}, expired {DATE}.",
+    ],
+    "ja": [
+        "注文番号{ORDER_FW}、{DATE}に発送しました。追跡番号{UPS}。",
+        "単価{PRICE}、{QTY}以上で{PLUSQ}サービスします。",
+        "HSコード{HS}、JANコード{EAN}、外箱サイズ{DIM}。",
+        "ファームウェア{VER4}でBluetoothの切断が直ります。",
+        "後で⟦MESSENGER_WORD|LINE⟧の方も確認しますが、連絡はこちらでお願いします。",
+        "請求先は{COMPANY}、法人番号{VAT}です。",
+        "コンテナ{CONT}、B/L番号{BL}、{DATE}着予定。",
+        "⟦PRODUCT_NAME|ドット柄のスマホケース⟧を{QTY}お願いします。",
+        "請求書番号{INVOICE}、合計{PRICE}、{TERMS}。",
+        "IMEI：{IMEI}、製造番号{SERIAL}。",
+        "{RANGE}個の段階価格で、{PCT}値引きです。",
+        "ロット{LOT}、賞味期限{DATE}。",
+        "{TIME}にブース{HALL}でお会いしましょう。",
+        "問い合わせ番号{SSN_TKT}で受け付けました。",
+    ],
+    "ko": [
+        "주문번호 {ORDER} {DATE} 발송되었습니다. 운송장 {S10}.",
+        "단가 {PRICE}, {QTY} 이상 주문 시 {PLUSQ} 증정.",
+        "HS코드 {HS}, 바코드 {EAN}, 박스 사이즈 {DIM}.",
+        "펌웨어 {VER4}에서 블루투스 끊김 해결됐어요.",
+        "나중에 ⟦MESSENGER_WORD|카톡⟧으로 추가할게요, 지금 공장이에요.",
+        "세금계산서는 {COMPANY}, 사업자등록번호 {VAT}로 부탁드립니다.",
+        "컨테이너 {CONT}, B/L {BL}, {DATE} 도착 예정.",
+        "⟦PRODUCT_NAME|도트 무늬 폰케이스⟧ {QTY} 주문할게요.",
+        "인보이스 {INVOICE}, 합계 {PRICE}, {TERMS}.",
+        "IMEI {IMEI}, 시리얼 {SERIAL}.",
+        "구간별 단가: {RANGE}개, {PCT} 할인.",
+        "{TIME} 부스 {HALL}에서 뵙겠습니다.",
+        "로트 {LOT}, 유통기한 {DATE}.",
+        "문의번호 {SSN_TKT} 접수되었습니다.",
+    ],
+}
+
+# hand-written positive templates: PII right next to look-alikes
+POS_T = {
+    "en": [
+        "PO {ORDER} is confirmed; my cell is {!PHONE} if the forwarder needs it.",
+        "IMEI {IMEI} is the faulty one. Text me at {!PHONE:US}.",
+        "Order {ORDER_AMZ} — call {!PHONE:UK} for the pickup.",
+        "{PLUSQ} free is fine. WhatsApp {!PHONE} for the rest.",
+        "Pay to IBAN {!IBAN} (not {IBAN_BAD}, that one had a typo), ref {INVOICE}.",
+        "Card {!CARD} for the sample fee; AliExpress order {ORDER16} is separate.",
+        "Charge {!CARD} please, order no. {ORDER_LUHN}.",
+        "Our server {!IP}{PORTN} runs firmware {VER4}.",
+        "Whitelist {!IP:v6c} — the gateway firmware is {VER4}.",
+        "ETH only: {!WALLET:eth}. Last deposit tx {TXH}.",
+        "BTC {!WALLET:btc1}; promo code {BTC_BAD} doesn't apply to crypto.",
+        "Send the {FILE} to {!EMAIL}, the {SPEC_AT} version please.",
+        "{PRICE_AT} works for us — drop me a line at {!EMAIL}.",
+        "SWIFT {!BANK:bic}, and mark cartons {CAPS}.",
+        "Beneficiary account {!BANK:acct}, invoice {INVOICE}.",
+        "ABA routing {!BANK:aba}, account {!BANK:acct}; PO {ORDER}.",
+        "SSN {!NATID:ssn} for the W-9, ticket {SSN_TKT}.",
+        "Aadhaar {!NATID:aadhaar} for the KYC; our GSTIN is {GSTIN}.",
+        "NI number {!NATID:nino}; the payroll ref is {NUM9}.",
+        "Ship to {!ADDRESS}, container {CONT}.",
+        "Deliver to {!ADDRESS:us} {STREET_VIA} — {DIM}, {WT}.",
+        "WeChat: {!HANDLE:wechat}. The ⟦PRODUCT_NAME|WeChat Pay QR stand⟧ samples are ready.",
+        "Telegram {!HANDLE:telegram}; ⟦PRODUCT_NAME|Line 3⟧ is down till {DATE}.",
+        "Skype {!HANDLE:skype}, call at {TIME}.",
+        "Catalog at {!URL}, price list is {FILE}.",
+        "{!URL} has the {PROD} specs, HS {HS}.",
+        "Meet ⟦AT_DOT_WORDS|at 3 at the booth⟧ or email {!EMAIL:atdot}.",
+        "Container {CONT} and B/L {BL}; my email {!EMAIL:brk}.",
+        "Tel {!PHONE}, fax is dead. HS {HS}, {QTY}.",
+        "QQ {!HANDLE:qq} — order #{ORDER} pls.",
+        "USDT (ERC-20) {!WALLET:eth}, SHA-1 of the contract PDF {SHA1}.",
+        "Wire to {!IBAN}, BIC {!BANK:bic}; invoice {INVOICE}.",
+        "Timestamp {TS13} — and the card used was {!CARD}.",
+        "EAN {EAN} / call {!PHONE}.",
+        "Cntr {CONT}, seal {SERIAL}, driver's phone {!PHONE}.",
+    ],
+    "zh": [
+        "订单号{ORDER}，手机{!PHONE}，到了打我电话。",
+        "IMEI码{IMEI}这台有问题，微信：{!HANDLE:wechat}",
+        "收货地址：{!ADDRESS}，柜号{CONT}。",
+        "身份证号{!NATID:cnid}（清关用），运单编号{CNID_BAD}。",
+        "邮箱{!EMAIL}，附件{FILE}请查收。",
+        "USDT收款地址：{!WALLET:eth}，交易哈希{TXH}。",
+        "账号：{!BANK:acct}，SWIFT代码：{!BANK:bic}，外箱印{CAPS}。",
+        "服务器IP：{!IP}，固件版本{VER4}。",
+        "{PLUSQ}没问题，电话{!PHONE:CN}。",
+        "条码{EAN}，联系电话{!PHONE}。",
+    ],
+    "es": [
+        "Pedido nº {ORDER} confirmado; mi celular es {!PHONE}.",
+        "Tarjeta {!CARD}, referencia anterior {CARD_BAD} rechazada.",
+        "Transferir al IBAN {!IBAN}, factura {INVOICE}.",
+        "Escríbeme a {!EMAIL}, archivo {FILE}.",
+        "Envíalo a {!ADDRESS}, contenedor {CONT}.",
+        "IMEI {IMEI}; WhatsApp {!PHONE}.",
+    ],
+    "pt": [
+        "Pedido {ORDER} ok, meu celular {!PHONE}.",
+        "CNPJ {VAT}; conta {!BANK:acct}.",
+        "Manda o {FILE} para {!EMAIL}.",
+        "IBAN {!IBAN}, fatura {INVOICE}.",
+        "Carteira USDT {!WALLET:eth}, hash {TXH}.",
+    ],
+    "de": [
+        "Bestellnr. {ORDER}, ruf mich an unter {!PHONE}.",
+        "IBAN {!IBAN}, nicht {IBAN_BAD} (Zahlendreher).",
+        "Lieferadresse: {!ADDRESS:de}, Container {CONT}.",
+        "Firmware {VER4}, Server-IP {!IP}.",
+        "Kreditkarte {!CARD}, Referenz {CARD_BAD} war falsch.",
+        "BIC {!BANK:bic}, bitte {CAPS} auf die Kartons.",
+    ],
+    "ru": [
+        "Заказ №{ORDER}, мой номер {!PHONE}.",
+        "Телеграм {!HANDLE:telegram}, ⟦PRODUCT_NAME|линия 3⟧ стоит до {DATE}.",
+        "р/с {!BANK:acct}, счёт №{INVOICE}.",
+        "Кошелёк USDT {!WALLET:eth}, хэш транзакции {TXH}.",
+        "Почта {!EMAIL}, файл {FILE}.",
+    ],
+    "fr": [
+        "Commande n° {ORDER}, appelez-moi au {!PHONE}.",
+        "IBAN {!IBAN}, facture {INVOICE}.",
+        "Écrivez-moi à {!EMAIL}, fichier {FILE}.",
+        "Livrer à {!ADDRESS}, conteneur {CONT}.",
+        "Carte {!CARD}, l'ancienne référence {CARD_BAD} est refusée.",
+    ],
+    "tr": [
+        "Sipariş no {ORDER}, cep {!PHONE}.",
+        "IBAN {!IBAN}, eski IBAN {IBAN_BAD} geçersiz.",
+        "Fatura no {INVOICE}, e-posta {!EMAIL}.",
+        "IMEI {IMEI}, WhatsApp {!PHONE}.",
+    ],
+    "ar": [
+        "رقم الطلب {ORDER}، واتساب {!PHONE}.",
+        "الآيبان {!IBAN}، فاتورة رقم {INVOICE}.",
+        "محفظة USDT {!WALLET:eth}، المعاملة {TXH}.",
+        "البريد {!EMAIL}، الملف {FILE}.",
+    ],
+    "vi": [
+        "Mã đơn {ORDER}, Zalo {!PHONE}.",
+        "Số tài khoản {!BANK:acct}, hóa đơn {INVOICE}.",
+        "Email {!EMAIL}, file {FILE}.",
+        "IMEI {IMEI}, gọi mình {!PHONE}.",
+    ],
+    "id": [
+        "No. pesanan {ORDER}, WA {!PHONE}.",
+        "No. rekening {!BANK:acct}, faktur {INVOICE}.",
+        "Kirim {FILE} ke {!EMAIL} ya.",
+        "IMEI {IMEI}, telp {!PHONE}.",
+    ],
+    "ja": [
+        "注文番号{ORDER_FW}の件、携帯{!PHONE}までお願いします。",
+        "LINE ID：{!HANDLE:line}、⟦PRODUCT_NAME|3号ライン⟧は{DATE}まで停止。",
+        "メール{!EMAIL}、添付{FILE}。",
+        "口座番号{!BANK:acct}、請求書番号{INVOICE}。",
+    ],
+    "ko": [
+        "주문번호 {ORDER}, 휴대폰 {!PHONE}.",
+        "카톡 아이디 {!HANDLE:kakao}, 사업자등록번호 {VAT}.",
+        "이메일 {!EMAIL}, 첨부 {FILE}.",
+        "계좌번호 {!BANK:acct}, 인보이스 {INVOICE}.",
+    ],
+}
+
+FILL = {
+    "en": ["Thanks!", "Pls confirm.", "OK, noted.", "👍", "Good morning.", "Any update?", "Let me check with the boss."],
+    "zh": ["谢谢！", "请确认。", "好的，收到。", "👍", "早上好。", "有更新吗？", "我问一下老板。"],
+    "es": ["¡Gracias!", "Por favor confirma.", "Ok, anotado.", "👍", "Buenos días.", "¿Alguna novedad?"],
+    "pt": ["Obrigado!", "Pode confirmar?", "Ok, anotado.", "👍", "Bom dia.", "Alguma novidade?"],
+    "de": ["Danke!", "Bitte bestätigen.", "Ok, notiert.", "👍", "Guten Morgen.", "Gibt es Neuigkeiten?"],
+    "ru": ["Спасибо!", "Подтвердите, пожалуйста.", "Ок, принято.", "👍", "Доброе утро.", "Есть новости?"],
+    "fr": ["Merci !", "Merci de confirmer.", "Ok, noté.", "👍", "Bonjour.", "Des nouvelles ?"],
+    "tr": ["Teşekkürler!", "Onaylar mısınız?", "Tamam, not aldım.", "👍", "Günaydın."],
+    "ar": ["شكراً!", "يرجى التأكيد.", "تمام.", "👍", "صباح الخير."],
+    "vi": ["Cảm ơn!", "Anh xác nhận giúp em.", "Ok, đã ghi nhận.", "👍", "Chào buổi sáng."],
+    "id": ["Terima kasih!", "Tolong konfirmasi ya.", "Oke, dicatat.", "👍", "Selamat pagi."],
+    "ja": ["ありがとうございます！", "ご確認ください。", "承知しました。", "👍", "おはようございます。"],
+    "ko": ["감사합니다!", "확인 부탁드립니다.", "네, 알겠습니다.", "👍", "좋은 아침입니다."],
+}
+
+
+def g_street_via(lang, arg=None):
+    return "STREET_WORD", pick(["via DHL", "via FedEx", "via UPS Ground", "via sea freight"])
+
+
+def g_incoterm(lang, arg=None):
+    return "PLACE", "%s %s" % (pick(INCOTERMS), pick(PORTS))
+
+
+NEG_GENS["STREET_VIA"] = g_street_via
+NEG_GENS["INCOTERM"] = g_incoterm
+
+
+# ================================================================== builder
+TOK = re.compile(r"\{(!?)([A-Z][A-Z0-9_]*)(?::([^{}]*))?\}|⟦([A-Z][A-Z0-9_]*)\|([^⟧]*)⟧")
+
+
+class Msg:
+    def __init__(self, lang):
+        self.lang, self.buf, self.n, self.spans, self.negs = lang, [], 0, [], []
+
+    def add(self, s):
+        self.buf.append(s)
+        self.n += len(s)
+
+    def pii(self, typ, v):
+        self.spans.append({"start": self.n, "end": self.n + len(v), "type": typ, "value": v})
+        self.add(v)
+
+    def neg(self, kind, v):
+        self.negs.append({"start": self.n, "end": self.n + len(v), "kind": kind, "value": v})
+        self.add(v)
+
+    def text(self):
+        return "".join(self.buf)
+
+
+def render(m, tpl):
+    pos = 0
+    for mt in TOK.finditer(tpl):
+        if mt.start() > pos:
+            m.add(tpl[pos:mt.start()])
+        pos = mt.end()
+        if mt.group(4):
+            m.neg(mt.group(4), mt.group(5))
+        elif mt.group(1):
+            typ, v = PII_GENS[mt.group(2)](m.lang, mt.group(3))
+            assert typ == SLOT_TYPE[mt.group(2)]
+            m.pii(typ, v)
+        else:
+            for _ in range(200):
+                kind, v = NEG_GENS[mt.group(2)](m.lang, mt.group(3))
+                if kind in ("TPL", "TEXT") or kind in INTENTIONAL_LUHN or not neg_bad(kind, v):
+                    break
+            else:
+                raise AssertionError("no safe %s" % mt.group(2))
+            if kind == "TPL":
+                render(m, v)
+            elif kind == "TEXT":
+                m.add(v)
+            else:
+                m.neg(kind, v)
+    if pos < len(tpl):
+        m.add(tpl[pos:])
+
+
+def slots_of(tpl):
+    return [mt.group(2) for mt in TOK.finditer(tpl) if mt.group(1)]
+
+
+def cjk(lang):
+    return lang in ("zh", "ja")
+
+
+def neg_clause(lang):
+    if R.random() < 0.7:
+        return pick(NEG_T[lang])
+    if cjk(lang):
+        return pick(["{NP}，{NP}。", "{NP}，请确认。" if lang == "zh" else "{NP}、ご確認ください。", "{NP}\n{NP}"])
+    if lang == "ar":
+        return pick(["{NP}، {NP}.", "{NP} — {NP}"])
+    return pick(["{NP}, {NP}.", "{NP} — {NP}", "{NP} / {NP} / {NP}", "{NP}: {NP}"])
+
+
+def pos_clause(lang, slot, single):
+    cands = [t for t in POS_T.get(lang, []) if slot in slots_of(t) and (len(slots_of(t)) == 1) == single]
+    if cands and R.random() < 0.55:
+        return pick(cands)
+    return generic_pos(slot, lang)
+
+
+def joiner(lang):
+    if cjk(lang):
+        return pick(["", "", "\n", " "])
+    return pick([" ", " ", " ", "\n", " | "])
+
+
+def assemble(lang, clauses):
+    """clauses: list of templates; fillers may be added around them."""
+    if R.random() < 0.3:
+        clauses = [pick(FILL[lang])] + clauses
+    if R.random() < 0.25:
+        clauses = clauses + [pick(FILL[lang])]
+    tpl = ""
+    for i, c in enumerate(clauses):
+        tpl += (joiner(lang) if i else "") + c
+    return tpl
+
+
+SLOTS = ["PHONE", "EMAIL", "URL", "HANDLE", "CARD", "IBAN", "BANK", "NATID", "IP", "WALLET", "ADDRESS"]
+
+
+def make_one(lang, mode, slot, slot2):
+    if mode == "negative":
+        clauses = [neg_clause(lang) for _ in range(pick([1, 1, 2, 2, 2, 3]))]
+    elif mode == "single":
+        clauses = [pos_clause(lang, slot, True)]
+        if R.random() < 0.5:
+            clauses.insert(R.randrange(2), neg_clause(lang))
+    else:
+        two = [t for t in POS_T.get(lang, []) if len(slots_of(t)) == 2 and slot in slots_of(t)]
+        if two and R.random() < 0.4:
+            clauses = [pick(two)]
+        else:
+            clauses = [pos_clause(lang, slot, True), pos_clause(lang, slot2, True)]
+        if R.random() < 0.3:
+            clauses.insert(R.randrange(len(clauses) + 1), neg_clause(lang))
+    m = Msg(lang)
+    render(m, assemble(lang, clauses))
+    return m
+
+
+def build(seed=SEED, n=N_MESSAGES):
+    global R
+    R = random.Random(seed)
+    n_neg = int(round(n * NEG_SHARE))
+    n_multi = (n - n_neg) // 3
+    modes = ["negative"] * n_neg + ["multi"] * n_multi + ["single"] * (n - n_neg - n_multi)
+    R.shuffle(modes)
+    slot_cycle = []
+    while len(slot_cycle) < n:
+        block = SLOTS[:]
+        R.shuffle(block)
+        slot_cycle += block
+    recs, seen, k = [], [], 0
+    seen_set = {}
+    for i, mode in enumerate(modes):
+        lang = R.choices(LANGS, weights=LANG_W)[0]
+        slot = slot2 = None
+        if mode != "negative":
+            slot = slot_cycle[k]
+            k += 1
+            slot2 = pick([s for s in SLOTS if s != slot])
+        for _ in range(200):
+            m = make_one(lang, mode, slot, slot2)
+            t = m.text()
+            want = 0 if mode == "negative" else 1 if mode == "single" else 2
+            if (20 <= len(t) <= 300 and t not in seen_set and m.negs
+                    and (len(m.spans) == want or (mode == "multi" and len(m.spans) >= 2))):
+                break
+        else:
+            raise AssertionError("could not build message %d" % i)
+        seen_set[t] = 1
+        spans = sorted(m.spans, key=lambda s: s["start"])
+        kind = "negative" if not spans else "single" if len(spans) == 1 else "multi"
+        recs.append({"id": "tk-%05d" % (i + 1), "text": t, "spans": spans, "lang": lang, "kind": kind,
+                     "negatives": sorted(m.negs, key=lambda s: s["start"])})
+    return recs
+
+
+# =============================================================== self-check
+def positive_ok(typ, v, ctx):
+    d = re.sub(r"[^0-9A-Za-z]", "", pc.norm_digits(v))
+    if typ == "PAYMENT_CARD":
+        return d.isdigit() and 13 <= len(d) <= 19 and pc.luhn_ok(d)
+    if typ == "IBAN":
+        return len(d) == pc.IBAN_LEN[d[:2]] and pc.iban_ok(d)
+    if typ == "NATIONAL_ID":
+        return (pc.ssn_ok(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", v) is not None) or pc.cnid_ok(d) or \
+            (len(d) == 12 and d[0] not in "01" and pc.verhoeff_ok(d)) or pc.nino_ok(v)
+    if typ == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(v)
+            return True
+        except ValueError:
+            return False
+    if typ == "CRYPTO_WALLET":
+        if v.startswith("0x"):
+            return re.fullmatch(r"0x[0-9a-fA-F]{40}", v) is not None and (v[2:] == v[2:].lower() or pc.eip55_ok(v))
+        if v.startswith("bc1"):
+            return pc.segwit_ok(v)
+        return pc.b58check_ok(v)
+    if typ == "BANK_ACCOUNT":
+        if re.search(r"(?i)(routing|\baba)\W*$", ctx):
+            return pc.aba_ok(v)
+        if re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", v):
+            return True
+        return v.isdigit() and not pc.passes_some_check(v)
+    if typ == "EMAIL":
+        if "@" in v and " " not in v:
+            loc, _, dom = v.partition("@")
+            return bool(loc) and re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}", dom) is not None
+        return re.search(r"(?i)(\bat\b|\[at\]|\(at\)|＠| @ )", v) is not None
+    if typ == "PHONE":
+        dd = re.sub(r"\D", "", pc.norm_digits(v))
+        return 8 <= len(dd) <= 15 and v[-1].isdigit() or v[-1] in "０１２３４５６７８９"
+    return True
+
+
+EMAILISH = re.compile(r"[A-Za-z0-9._%+-]+[@＠][A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def self_check(recs):
+    errs = []
+    ids = [r["id"] for r in recs]
+    if len(ids) != len(dict.fromkeys(ids)):
+        errs.append("duplicate ids")
+    for r in recs:
+        t = r["text"]
+        w = r["id"]
+        if not 20 <= len(t) <= 300:
+            errs.append("%s length %d" % (w, len(t)))
+        if t != t.strip():
+            errs.append("%s outer whitespace" % w)
+        prev = -1
+        for s in r["spans"]:
+            if t[s["start"]:s["end"]] != s["value"]:
+                errs.append("%s span round-trip %r" % (w, s))
+            if s["start"] < prev:
+                errs.append("%s overlapping spans" % w)
+            prev = s["end"]
+            if s["value"] != s["value"].strip() or s["value"][-1] in ".,;:)":
+                errs.append("%s span edge %r" % (w, s["value"]))
+            if not positive_ok(s["type"], s["value"], t[max(0, s["start"] - 24):s["start"]]):
+                errs.append("%s positive fails check: %s %r" % (w, s["type"], s["value"]))
+        prevn = -1
+        for g in r["negatives"]:
+            if t[g["start"]:g["end"]] != g["value"]:
+                errs.append("%s negative round-trip %r" % (w, g))
+            if g["start"] < prevn:
+                errs.append("%s overlapping negatives" % w)
+            prevn = g["end"]
+            for s in r["spans"]:
+                if s["start"] < g["end"] and g["start"] < s["end"]:
+                    errs.append("%s negative overlaps span %r" % (w, g))
+            if g["kind"] in INTENTIONAL_LUHN:
+                if not pc.luhn_ok(re.sub(r"\D", "", g["value"])):
+                    errs.append("%s intentional Luhn look-alike is not Luhn-valid %r" % (w, g))
+            elif neg_bad(g["kind"], g["value"]):
+                errs.append("%s look-alike passes a checksum: %r" % (w, g))
+            if g["kind"] == "SSN_SHAPED_TICKET" and pc.ssn_ok(re.sub(r"\D", "", g["value"])):
+                errs.append("%s SSN-shaped ticket is a valid SSN %r" % (w, g))
+        if r["kind"] != ("negative" if not r["spans"] else "single" if len(r["spans"]) == 1 else "multi"):
+            errs.append("%s kind mismatch" % w)
+        if not r["negatives"]:
+            errs.append("%s has no look-alike" % w)
+        # no accidental e-mail address outside the gold spans
+        for mt in EMAILISH.finditer(t):
+            if not any(s["start"] <= mt.start() and mt.end() <= s["end"] for s in r["spans"]):
+                errs.append("%s unlabeled e-mail-like string %r" % (w, mt.group()))
+    return errs
+
+
+def dump(recs):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+
+
+def main(argv):
+    args = [a for a in argv[1:]]
+    seed = SEED
+    if "--seed" in args:
+        i = args.index("--seed")
+        seed = int(args[i + 1])
+        del args[i:i + 2]
+    if len(args) != 1:
+        sys.stderr.write("usage: make_tricky.py OUT.jsonl [--seed N]\n")
+        return 2
+    recs = build(seed)
+    data = dump(recs)
+    if dump(build(seed)) != data:
+        sys.stderr.write("NOT deterministic\n")
+        return 1
+    errs = self_check(recs)
+    for e in errs[:40]:
+        sys.stderr.write("CHECK: %s\n" % e)
+    with open(args[0], "w", encoding="utf-8") as f:
+        f.write(data)
+    types, kinds, langs = {}, {}, {}
+    for r in recs:
+        langs[r["lang"]] = langs.get(r["lang"], 0) + 1
+        for s in r["spans"]:
+            types[s["type"]] = types.get(s["type"], 0) + 1
+        for g in r["negatives"]:
+            kinds[g["kind"]] = kinds.get(g["kind"], 0) + 1
+    free = sum(1 for r in recs if not r["spans"])
+    multi = sum(1 for r in recs if r["kind"] == "multi")
+    intent = sum(kinds.get(k, 0) for k in INTENTIONAL_LUHN)
+    print("%s: %d msgs, PII-free %d, single %d, multi %d; spans %d [%s]; look-alikes %d in %d kinds "
+          "(intentional Luhn-valid IMEI/ORDER_LUHN_VALID %d); langs [%s]; deterministic; %d check problems"
+          % (args[0], len(recs), free, len(recs) - free - multi, multi, sum(types.values()),
+             " ".join("%s %d" % (k, types[k]) for k in sorted(types)), sum(kinds.values()), len(kinds), intent,
+             " ".join("%s %d" % (k, langs[k]) for k in LANGS if k in langs), len(errs)))
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
