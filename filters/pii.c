@@ -1448,6 +1448,15 @@ static inline bool is_hex(int c)
  * same answer as strncasecmp(t, lit, n) == 0, without a libc call for a
  * few bytes.
  */
+/* t[0..n) == lit[0..n), inline (the words are a few bytes). */
+static inline bool lit_eq(const char *t, const char *lit, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t[i] != lit[i])
+			return false;
+	return true;
+}
+
 static inline bool lit_ieq(const char *t, const char *lit, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -1810,6 +1819,32 @@ static bool blk_lens(const struct group *g, size_t b0, size_t b1,
 	return true;
 }
 
+/* A unit written with letters beyond ASCII at t[0..n) (t = b + i): its
+ * end (i + its length) in *end. */
+static bool unit_utf8(const char *t, size_t n, size_t *end, size_t i)
+{
+	static const struct lit u8[] = {
+		LIT("pe\xc3\xa7" "as"), LIT("Pe\xc3\xa7" "as"),	/* peças */
+		LIT("St\xc3\xbc" "ck"), LIT("st\xc3\xbc" "ck"),	/* Stück */
+		LIT("\xd1\x88\xd1\x82"), LIT("\xd0\xba\xd0\xb3"),	/* шт кг */
+		LIT("\xd0\xbf\xd0\xb0\xd1\x80"),			/* пар */
+		LIT("\xe4\xbb\xb6"), LIT("\xe4\xb8\xaa"), LIT("\xe5\xa5\x97"),	/* 件 个 套 */
+		LIT("\xe7\xae\xb1"), LIT("\xe5\x8f\xb0"), LIT("\xe5\x8f\xaa"),	/* 箱 台 只 */
+		LIT("\xe5\x90\xa8"), LIT("\xe7\xb1\xb3"), LIT("\xe5\x85\x83"),	/* 吨 米 元 */
+		LIT("\xe5\x80\x8b"), LIT("\xea\xb0\x9c"),		/* 個 개 */
+		LIT("\xd9\x82\xd8\xb7\xd8\xb9\xd8\xa9"),		/* قطعة */
+		LIT("c\xc3\xa1i"), LIT("chi\xe1\xba\xbf" "c"),	/* cái chiếc */
+	};
+
+	for (size_t k = 0; k < sizeof(u8) / sizeof(u8[0]); k++)
+		if (n >= u8[k].l && lit_eq(t, u8[k].s, u8[k].l) &&
+		    (n == u8[k].l || !is_alpha(t[u8[k].l]))) {
+			*end = i + u8[k].l;
+			return true;
+		}
+	return false;
+}
+
 /* The word at b[i..): a unit or currency? Its end in *end, the word
  * packed lower-case in *word. */
 static bool unit_word(const struct scan *s, size_t i, size_t *end,
@@ -1848,6 +1883,9 @@ static bool unit_word(const struct scan *s, size_t i, size_t *end,
 		return true;
 	while (e < s->n && is_alpha(s->b[e]))
 		e++;
+	/* a unit with letters of other scripts (peças, Stück, шт, 件 …) */
+	if (e < s->n && (unsigned char)s->b[e] >= 0x80 && e - i <= 3)
+		return unit_utf8(s->b + i, s->n - i, end, i);
 	if (e == i || e - i > 8)
 		return false;
 	/* the word lower-cased and packed the same way */
@@ -1859,6 +1897,15 @@ static bool unit_word(const struct scan *s, size_t i, size_t *end,
 		if (units[k] == w)
 			return true;
 	return false;
+}
+
+/* unit_after, units of two letters or more ("pcs", "RMB", not "W") */
+static bool unit_after_word(const struct scan *s, size_t p)
+{
+	size_t i = p < s->n && s->b[p] == ' ' ? p + 1 : p, e;
+	uint64_t w;
+
+	return unit_word(s, i, &e, &w) && (w > 0xff || w == 0);	/* 0: '%' */
 }
 
 /* Word right after p (skipping one space): is it a unit or currency? */
@@ -2471,7 +2518,10 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		return classify_odd(s, g, b0, b1, d, nd);
 	/* every context question below is about position a */
 	lo = pii_kw_count_before(&s->kw, a);
-	near = pii_kw_near_from(&s->kw, lo, a, 24, ~0u, &nkend);
+	/* (a number's word, "no", says nothing of it: "order no 808-…",
+	 * "Sipariş no …" are the order's) */
+	near = pii_kw_near_from(&s->kw, lo, a, 24, ~(KW_STREET | KW_UNIT),
+				&nkend);
 	any = pii_kw_any_from(&s->kw, lo, a, 48);
 	/* a number with a country code or of a Chinese mobile's shape
 	 * after the look-alike word's sentence is no look-alike */
@@ -2565,7 +2615,8 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 		    (!neg && blk_lens(g, b0, b1, l444, 3) &&
 		     !(near & KW_PHONE))) {
 			add_cand(s, a, z, PII_NATIONAL_ID, 90,
-				 PII_SPAN_CHECKSUM);
+				 PII_SPAN_CHECKSUM |
+				 ((any & KW_AADHAAR) ? PII_SPAN_CONTEXT : 0));
 			return true;
 		}
 	}
@@ -2606,10 +2657,11 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 					      KW_ACCT | KW_PHONE | KW_NEG |
 					      KW_ID | KW_CARD | KW_ABA, &kend);
 
-		/* (not a quantity: "breaks 700-1300-9100 pcs") */
+		/* (not a quantity: "breaks 700-1300-9100 pcs"; a unit of
+		 * one letter may be a word: "… 3438 W sprawie") */
 		if ((((k & KW_ACCT) && !(k & (KW_PHONE | KW_NEG))) ||
 		     ((k & KW_NEG) && acct_for(s, lo, a))) &&
-		    !unit_after(s, z)) {
+		    !unit_after_word(s, z)) {
 			add_cand(s, a, z, PII_BANK_ACCOUNT, 75, PII_SPAN_CONTEXT);
 			return true;
 		}
@@ -2899,6 +2951,9 @@ run_end:
 		    is_digit(b[j]) && is_digit(b[j + 3]) &&
 		    (j + 4 == n || !is_digit(b[j + 4])))
 			spaces = 1;
+		/* ". " ends a sentence, not a group ("…2427 1221. 09:15") */
+		if (j == i + 2 && b[i] == '.' && b[i + 1] == ' ')
+			j = i;
 		if (j == i || spaces > 1 || dash > 1 || par > 2 || j >= n ||
 		    !is_digit(b[j])) {
 			size_t o = odd ? odd_sep(b, n, i, g) : 0;
@@ -3266,8 +3321,13 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 			     g.sep[b1 + 1] == 'o') &&
 			    !(b0 == 0 && b1 + 1 == g.nb) &&
 			    classify(s, &g, b0, b1) &&
+			    /* (nor an Aadhaar not named as one:
+			     * "3598 3279 2702" of "… 2702 1477") */
 			    !(uni4 && s->nc == nc0 + 1 &&
-			      s->c[nc0].type == PII_PHONE && (s->nc = nc0, 1))) {
+			      (s->c[nc0].type == PII_PHONE ||
+			       (s->c[nc0].type == PII_NATIONAL_ID &&
+				!(s->c[nc0].flags & PII_SPAN_CONTEXT))) &&
+			      (s->nc = nc0, 1))) {
 				b0 = b1;
 				break;
 			}
@@ -3507,18 +3567,12 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 			return;
 		}
 		/* An IBAN with a bad check or length, grouped: its groups
-		 * are no phone, card or ID number. Named as an IBAN or an
-		 * account, it is one mistyped: masked whole. */
+		 * are no phone, card or ID number, and it is no IBAN
+		 * (mod 97 says what one is), named as one or not ("the
+		 * IBAN you sent fails its check") */
 		if (n == 4 && is_digit(t[2]) && is_digit(t[3]) &&
 		    pii_iban_country_len(t) && (z = iban_run(s, p)) != 0) {
-			bool named = ctx_near(s, p, 32, KW_IBAN | KW_ACCT |
-					      KW_BANK | KW_NEG) &
-				     (KW_IBAN | KW_ACCT | KW_BANK);
-
-			if (add_cand(s, p, z, named ? PII_BANK_ACCOUNT :
-					   T_LOOKALIKE, 70,
-				     named ? PII_SPAN_CONTEXT : 0) == 0)
-				s->c[s->nc - 1].prio = type_prio[T_LOOKALIKE];
+			add_cand(s, p, z, T_LOOKALIKE, 70, 0);
 			return;
 		}
 		/* UK NINO */
@@ -5348,15 +5402,6 @@ static bool cn_house_no(const struct scan *s, size_t p)
 		if (!memcmp(s->b + d - 3, road[i], 3))
 			return true;
 	return false;
-}
-
-/* t[0..n) == lit[0..n), inline (the words are a few bytes). */
-static inline bool lit_eq(const char *t, const char *lit, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (t[i] != lit[i])
-			return false;
-	return true;
 }
 
 /*

@@ -24,6 +24,11 @@ struct kw {
 #define MSGID	KW_MSG			/* messenger with its own ids */
 
 static const struct kw kws[] = {
+	/* "номер заказа" (order number), "رقم الطلب" (the order's
+	 * number): before "номер" and "رقم" in the table, for the same
+	 * reason as "phone case" below */
+	{"\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80", " \xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0", KW_NEG},	/* номер заказа */
+	{"\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8", NULL, KW_NEG},	/* رقم الطلب */
 	/* a phone in a product's name ("Silicone Phone Case 8528413800":
 	 * an HS code): before "phone" in the table, so that its hit comes
 	 * after that of "phone" and is the one pii_kw_near finds */
@@ -272,6 +277,7 @@ static const struct kw kws[] = {
 	{"\xd1\x81\xd1\x87\xd0\xb5\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счета */
 	{"\xd1\x81\xd1\x87\xd1\x91\xd1\x82\xd0\xb0", NULL, KW_ACCT},	/* счёта */
 	{"stk", NULL, KW_ACCT},		/* số tài khoản */
+	{"t\xc3\xa0i", " kho", KW_ACCT},	/* tài khoản */
 	{"stk.", NULL, KW_NEG},		/* Stk.: German for pieces */
 	{"swift", NULL, KW_SWIFT}, {"bic", NULL, KW_SWIFT},
 	{"aba", NULL, KW_ABA}, {"routing", NULL, KW_ABA},
@@ -526,6 +532,13 @@ static const struct kw kws[] = {
 	{"\xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7", NULL, KW_NEG}, /* заказ */
 	{"\xd1\x82\xd1\x80\xd0\xb5\xd0\xba", NULL, KW_NEG},	/* трек */
 	{"\xe8\xae\xa2\xe5\x8d\x95", NULL, KW_NEG},		/* 订单 */
+	{"\xe6\x97\xb6\xe9\x97\xb4\xe6\x88\xb3", NULL, KW_NEG},		/* 时间戳 */
+	{"\xe8\xbf\xbd\xe8\xb7\xa1\xe7\x95\xaa\xe5\x8f\xb7", NULL, KW_NEG},		/* 追跡番号 */
+	{"\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7", NULL, KW_NEG},		/* 注文番号 */
+	{"\xec\xa3\xbc\xeb\xac\xb8\xeb\xb2\x88\xed\x98\xb8", NULL, KW_NEG},		/* 주문번호 */
+	{"\xd0\xb8\xd0\xbd\xd0\xb2\xd0\xbe\xd0\xb9\xd1\x81", NULL, KW_NEG},		/* инвойс */
+	{"sipari", NULL, KW_NEG}, {"siparis", NULL, KW_NEG},	/* sipariş: the word stops at ş */
+	{"l\xc3\xb4", NULL, KW_NEG},			/* lô: a lot */
 	{"\xe5\x8d\x95\xe5\x8f\xb7", NULL, KW_NEG},		/* 单号 */
 	{"\xe8\xbf\x90\xe5\x8d\x95", NULL, KW_NEG},		/* 运单 */
 	{"\xe5\xbf\xab\xe9\x80\x92", NULL, KW_NEG},		/* 快递 */
@@ -537,6 +550,9 @@ static const struct kw kws[] = {
 	{"\xe6\x9f\x9c\xe5\x8f\xb7", NULL, KW_NEG},		/* 柜号 */
 	{"\xe6\x8f\x90\xe5\x8d\x95", NULL, KW_NEG},		/* 提单 */
 	{"version", NULL, KW_VER}, {"ver", NULL, KW_VER},
+	{"\xed\x8e\x8c\xec\x9b\xa8\xec\x96\xb4", NULL, KW_VER}, {"\xeb\xb2\x84\xec\xa0\x84", NULL, KW_VER},	/* 펌웨어 버전 */
+	{"\xe3\x83\x95\xe3\x82\xa1\xe3\x83\xbc\xe3\x83\xa0\xe3\x82\xa6\xe3\x82\xa7\xe3\x82\xa2", NULL, KW_VER},			/* ファームウェア */
+	{"\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3", NULL, KW_VER},			/* バージョン */
 	{"firmware", NULL, KW_VER}, {"fw", NULL, KW_VER}, {"rev", NULL, KW_VER},
 	{"build", NULL, KW_VER}, {"release", NULL, KW_VER},
 	{"v", NULL, KW_VER}, {"update", NULL, KW_VER},

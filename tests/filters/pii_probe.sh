@@ -3,8 +3,8 @@
 # countries and formats that the dev corpus does not use; make_disguised.py:
 # disguised PII in six languages; make_formats.py, make_evasions.py,
 # make_pasted.py, make_lookalikes.py, make_languages.py, make_numbers.py,
-# make_dialogues.py and make_structured.py, written apart from the
-# engine),
+# make_dialogues.py, make_structured.py and make_tricky.py, written apart
+# from the engine),
 # scored here as the corpus scorer
 # scores overlap: a regression guard for generality.
 set -eu
@@ -60,16 +60,10 @@ PY
 }
 
 check probe make.py 0.98 2
-check disguised make_disguised.py 0.97 6
-# formats: three PII-free messages hold what the engine masks on purpose,
-# IBANs named as such whose check digits fail ("your IBAN … got rejected":
-# a mistyped account number is still one) and a tracking number after
-# "трек-номер"
-check formats make_formats.py 0.98 3.5 3
-check evasions make_evasions.py 0.96 7
-# pasted: five PII-free messages name IBANs that fail their check
-# ("the IBAN you sent fails validation"), masked on purpose as above
-check pasted make_pasted.py 0.99 2 5
+check disguised make_disguised.py 0.98 3
+check formats make_formats.py 0.98 3 0
+check evasions make_evasions.py 0.97 4
+check pasted make_pasted.py 0.99 2 0
 # look-alikes: 325 PII-free messages dense with trade numbers (containers,
 # waybills, parcels, GTINs, IMEIs, dates, prices), none may be flagged
 check lookalikes make_lookalikes.py 0.99 1 0
@@ -78,10 +72,13 @@ check lookalikes make_lookalikes.py 0.99 1 0
 # Italian, Polish, Dutch, French)
 check languages make_languages.py 0.98 4 0
 # numbers: phones of 57 countries, IBANs of 38, cards of every brand,
-# IDs, IPs, wallets; the PII-free messages flagged are IBANs named as such
-# whose check fails, masked on purpose
-check numbers make_numbers.py 0.97 2 7
+# IDs, IPs, wallets
+check numbers make_numbers.py 0.98 2 0
 # dialogues: messy chat in six languages (typos, emoji, quoted replies)
-check dialogues make_dialogues.py 0.96 4 3
+check dialogues make_dialogues.py 0.97 3.5 1
 # structured: tables, CSV, JSON, HTML, logs and PDF copies pasted into chat
 check structured make_structured.py 0.98 4 0
+# tricky: 300 PII-free messages built to tempt (IMEIs, order numbers in
+# phone shapes, versions like IPs, product names with "Phone" …) and 200
+# with PII beside such look-alikes, in thirteen languages
+check tricky make_tricky.py 0.98 1 0

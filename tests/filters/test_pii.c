@@ -652,9 +652,10 @@ static const struct pos_case positives[] = {
 	/* a Luhn-valid number named as a card, whatever its prefix */
 	{"card number 8000 0000 0000 0128 exp soon", PII_PAYMENT_CARD,
 	 "8000 0000 0000 0128"},
-	/* an IBAN that fails its check, named as one: masked whole */
+	/* an IBAN that fails its check is none, named as one or not; the
+	 * BIC beside it is one */
 	{"IBAN: NL21 INGB 0001 2345 67 BIC INGBNL2A", PII_BANK_ACCOUNT,
-	 "NL21 INGB 0001 2345 67"},
+	 "INGBNL2A"},
 	/* an ABA routing number in its 4-4-1 form */
 	{"wire to 0260-0959-3 please", PII_BANK_ACCOUNT, "0260-0959-3"},
 	/* spelled digits: groups kept where the writer parted them,
@@ -866,6 +867,10 @@ static const struct pos_case positives[] = {
 	/* after its messenger's label, an id that looks like a domain */
 	{"Tel/WhatsApp: 13802677918\nSkype: fang.ma\nWeb: https://www.xmstone.co.uk/about",
 	 PII_MESSENGER_HANDLE, "fang.ma"},
+	/* ". " ends a sentence, not a group of digits */
+	{"\xec\xb9\xb4\xeb\x93\x9c\xeb\xb2\x88\xed\x98\xb8: 6261 8824 2427 1221. 09:15-17:15 \xeb\xb6\x80\xec\x8a\xa4", PII_PAYMENT_CARD,
+	 "6261 8824 2427 1221"},
+	{"S\xe1\xbb\x91 t\xc3\xa0i kho\xe1\xba\xa3n 95217562, h\xc3\xb3" "a \xc4\x91\xc6\xa1n CI 2026/058", PII_BANK_ACCOUNT, "95217562"},	/* Số tài khoản */
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -903,6 +908,14 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"\xd0\xb8\xd0\xbd\xd0\xb2\xd0\xbe\xd0\xb9\xd1\x81 298.026.805 / \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0 4700 840 024",	/* инвойс …, номер заказа … */
+	"Sipari\xc5\x9f no 808-468-6280 kargoya verildi; order no 808-468-6280 shipped",
+	"\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7\xef\xbc\x96\xef\xbc\x94\xef\xbc\x96\xef\xbc\x8d\xef\xbc\x94\xef\xbc\x97\xef\xbc\x98\xef\xbc\x98\xef\xbc\x97\xef\xbc\x99\xef\xbc\x90\xe3\x80\x81\xe8\xbf\xbd\xe8\xb7\xa1\xe7\x95\xaa\xe5\x8f\xb7" "1Z A1S 0OX 03 1233 9994\xe3\x80\x82",	/* 注文番号 …, 追跡番号 … */
+	"\xe6\x97\xb6\xe9\x97\xb4\xe6\x88\xb3" "1788678189, \xed\x8e\x8c\xec\x9b\xa8\xec\x96\xb4 10.10.8.144\xec\x97\x90\xec\x84\x9c",	/* 时间戳 …, 펌웨어 … */
+	"Referencia de pago 3598 3279 2702 1477 rechazada",
+	"Faixas: 200-500-3000 pe\xc3\xa7" "as, desconto de 8,2 %.",
+	"WeChat later (l\xc3\xb4 250271-76)",	/* lô: a lot */
+	"the IBAN you sent, NL21 INGB 0001 2345 67, fails its check",
 	"IBAN holders note: quantity breaks 700-1300-9100 pcs, 324506 RMB",
 	"WeChat, price\nLP-2045, 30 USD\nBT-5640PRO, 12 USD",
 	"Silicone Phone Case  8528413800  759 pcs; 778Stk.,4202.88.75,9619717765",

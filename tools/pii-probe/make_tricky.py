@@ -46,6 +46,18 @@ Conventions (taken from the README only)
     NATIONAL_ID the number only; IP_ADDRESS without port or brackets;
     CRYPTO_WALLET the address only; POSTAL_ADDRESS from the first to the last
     component (US, UK, German, Chinese in English or Chinese).
+  * Clauses are joined so that no value runs into the next one: after a
+    clause that ends in a value there is always punctuation or a line break
+    (a phone number followed by " 5000 pcs" would make its end ambiguous).
+    A bare IPv6 address is never followed by ":port" (only "[v6]:443").
+  * Values are chosen so that the label is unambiguous: BANK_ACCOUNT numbers
+    never pass Luhn / ABA / Verhoeff / China-ID checks; company tax and
+    registration numbers (VAT, CNPJ, USCC, 10-digit INN, 사업자등록번호, ...)
+    are look-alikes, personal ones are not used; "at" / "dot" appear in
+    ordinary sentences but never as "name at domain dot <real TLD>", and no
+    @mention is used; file names use
+    extensions that are not top-level domains; streets are named only
+    without a house number ("Wall Street Journal", "Main Street collection").
   * Every planted look-alike is listed in "negatives" with the README's kind
     names where one fits (ORDER, INVOICE, SKU, PRICE, QTY, QTY_RANGE, DATE,
     TIME, TIMESTAMP, HS_CODE, CONTAINER, TRACKING, DIMENSIONS, WEIGHT,
@@ -55,16 +67,20 @@ Conventions (taken from the README only)
     and new names otherwise (IMEI, SERIAL, LOT, VIN, ISBN, GTIN, UPC, UUID,
     SHA1, SHA256, MAC_ADDRESS, COORDINATES, PERCENT, COMPANY_TAX_ID,
     SSN_SHAPED_TICKET, PRODUCT_NAME, MESSENGER_WORD, AT_DOT_WORDS,
-    AT_SIGN_SPEC, COMPANY, STREET_WORD, ORDER_LUHN_VALID).
+    AT_SIGN_SPEC, DOMAIN_LIKE, COMPANY, STREET_WORD, ORDER_LUHN_VALID).
   * Look-alikes fail the checksum of what they imitate (validate.py's rule),
-    with two deliberate exceptions the brief asks for: IMEI (15 digits,
-    Luhn-valid by definition, TAC 35/86 so no card brand has that length and
-    prefix) and ORDER_LUHN_VALID (16-digit order numbers starting 20yy, below
-    every card IIN range, in explicit order context). validate.py reports
+    with two deliberate exceptions: IMEI (15 digits, Luhn-valid by
+    definition, TAC 35/86 so no card brand has that length and prefix) and
+    ORDER_LUHN_VALID (16-digit order numbers starting 20yy, outside every
+    card IIN range - Mir starts at 2200, Mastercard at 2221 - in explicit
+    order context). validate.py reports
     those two kinds as "Luhn-valid"; that is expected.
   * SSN-shaped ticket numbers use an SSN-invalid area/group/serial (9xx,
     000, 666, group 00, serial 0000), so they are negatives under any reading.
   * Deterministic: one random.Random(seed); no iteration over sets.
+  * Text comes from hand-written per-language sentences plus labelled
+    mini-phrases ("order no. {ORDER}", "Tel: {!PHONE}") combined with a
+    look-alike chosen to tempt toward the PII type next to it.
   * Self-check (always run): offsets round-trip, spans sorted and
     non-overlapping, negatives do not overlap spans, unique ids, 20..300 code
     points, positives pass their checksums, look-alikes fail theirs (except
@@ -530,7 +546,29 @@ def money_eu(x, tsep=".", dsep=",", dec=True):
     return s + (dsep + "%02d" % c if dec else "")
 
 
+# unit prices: (format, factor to the currency, decimals)
+UNIT_FMT = {"en": [("$%s/pc", 1, 2), ("FOB $%s", 1, 2), ("USD %s", 1, 2)],
+            "zh": [("RMB %s/件", 7, 2), ("%s元/个", 7, 1), ("USD %s", 1, 2)],
+            "ja": [("@%s円", 150, 0), ("USD %s", 1, 2)], "ko": [("USD %s", 1, 2), ("개당 %s원", 1350, 0)],
+            "es": [("US$ %s", 1, 2), ("%s €/ud.", 1, 2)], "pt": [("R$ %s/un", 5, 2), ("US$ %s", 1, 2)],
+            "de": [("%s €/Stk.", 1, 2), ("USD %s", 1, 2)], "ru": [("%s $/шт.", 1, 2), ("%s ₽/шт.", 90, 0)],
+            "fr": [("%s €/pièce", 1, 2), ("USD %s", 1, 2)], "tr": [("%s USD/adet", 1, 2), ("₺%s", 33, 2)],
+            "ar": [("USD %s", 1, 2), ("%s درهم للقطعة", 3.7, 2)], "vi": [("USD %s", 1, 2), ("%s ₫/cái", 25000, 0)],
+            "id": [("USD %s", 1, 2), ("Rp%s/pcs", 16000, 0)]}
+DEC_COMMA = ("de", "es", "pt", "fr", "tr", "ru", "vi", "id")
+
+
 def g_price(lang, arg=None):
+    if arg == "unit":
+        f, k, dec = pick(UNIT_FMT.get(lang, UNIT_FMT["en"]))
+        x = R.uniform(0.2, 40) * k
+        if dec:
+            num = "%.*f" % (dec, x)
+            if lang in DEC_COMMA:
+                num = num.replace(".", ",")
+        else:
+            num = thousands(int(x), "." if lang in DEC_COMMA else ",")
+        return "PRICE", f % num
     big = round(R.uniform(1000, 2500000), 2)
     mid = round(R.uniform(120, 60000), 2)
     unit = round(R.uniform(0.15, 48), 2)
@@ -718,7 +756,7 @@ def s10_check(d8):
 
 
 def g_s10(lang, arg=None):
-    cc = {"zh": "CN", "de": "DE", "ru": "RU", "fr": "FR", "es": "ES", "pt": "BR", "tr": "TR", "ja": "JP",
+    cc = arg or {"zh": "CN", "de": "DE", "ru": "RU", "fr": "FR", "es": "ES", "pt": "BR", "tr": "TR", "ja": "JP",
           "ko": "KR", "vi": "VN", "id": "ID", "ar": "AE"}.get(lang, pick(["CN", "US", "GB", "NL"]))
 
     def f():
@@ -854,14 +892,14 @@ def g_vat(lang, arg=None):
                                          rs(uscc, 7))],
         "es": [lambda: pick("ABG") + rd(8), lambda: "ES" + pick("ABG") + rd(8)],
         "pt": [cnpj],
-        "de": [lambda: "DE" + rdnz(9), lambda: "HRB " + rd(5)],
+        "de": [lambda: "DE" + rdnz(9), lambda: "DE %s %s" % (rdnz(3), rd(6))],
         "ru": [lambda: "77" + rd(8), lambda: "50" + rd(8)],
         "fr": [lambda: "FR" + rd(2) + rd(9)],
         "tr": [lambda: rdnz(10)],
         "ar": [lambda: "100" + rd(12)],
         "vi": [lambda: "03" + rd(8), lambda: "01" + rd(8) + "-" + rd(3)],
         "id": [lambda: "%s.%s.%s.%s-%s.000" % (rd(2), rd(3), rd(3), rd(1), rd(3))],
-        "ja": [lambda: rdnz(13), lambda: "T" + rdnz(13)],
+        "ja": [lambda: rdnz(13)],
         "ko": [lambda: "%s-%s-%s" % (rdnz(3), rd(2), rd(5))],
     }
     return safe("COMPANY_TAX_ID", pick(opts.get(lang, opts["en"])))
@@ -881,22 +919,19 @@ def g_file(lang, arg=None):
 PROD = {
     "en": ["Phone Case", "WhatsApp-ready tablet", "Signal booster", "cell phone signal booster", "Skype-certified headset",
            "WeChat Pay QR stand", "IP camera", "dot matrix printer", "address label printer", "Mail sorter",
-           "Telegram-style kiosk", "Line 3", "contact lens case", "email-capable barcode scanner", "Viber-style intercom"],
-    "zh": ["手机壳", "信号放大器", "3号线", "微信支付收款牌", "IP摄像头", "针式打印机", "地址标签打印机", "手机支架"],
-    "es": ["funda para teléfono", "amplificador de señal", "cámara IP", "impresora matricial", "línea 3",
-           "soporte para celular"],
-    "pt": ["capinha de celular", "amplificador de sinal", "câmera IP", "impressora matricial", "linha 3",
-           "suporte de celular"],
-    "de": ["Handyhülle", "Signalverstärker", "IP-Kamera", "Nadeldrucker", "Linie 3", "Adressetikettendrucker"],
-    "ru": ["чехол для телефона", "усилитель сигнала", "IP-камера", "матричный принтер", "линия 3", "держатель для телефона"],
-    "fr": ["coque de téléphone", "amplificateur de signal", "caméra IP", "imprimante matricielle", "ligne 3",
-           "support téléphone"],
-    "tr": ["telefon kılıfı", "sinyal güçlendirici", "IP kamera", "nokta vuruşlu yazıcı", "3 numaralı hat"],
-    "ar": ["جراب هاتف", "مقوي إشارة", "كاميرا IP", "طابعة نقطية", "الخط 3"],
-    "vi": ["ốp điện thoại", "bộ kích sóng", "camera IP", "vải chấm bi", "máy in kim", "chuyền số 3"],
-    "id": ["casing HP", "penguat sinyal", "kamera IP", "printer dot matrix", "line 3"],
-    "ja": ["スマホケース", "電波増幅器", "IPカメラ", "ドット柄", "ドットプリンター", "3号ライン"],
-    "ko": ["폰케이스", "신호 증폭기", "IP 카메라", "도트 프린터", "3라인", "도트 무늬"],
+           "Telegram-style kiosk", "contact lens case", "email-capable barcode scanner", "Viber-style intercom"],
+    "zh": ["手机壳", "信号放大器", "微信支付收款牌", "IP摄像头", "针式打印机", "地址标签打印机", "手机支架"],
+    "es": ["funda para teléfono", "amplificador de señal", "cámara IP", "impresora matricial", "soporte para celular"],
+    "pt": ["capinha de celular", "amplificador de sinal", "câmera IP", "impressora matricial", "suporte de celular"],
+    "de": ["Handyhülle", "Signalverstärker", "IP-Kamera", "Nadeldrucker", "Adressetikettendrucker"],
+    "ru": ["чехол для телефона", "усилитель сигнала", "IP-камера", "матричный принтер", "держатель для телефона"],
+    "fr": ["coque de téléphone", "amplificateur de signal", "caméra IP", "imprimante matricielle", "support téléphone"],
+    "tr": ["telefon kılıfı", "sinyal güçlendirici", "IP kamera", "nokta vuruşlu yazıcı"],
+    "ar": ["جراب هاتف", "مقوي إشارة", "كاميرا IP", "طابعة نقطية"],
+    "vi": ["ốp điện thoại", "bộ kích sóng", "camera IP", "vải chấm bi", "máy in kim"],
+    "id": ["casing HP", "penguat sinyal", "kamera IP", "printer dot matrix"],
+    "ja": ["スマホケース", "電波増幅器", "IPカメラ", "ドット柄", "ドットプリンター"],
+    "ko": ["폰케이스", "신호 증폭기", "IP 카메라", "도트 프린터", "도트 무늬"],
 }
 
 
@@ -1022,7 +1057,8 @@ NPHRASE = {
               "ru": ["артикул {SKUCC}"], "es": ["modelo {SKUCC}"], "pt": ["modelo {SKUCC}"], "fr": ["réf. {SKUCC}"],
               "tr": ["model {SKUCC}"], "ja": ["型番{SKUCC}"], "ko": ["모델 {SKUCC}"], "vi": ["mã hàng {SKUCC}"],
               "id": ["tipe {SKUCC}"], "ar": ["الموديل {SKUCC}"]},
-    "TS": {"*": ["timestamp {TS}", "ts={TS}"], "zh": ["时间戳{TS}"], "ru": ["метка времени {TS}"]},
+    "TS": {"*": ["timestamp {TS}", "ts={TS}"], "zh": ["时间戳{TS}"], "ru": ["метка времени {TS}"], "de": ["Zeitstempel {TS}"],
+           "ja": ["タイムスタンプ{TS}"], "ko": ["타임스탬프 {TS}"], "fr": ["horodatage {TS}"], "es": ["marca de tiempo {TS}"]},
     "VER4": {"*": ["firmware {VER4}", "fw {VER4}"], "zh": ["固件版本{VER4}"], "de": ["Firmware {VER4}"],
              "ru": ["прошивка {VER4}"], "es": ["firmware {VER4}"], "ja": ["ファームウェア{VER4}"], "ko": ["펌웨어 {VER4}"],
              "tr": ["yazılım {VER4}"], "vi": ["firmware {VER4}"], "ar": ["الإصدار {VER4}"]},
@@ -1033,9 +1069,21 @@ NPHRASE = {
                  "pt": ["referência {CARD_BAD}"], "fr": ["référence {CARD_BAD}"], "tr": ["dekont no {CARD_BAD}"]},
     "IBAN_BAD": {"*": ["the old IBAN {IBAN_BAD} (bank says invalid)"], "de": ["die alte IBAN {IBAN_BAD} (ungültig)"],
                  "fr": ["l'ancien IBAN {IBAN_BAD} (invalide)"], "es": ["el IBAN antiguo {IBAN_BAD} (inválido)"],
-                 "tr": ["eski IBAN {IBAN_BAD} (geçersiz)"], "zh": ["旧的IBAN {IBAN_BAD}（银行说无效）"]},
-    "CNID_BAD": {"*": ["waybill {CNID_BAD}"], "zh": ["运单编号{CNID_BAD}", "流水号{CNID_BAD}"]},
-    "AADHAAR_BAD": {"*": ["policy no. {AADHAAR_BAD}", "claim {AADHAAR_BAD}"]},
+                 "tr": ["eski IBAN {IBAN_BAD} (geçersiz)"], "zh": ["旧的IBAN {IBAN_BAD}（银行说无效）"],
+                 "pt": ["o IBAN antigo {IBAN_BAD} (inválido)"], "ru": ["старый IBAN {IBAN_BAD} (банк пишет: неверный)"],
+                 "ar": ["الآيبان القديم {IBAN_BAD} (غير صالح)"], "vi": ["IBAN cũ {IBAN_BAD} (sai số kiểm tra)"],
+                 "id": ["IBAN lama {IBAN_BAD} (tidak valid)"], "ja": ["旧IBAN {IBAN_BAD}（無効）"],
+                 "ko": ["예전 IBAN {IBAN_BAD} (유효하지 않음)"]},
+    "CNID_BAD": {"*": ["waybill {CNID_BAD}"], "zh": ["运单编号{CNID_BAD}", "流水号{CNID_BAD}"], "ru": ["накладная {CNID_BAD}"],
+                 "es": ["guía {CNID_BAD}"], "pt": ["conhecimento {CNID_BAD}"], "de": ["Frachtbrief {CNID_BAD}"],
+                 "fr": ["lettre de voiture {CNID_BAD}"], "tr": ["irsaliye {CNID_BAD}"], "ja": ["送り状番号{CNID_BAD}"],
+                 "ko": ["송장 {CNID_BAD}"], "vi": ["phiếu gửi {CNID_BAD}"], "id": ["surat jalan {CNID_BAD}"],
+                 "ar": ["بوليصة {CNID_BAD}"]},
+    "AADHAAR_BAD": {"*": ["policy no. {AADHAAR_BAD}", "claim {AADHAAR_BAD}"], "de": ["Police {AADHAAR_BAD}"],
+                    "es": ["póliza {AADHAAR_BAD}"], "pt": ["apólice {AADHAAR_BAD}"], "fr": ["police n° {AADHAAR_BAD}"],
+                    "ru": ["полис {AADHAAR_BAD}"], "tr": ["poliçe {AADHAAR_BAD}"], "zh": ["保单号{AADHAAR_BAD}"],
+                    "ja": ["保険証券番号{AADHAAR_BAD}"], "ko": ["보험증권 {AADHAAR_BAD}"], "vi": ["số hợp đồng bảo hiểm {AADHAAR_BAD}"],
+                    "id": ["no. polis {AADHAAR_BAD}"], "ar": ["رقم وثيقة التأمين {AADHAAR_BAD}"]},
     "SSN_TKT": {"*": ["ticket {SSN_TKT}", "case #{SSN_TKT}", "RMA {SSN_TKT}"], "zh": ["工单{SSN_TKT}"],
                 "de": ["Ticket {SSN_TKT}"], "es": ["ticket {SSN_TKT}"], "pt": ["chamado {SSN_TKT}"],
                 "fr": ["ticket SAV {SSN_TKT}"], "ru": ["заявка {SSN_TKT}"], "ja": ["問い合わせ番号{SSN_TKT}"],
@@ -1044,15 +1092,23 @@ NPHRASE = {
             "pt": ["CNPJ {VAT}"], "es": ["CIF {VAT}"], "fr": ["TVA intracom. {VAT}"], "tr": ["vergi no {VAT}"],
             "ar": ["الرقم الضريبي للشركة {VAT}"], "vi": ["mã số thuế công ty {VAT}"], "id": ["NPWP perusahaan {VAT}"],
             "ja": ["法人番号{VAT}"], "ko": ["사업자등록번호 {VAT}"], "en": ["company VAT {VAT}", "our EIN/VAT {VAT}"]},
-    "TXH": {"*": ["tx {TXH}", "tx hash {TXH}"], "zh": ["交易哈希{TXH}"], "ru": ["хэш транзакции {TXH}"]},
+    "TXH": {"*": ["tx {TXH}", "tx hash {TXH}"], "zh": ["交易哈希{TXH}"], "ru": ["хэш транзакции {TXH}"],
+            "pt": ["hash da transação {TXH}"], "es": ["hash de la transacción {TXH}"], "ja": ["トランザクションID {TXH}"],
+            "ko": ["트랜잭션 해시 {TXH}"], "ar": ["المعاملة {TXH}"], "vi": ["mã giao dịch {TXH}"]},
     "MD5": {"*": ["MD5 {MD5}", "checksum {MD5}"], "zh": ["校验码{MD5}"]},
     "SHA1": {"*": ["SHA-1 {SHA1}", "commit {SHA1}"]},
     "SHA256": {"*": ["SHA-256 {SHA256}"]},
-    "UUID": {"*": ["RFQ id {UUID}", "request {UUID}"], "zh": ["询价单ID {UUID}"]},
+    "UUID": {"*": ["RFQ id {UUID}", "request {UUID}"], "zh": ["询价单ID {UUID}"], "de": ["Anfrage-ID {UUID}"],
+             "ru": ["ID запроса {UUID}"], "es": ["ID de solicitud {UUID}"], "pt": ["ID da cotação {UUID}"],
+             "fr": ["ID de demande {UUID}"], "tr": ["talep kimliği {UUID}"], "ja": ["見積ID {UUID}"], "ko": ["견적 ID {UUID}"]},
     "MAC": {"*": ["MAC {MAC}"], "zh": ["MAC地址{MAC}"]},
     "BTC_BAD": {"*": ["promo code {BTC_BAD}", "licence key {BTC_BAD}"], "zh": ["优惠码{BTC_BAD}"],
-                "ru": ["промокод {BTC_BAD}"], "es": ["código promocional {BTC_BAD}"], "de": ["Gutscheincode {BTC_BAD}"]},
+                "ru": ["промокод {BTC_BAD}"], "es": ["código promocional {BTC_BAD}"], "de": ["Gutscheincode {BTC_BAD}"],
+                "pt": ["cupom {BTC_BAD}"], "fr": ["code promo {BTC_BAD}"], "tr": ["indirim kodu {BTC_BAD}"],
+                "ja": ["クーポンコード{BTC_BAD}"], "ko": ["쿠폰 코드 {BTC_BAD}"], "vi": ["mã giảm giá {BTC_BAD}"],
+                "id": ["kode promo {BTC_BAD}"], "ar": ["رمز الخصم {BTC_BAD}"]},
     "GSTIN": {"*": ["GSTIN {GSTIN}"]},
+    "DOMLIKE": {"*": ["see {DOMLIKE}", "{DOMLIKE}"]},
     "IPSPEC": {"*": ["{IPSPEC} rated", "{IPSPEC}"], "zh": ["防护等级{IPSPEC}"], "de": ["Schutzart {IPSPEC}"]},
     "COORD": {"*": ["GPS {COORD}"], "zh": ["坐标{COORD}"], "ru": ["координаты {COORD}"]},
     "PRICE_AT": {"*": ["{PRICE_AT}"]},
@@ -1098,7 +1154,7 @@ NP_POOL = ["ORDER", "ORDER", "ORDER_AMZ", "ORDER16", "INVOICE", "INVOICE", "LOT"
            "HS", "HS", "TRK", "TRK", "CONT", "BL", "VIN", "ISBN", "SKUCC", "SKUCC", "TS", "VER4", "VER", "CARD_BAD",
            "IBAN_BAD", "CNID_BAD", "AADHAAR_BAD", "SSN_TKT", "VAT", "TXH", "MD5", "SHA1", "UUID", "MAC", "BTC_BAD",
            "IPSPEC", "COORD", "PRICE_AT", "SPEC_AT", "FILE", "PLUSQ", "RANGE", "DATE", "TIME", "PRICE", "PRICE",
-           "QTY", "DIM", "WT", "PCT", "PROD", "CAPS", "ORDER_LUHN"]
+           "QTY", "DIM", "WT", "PCT", "PROD", "CAPS", "ORDER_LUHN", "SHA256", "DOMLIKE"]
 
 
 def g_np(lang, arg=None):
@@ -1302,7 +1358,7 @@ def p_card(lang, arg=None):
     pre = {"visa": lambda: "4" + rd(14), "mc": lambda: "5" + pick("12345") + rd(13),
            "mc2": lambda: pick(["2221", "2300", "2410", "2500", "2640", "2720"]) + rd(11),
            "amex": lambda: "3" + pick("47") + rd(12), "disc": lambda: "6011" + rd(11),
-           "jcb": lambda: "35" + pick(["28", "30", "60", "89"]) + rd(10), "up": lambda: "62" + rd(13)}[b]()
+           "jcb": lambda: "35" + pick(["28", "30", "60", "89"]) + rd(11), "up": lambda: "62" + rd(13)}[b]()
     d = pc.luhn_complete(pre)
     if len(d) == 15:
         v = pick(["%s %s %s" % (d[:4], d[4:10], d[10:]), "%s-%s-%s" % (d[:4], d[4:10], d[10:]), d])
@@ -1557,7 +1613,7 @@ NEAR = {"PHONE": ["ORDER", "ORDER", "ORDER_AMZ", "SKUCC", "EAN", "UPC", "TS", "R
                   "INVOICE", "SERIAL", "VAT", "SSN_TKT"],
         "EMAIL": ["SPEC_AT", "PRICE_AT", "FILE", "FILE", "COMPANY", "VER"],
         "URL": ["FILE", "FILE", "VER", "COMPANY", "SPEC_AT"],
-        "HANDLE": ["PROD", "PROD", "MSGW", "LOT", "SKUCC", "SERIAL"],
+        "HANDLE": ["PROD", "PROD", "LOT", "SKUCC", "SERIAL", "ORDER"],
         "CARD": ["CARD_BAD", "CARD_BAD", "ORDER16", "IMEI", "GTIN", "TS", "ORDER_LUHN", "ORDER_AMZ"],
         "IBAN": ["IBAN_BAD", "IBAN_BAD", "SKUCC", "VAT", "INVOICE"],
         "BANK": ["CAPS", "CAPS", "INVOICE", "ORDER", "VAT", "CONT"],
@@ -1588,7 +1644,7 @@ NEG_T = {
     "en": [
         "Order #{ORDER_AMZ} shipped {DATE}, tracking {UPS}.",
         "PO {ORDER} confirmed. Can you do {PLUSQ} free on the next batch?",
-        "Price tiers: {RANGE} pcs, {PRICE} for the top tier.",
+        "Price tiers: {RANGE} pcs, {PRICE:unit} for the top tier.",
         "HS code {HS}, EAN {EAN}, carton {DIM}, {WT}.",
         "Please print {CAPS} on both sides of the carton, and {CAPS} on the pallet label.",
         "Firmware {VER4} fixes the Bluetooth drop, please update before {DATE}.",
@@ -1604,7 +1660,7 @@ NEG_T = {
         "VIN {VIN}: engine mount kit, part {SKUCC}.",
         "Payment ref. {CARD_BAD} was rejected by your bank, can you resend the PI?",
         "B/L {BL}, vessel ETA {DATE} {TIME}.",
-        "Tracking: {S10} (China Post) and {DHL} (DHL Express).",
+        "Tracking: {S10:CN} (China Post) and {DHL} (DHL Express).",
         "Ticket {SSN_TKT} opened for the damaged pallets.",
         "Lot {LOT}; MD5 of {FILE} is {MD5}.",
         "Your RFQ id is {UUID}, our system still shows it pending.",
@@ -1621,7 +1677,7 @@ NEG_T = {
         "Rated {SPEC_AT}, {SPEC}, with {IPSPEC} housing.",
         "MAC {MAC} is on the label, firmware {VER4}.",
         "Batch {LOT} passed QC; SHA-1 of the log: {SHA1}.",
-        "Unit price {PRICE} for {RANGE} pcs, and {PLUSQ} free above 1,000.",
+        "Unit price {PRICE:unit} for {RANGE} pcs, and {PLUSQ} free above 1,000.",
         "Promo code {BTC_BAD} gives {PCT} off the freight.",
         "The waybill {CNID_BAD} is from our forwarder, not SF.",
         "Cargo insurance policy no. {AADHAAR_BAD}, valid until {DATE}.",
@@ -1629,13 +1685,21 @@ NEG_T = {
         "⟦PRODUCT_NAME|Line 3⟧ is down for maintenance until {DATE}, so {QTY} ships a week later.",
         "Arrive ⟦AT_DOT_WORDS|at the dock at 9 on the dot⟧, gate {HALL}.",
         "Serial {SERIAL} and {SERIAL} both fail the drop test; see {FILE}.",
-        "We can do {PRICE} {INCOTERM}, MOQ {QTY}, sample {PRICE}.",
+        "We can do {PRICE} {INCOTERM}, {QTY}, sample fee {PRICE}.",
         "Order {ORDER16} from AliExpress arrived, {PCT} defective.",
         "⟦STREET_WORD|Main Street⟧ collection: {PROD} and {PROD}, {QTY} each.",
         "{COMPANY} will quote {PRICE} per ctn, ETD {DATE}.",
         "Please email the {FILE} to our team, ⟦MESSENGER_WORD|Telegram⟧ is blocked in our office.",
         "Seal no. {SERIAL}, {CONT}, loaded {DATE} {TIME}.",
         "Reference {ORDER} / {ORDER}: both have {QTY}.",
+        "Could you look ⟦AT_DOT_WORDS|at the polka dot⟧ swatches? {PROD} in 3 colours, {PRICE} each.",
+        "Delivery window: ⟦AT_DOT_WORDS|at 10 on the dot⟧, {PLACE}, {QTY}.",
+        "The stock page is built on ⟦DOMAIN_LIKE|Node.js⟧; see {DOMLIKE} in {FILE}.",
+        "SHA-256 of the firmware image {VER4}: {SHA256}.",
+        "Shift times {TIME}, ⟦PRODUCT_NAME|Line 2⟧ and ⟦PRODUCT_NAME|Line 5⟧ run {RANGE} units/day.",
+        "Call you later? No — ⟦MESSENGER_WORD|Signal⟧ and ⟦MESSENGER_WORD|Viber⟧ are blocked here, chat is fine.",
+        "FedEx {FEDEX}, UPS {UPS}, both to {PLACE}.",
+        "{COMPANY} asks {PRICE_AT}; {CAPS} on carton, {CAPS} on pallet.",
     ],
     "zh": [
         "订单号{ORDER}已发货，快递单号{S10}。",
@@ -1646,8 +1710,8 @@ NEG_T = {
         "我的⟦MESSENGER_WORD|WhatsApp⟧坏了，就在平台上聊吧。柜子{CONT}已经到{PLACE}。",
         "退回机器的IMEI是{IMEI}，序列号{SERIAL}。",
         "报价{PRICE}，{TERMS}。",
-        "提单号{BL}，预计{DATE}{TIME}到港。",
-        "⟦PRODUCT_NAME|手机壳⟧{QTY}，单价{PRICE}。",
+        "提单号{BL}，预计{DATE} {TIME}到港。",
+        "⟦PRODUCT_NAME|手机壳⟧{QTY}，单价{PRICE:unit}。",
         "⟦TIME|下午三点⟧在展位见，{HALL}。",
         "⟦PRODUCT_NAME|3号线⟧今天停线检修，交期推迟到{DATE}。",
         "工单{SSN_TKT}已经处理完毕。",
@@ -1668,15 +1732,16 @@ NEG_T = {
         "亚马逊订单{ORDER_AMZ}的退货已签收。",
         "批号{LOT}，生产日期{DATE}。",
         "⟦MESSENGER_WORD|钉钉⟧我不常用，有事平台留言。",
+        "⟦PRODUCT_NAME|3号线⟧和⟦PRODUCT_NAME|5号线⟧{TIME}换班，日产{RANGE}件。",
     ],
     "es": [
         "Pedido nº {ORDER} enviado el {DATE}, seguimiento {UPS}.",
-        "Precio {PRICE} por unidad, {PLUSQ} gratis a partir de {QTY}.",
+        "Precio {PRICE:unit} por unidad, {PLUSQ} gratis a partir de {QTY}.",
         "Partida arancelaria {HS}, EAN {EAN}, medidas {DIM}.",
         "El firmware {VER4} corrige el fallo de Bluetooth.",
         "Te agrego al ⟦MESSENGER_WORD|WhatsApp⟧ más tarde, ahora estoy en la fábrica.",
         "La ⟦PRODUCT_NAME|funda para teléfono⟧ modelo {SKUCC} está agotada hasta el {DATE}.",
-        "El ganado se cotiza a {PRICE} por ⟦AT_DOT_WORDS|arroba⟧ esta semana.",
+        "El ganado se cotiza a {ARROBA} por ⟦AT_DOT_WORDS|arroba⟧ esta semana.",
         "Contenedor {CONT}, B/L {BL}, llega a {PLACE} el {DATE}.",
         "Factura {INVOICE}: total {PRICE}, {TERMS}.",
         "Nos vemos en el ⟦AT_DOT_WORDS|punto⟧ de encuentro del pabellón {HALL} a las {TIME}.",
@@ -1685,17 +1750,18 @@ NEG_T = {
         "Ticket {SSN_TKT} abierto por las cajas dañadas.",
         "Lote {LOT}, fecha de caducidad {DATE}.",
         "Facturar a {COMPANY}, CIF {VAT}.",
-        "Escalas: {RANGE} uds. a {PRICE}.",
+        "Escalas: {RANGE} uds. a {PRICE:unit}.",
         "Código promocional {BTC_BAD}: {PCT} en el flete.",
         "Pedido {ORDER16} de AliExpress llegó con {PCT} defectuoso.",
         "Referencia de pago {CARD_BAD} rechazada por el banco.",
         "Versión {VER}, marca de tiempo {TS}.",
         "La ⟦PRODUCT_NAME|cámara IP⟧ {SKU} es {IPSPEC}, alimentación {SPEC_AT}.",
         "Marcar {CAPS} en las cajas, por favor.",
+        "La ⟦PRODUCT_NAME|línea 3⟧ está parada hasta el {DATE}; el pedido {ORDER} sale después.",
     ],
     "pt": [
         "Pedido {ORDER} faturado, nota fiscal {INVOICE}.",
-        "O boi gordo está a {PRICE} por ⟦AT_DOT_WORDS|arroba⟧ em {CITY}.",
+        "O boi gordo está a {ARROBA} por ⟦AT_DOT_WORDS|arroba⟧ em {CITY}.",
         "Nosso CNPJ é {VAT}, razão social {COMPANY}.",
         "Código NCM {HS}, EAN {EAN}, caixa {DIM}.",
         "Me adiciona no ⟦MESSENGER_WORD|WhatsApp⟧ depois, agora estou dirigindo.",
@@ -1710,9 +1776,11 @@ NEG_T = {
         "IMEI {IMEI}, nº de série {SERIAL}.",
         "Lote {LOT}, validade {DATE}, {QTY}.",
         "Pagamento: {TERMS}, total {PRICE}.",
+        "Preço unitário {PRICE:unit}, {RANGE} peças.",
         "Hash da transação {TXH} confirmado.",
         "Pedido nº {ORDER_LUHN} pago, obrigado!",
         "Faixas: {RANGE} peças, desconto de {PCT}.",
+        "A ⟦PRODUCT_NAME|linha 3⟧ volta a rodar em {DATE}, lote {LOT}.",
     ],
     "de": [
         "Bestellnr. {ORDER} ist raus, Sendungsnummer {DHL}.",
@@ -1737,6 +1805,7 @@ NEG_T = {
         "Bitte {CAPS} auf die Kartons drucken.",
         "Log-Zeitstempel {TS}, Version {VER}.",
         "Bestellnummer {ORDER_LUHN} ist bezahlt, danke!",
+        "⟦PRODUCT_NAME|Linie 3⟧ steht bis {DATE}, siehe ⟦DOMAIN_LIKE|Abb.4⟧ in {FILE}.",
     ],
     "ru": [
         "Заказ №{ORDER} отгружен {DATE}, трек {S10}.",
@@ -1755,9 +1824,10 @@ NEG_T = {
         "Промокод {BTC_BAD} даёт скидку {PCT}.",
         "Хэш транзакции {TXH}, оплата получена.",
         "⟦PRODUCT_NAME|Усилитель сигнала⟧ {SKUCC} снова в наличии.",
-        "Ступени: {RANGE} шт. по {PRICE}.",
+        "Ступени: {RANGE} шт. по {PRICE:unit}.",
         "Версия {VER}, метка времени {TS}.",
         "Номер заказа {ORDER_LUHN} оплачен, спасибо.",
+        "⟦PRODUCT_NAME|Линия 3⟧ на ремонте до {DATE}, партия {LOT} задержится.",
     ],
     "fr": [
         "Commande n° {ORDER} expédiée le {DATE}, suivi {UPS}.",
@@ -1779,10 +1849,11 @@ NEG_T = {
         "Tension {SPEC_AT}, indice {IPSPEC}.",
         "Version {VER}, horodatage {TS}.",
         "Marquage {CAPS} sur chaque carton svp.",
+        "La ⟦PRODUCT_NAME|ligne 3⟧ redémarre le {DATE}, commande {ORDER}.",
     ],
     "tr": [
         "Sipariş no {ORDER} kargoya verildi, takip {DHL}.",
-        "Birim fiyat {PRICE}, {QTY} üzeri {PLUSQ} bedava.",
+        "Birim fiyat {PRICE:unit}, {QTY} üzeri {PLUSQ} bedava.",
         "GTİP {HS}, barkod {EAN}, koli ölçüsü {DIM}.",
         "Yazılım sürümü {VER4} Bluetooth sorununu çözüyor.",
         "Seni sonra ⟦MESSENGER_WORD|WhatsApp⟧'tan eklerim, şu an fabrikadayım.",
@@ -1797,6 +1868,7 @@ NEG_T = {
         "Gönderim ⟦STREET_WORD|DHL üzerinden⟧, {WT}.",
         "Parti {LOT}, son kullanma {DATE}.",
         "Kolilere {CAPS} yazın lütfen.",
+        "⟦PRODUCT_NAME|3 numaralı hat⟧ {DATE} tarihine kadar bakımda.",
     ],
     "ar": [
         "رقم الطلب {ORDER} تم شحنه بتاريخ {DATE}، رقم التتبع {UPS}.",
@@ -1813,6 +1885,7 @@ NEG_T = {
         "الأسعار حسب الكمية: {RANGE} قطعة، خصم {PCT}.",
         "بوليصة الشحن {BL}، الوصول {DATE}.",
         "الدفعة {LOT}، الكمية {QTY}.",
+        "⟦PRODUCT_NAME|الخط 3⟧ متوقف للصيانة حتى {DATE}.",
     ],
     "vi": [
         "Mã đơn hàng {ORDER} đã gửi ngày {DATE}, mã vận đơn {S10}.",
@@ -1829,6 +1902,7 @@ NEG_T = {
         "Gửi ⟦STREET_WORD|qua DHL⟧, {WT}.",
         "Lô {LOT}, hạn dùng {DATE}.",
         "Họp lúc {TIME}, gian hàng {HALL}.",
+        "⟦PRODUCT_NAME|Chuyền số 3⟧ nghỉ bảo trì đến {DATE}.",
     ],
     "id": [
         "No. pesanan {ORDER} sudah dikirim tanggal {DATE}, resi {S10}.",
@@ -1845,10 +1919,11 @@ NEG_T = {
         "Kirim ⟦STREET_WORD|via DHL⟧, {WT}.",
         "Ketemu {TIME} di booth {HALL} ya.",
         "Batch {LOT}, expired {DATE}.",
+        "⟦PRODUCT_NAME|Line 3⟧ lagi maintenance sampai {DATE}.",
     ],
     "ja": [
         "注文番号{ORDER_FW}、{DATE}に発送しました。追跡番号{UPS}。",
-        "単価{PRICE}、{QTY}以上で{PLUSQ}サービスします。",
+        "単価{PRICE:unit}、{QTY}以上で{PLUSQ}サービスします。",
         "HSコード{HS}、JANコード{EAN}、外箱サイズ{DIM}。",
         "ファームウェア{VER4}でBluetoothの切断が直ります。",
         "後で⟦MESSENGER_WORD|LINE⟧の方も確認しますが、連絡はこちらでお願いします。",
@@ -1861,10 +1936,11 @@ NEG_T = {
         "ロット{LOT}、賞味期限{DATE}。",
         "{TIME}にブース{HALL}でお会いしましょう。",
         "問い合わせ番号{SSN_TKT}で受け付けました。",
+        "⟦PRODUCT_NAME|3号ライン⟧は{DATE}までメンテナンスです。",
     ],
     "ko": [
         "주문번호 {ORDER} {DATE} 발송되었습니다. 운송장 {S10}.",
-        "단가 {PRICE}, {QTY} 이상 주문 시 {PLUSQ} 증정.",
+        "단가 {PRICE:unit}, {QTY} 이상 주문 시 {PLUSQ} 증정.",
         "HS코드 {HS}, 바코드 {EAN}, 박스 사이즈 {DIM}.",
         "펌웨어 {VER4}에서 블루투스 끊김 해결됐어요.",
         "나중에 ⟦MESSENGER_WORD|카톡⟧으로 추가할게요, 지금 공장이에요.",
@@ -1877,6 +1953,7 @@ NEG_T = {
         "{TIME} 부스 {HALL}에서 뵙겠습니다.",
         "로트 {LOT}, 유통기한 {DATE}.",
         "문의번호 {SSN_TKT} 접수되었습니다.",
+        "⟦PRODUCT_NAME|3라인⟧은 {DATE}까지 정비 중입니다.",
     ],
 }
 
@@ -1890,7 +1967,8 @@ POS_T = {
         "Pay to IBAN {!IBAN} (not {IBAN_BAD}, that one had a typo), ref {INVOICE}.",
         "Card {!CARD} for the sample fee; AliExpress order {ORDER16} is separate.",
         "Charge {!CARD} please, order no. {ORDER_LUHN}.",
-        "Our server {!IP}{PORTN} runs firmware {VER4}.",
+        "Our server {!IP:v4}{PORTN} runs firmware {VER4}.",
+        "Gateway [{!IP:v6c}]:443, fw {VER4}, MAC {MAC}.",
         "Whitelist {!IP:v6c} — the gateway firmware is {VER4}.",
         "ETH only: {!WALLET:eth}. Last deposit tx {TXH}.",
         "BTC {!WALLET:btc1}; promo code {BTC_BAD} doesn't apply to crypto.",
@@ -2023,6 +2101,17 @@ FILL = {
 }
 
 
+def g_arroba(lang, arg=None):
+    if lang == "pt":
+        return "PRICE", "R$ %s" % money_eu(R.uniform(230, 340))
+    return "PRICE", "$ %s COP" % money_eu(R.randint(95, 160) * 1000, dec=False)
+
+
+def g_domlike(lang, arg=None):
+    return "DOMAIN_LIKE", pick(["Node.js", "Vue.js", "e.g.", "i.e.", "No.5", "Fig.3", "approx.3kg", "Rev.B", "Qty.500",
+                                "Sec.4.2", "Vol.2", "Pkg.A", "Abb.4", "ca.20kg", "Art.Nr.4711", "Ref.A12"])
+
+
 def g_street_via(lang, arg=None):
     return "STREET_WORD", pick(["via DHL", "via FedEx", "via UPS Ground", "via sea freight"])
 
@@ -2032,6 +2121,8 @@ def g_incoterm(lang, arg=None):
 
 
 NEG_GENS["STREET_VIA"] = g_street_via
+NEG_GENS["ARROBA"] = g_arroba
+NEG_GENS["DOMLIKE"] = g_domlike
 NEG_GENS["INCOTERM"] = g_incoterm
 
 
@@ -2113,7 +2204,13 @@ def pos_clause(lang, slot, single):
     return generic_pos(slot, lang)
 
 
-def joiner(lang):
+def joiner(lang, prev):
+    """Separator between two clauses. After a clause that ends in a value,
+    always a punctuation mark or a line break, so that no value runs into
+    the next clause (a phone number followed by " 5000 pcs" would leave the
+    end of the phone number ambiguous)."""
+    if prev.endswith(("}", "⟧")):
+        return pick(["。", "\n", "；"]) if cjk(lang) else pick(["\n", " | ", ". ", "; "])
     if cjk(lang):
         return pick(["", "", "\n", " "])
     return pick([" ", " ", " ", "\n", " | "])
@@ -2127,7 +2224,7 @@ def assemble(lang, clauses):
         clauses = clauses + [pick(FILL[lang])]
     tpl = ""
     for i, c in enumerate(clauses):
-        tpl += (joiner(lang) if i else "") + c
+        tpl += (joiner(lang, tpl) if i else "") + c
     return tpl
 
 
@@ -2215,7 +2312,7 @@ def positive_ok(typ, v, ctx):
             return pc.segwit_ok(v)
         return pc.b58check_ok(v)
     if typ == "BANK_ACCOUNT":
-        if re.search(r"(?i)(routing|\baba)\W*$", ctx):
+        if re.search(r"(?i)(routing|\baba)\W*(number|no\.?|#)?\W*$", ctx):
             return pc.aba_ok(v)
         if re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", v):
             return True
