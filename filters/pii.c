@@ -3555,6 +3555,10 @@ static void scan_token(struct scan *s, size_t p, size_t e)
 
 		if (pii_iban_country_len(cc) && (z = iban_at(s, p)) != 0)
 			add_cand(s, p, z, PII_IBAN, 95, PII_SPAN_CHECKSUM);
+		/* one that fails: a look-alike run, as in capitals */
+		else if (n == 4 && pii_iban_country_len(cc) &&
+			 (z = iban_run(s, p)) != 0)
+			add_cand(s, p, z, T_LOOKALIKE, 70, 0);
 		return;
 	}
 	if (n >= 2 && is_upper(t[0]) && is_upper(t[1])) {
@@ -6238,7 +6242,10 @@ static void find_wallets_grouped(struct scan *s)
 				memcpy(t + tn, b + p, e - p);
 				tn += e - p;
 				groups++;
-				if (groups > 1 && wallet_ok(t, tn))
+				/* (a TRON address with no digit is a token
+				 * the pre-scan does not stop at) */
+				if ((groups > 1 || t[0] == 'T') &&
+				    wallet_ok(t, tn))
 					best = e;
 				if (e + 1 >= n || !(b[e] == ' ' || b[e] == '-' ||
 						    b[e] == '\n') ||

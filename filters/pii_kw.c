@@ -57,6 +57,8 @@ static const struct kw kws[] = {
 	{"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b", NULL, PH}, {"\xd0\xbc\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xbe", NULL, PH},
 	/* позвонит(е), звонить, позвони */
 	{"\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82", NULL, PH}, {"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd1\x8c", NULL, PH}, {"\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8", NULL, PH},
+	/* "Office: +49 30 …" in a signature; "Наш офис: 0929…" */
+	{"office", ":", PH}, {"\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81", ":", PH},
 	{"tlf", NULL, PH}, {"telefon", NULL, PH}, {"telefone", NULL, PH},
 	{"fone", NULL, PH},
 	{"telefono", NULL, PH}, {"tel\xc3\xa9" "fono", NULL, PH},
@@ -183,6 +185,11 @@ static const struct kw kws[] = {
 	{"\xe5\x8a\xa0\xe4\xb8\xaaV", NULL, MSG},
 	{"zap", NULL, MSG}, {"viber", NULL, MSG}, {"signal", ":", MSG},
 	{"wechat", NULL, MSG}, {"weixin", NULL, MSG}, {"wx", NULL, MSG},
+	/* common misspellings of the names people type in a hurry */
+	{"wechhat", NULL, MSG}, {"wecht", NULL, MSG}, {"wchat", NULL, MSG},
+	{"wecaht", NULL, MSG}, {"wehcat", NULL, MSG}, {"whatapp", NULL, MSG},
+	{"whtsapp", NULL, MSG}, {"whatsaap", NULL, MSG},
+	{"telgram", NULL, MSG}, {"telegarm", NULL, MSG},
 	{"vx", NULL, MSG}, {"we", "chat", MSG}, {"line", "id", MSG},
 	{"line", ":", MSG}, {"line", " :", MSG}, {"line", "\xe2\x86\x92", MSG},
 	{"line", " \xe2\x86\x92", MSG}, {"line", " |", MSG}, {"line", "->", MSG},
@@ -254,6 +261,8 @@ static const struct kw kws[] = {
 	/* bank */
 	{"iban", NULL, KW_IBAN | KW_ACCT},
 	{"account", NULL, KW_ACCT}, {"acct", NULL, KW_ACCT},
+	{"accct", NULL, KW_ACCT}, {"acount", NULL, KW_ACCT},	/* typos */
+	{"accout", NULL, KW_ACCT},
 	/* р/с, счёт, счет (a Russian bank account) */
 	{"\xd1\x80/\xd1\x81", NULL, KW_ACCT},
 	/* к/с (correspondent account), БИК (the Russian BIC) */
@@ -280,6 +289,8 @@ static const struct kw kws[] = {
 	{"t\xc3\xa0i", " kho", KW_ACCT},	/* tài khoản */
 	{"stk.", NULL, KW_NEG},		/* Stk.: German for pieces */
 	{"swift", NULL, KW_SWIFT}, {"bic", NULL, KW_SWIFT},
+	{"swft", NULL, KW_SWIFT}, {"siwft", NULL, KW_SWIFT},	/* typos */
+	{"swfit", NULL, KW_SWIFT},
 	{"aba", NULL, KW_ABA}, {"routing", NULL, KW_ABA},
 	{"rtn", NULL, KW_ABA},
 	/* national ids */
@@ -299,6 +310,7 @@ static const struct kw kws[] = {
 	{"server", NULL, KW_IP}, {"host", NULL, KW_IP},
 	{"gateway", NULL, KW_IP}, {"login", NULL, KW_IP},
 	{"whitelist", NULL, KW_IP}, {"vpn", NULL, KW_IP},
+	{"whitleist", NULL, KW_IP}, {"whitelst", NULL, KW_IP},	/* typos */
 	{"proxy", NULL, KW_IP}, {"reachable", NULL, KW_IP},
 	{"remote", "desktop", KW_IP}, {"rdp", NULL, KW_IP}, {"ssh", NULL, KW_IP},
 	{"btc", NULL, KW_CRYPTO}, {"bitcoin", NULL, KW_CRYPTO},

@@ -871,6 +871,17 @@ static const struct pos_case positives[] = {
 	{"\xec\xb9\xb4\xeb\x93\x9c\xeb\xb2\x88\xed\x98\xb8: 6261 8824 2427 1221. 09:15-17:15 \xeb\xb6\x80\xec\x8a\xa4", PII_PAYMENT_CARD,
 	 "6261 8824 2427 1221"},
 	{"S\xe1\xbb\x91 t\xc3\xa0i kho\xe1\xba\xa3n 95217562, h\xc3\xb3" "a \xc4\x91\xc6\xa1n CI 2026/058", PII_BANK_ACCOUNT, "95217562"},	/* Số tài khoản */
+	/* a TRON address with no digit, after a crypto word */
+	{"\xd0\xbe\xd0\xbf\xd0\xbb\xd0\xb0\xd1\x82\xd0\xb0\n\xd0\xb2 USDT TRC20 \xd0\xbd\xd0\xb0 TMauDFVBnRbdJnWPzKayuMskBZhKXfEPea",
+	 PII_CRYPTO_WALLET, "TMauDFVBnRbdJnWPzKayuMskBZhKXfEPea"},
+	/* a misspelt SWIFT */
+	{"STK 97805764180034, SWFT NBADAEAA256, m\xc3\xa3 HS 7318.72",
+	 PII_BANK_ACCOUNT, "NBADAEAA256"},
+	{"add me on wechhat fatimataylor044",
+	 PII_MESSENGER_HANDLE, "fatimataylor044"},
+	/* Office: in a signature names a phone */
+	{"office: 058.647.9295",
+	 PII_PHONE, "058.647.9295"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -908,6 +919,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"iban fr95 3195 3704 50b9 16j1 y919 585 rejected by bank; office: Room 1203, Building 5",
 	"\xd0\xb8\xd0\xbd\xd0\xb2\xd0\xbe\xd0\xb9\xd1\x81 298.026.805 / \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0 4700 840 024",	/* инвойс …, номер заказа … */
 	"Sipari\xc5\x9f no 808-468-6280 kargoya verildi; order no 808-468-6280 shipped",
 	"\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7\xef\xbc\x96\xef\xbc\x94\xef\xbc\x96\xef\xbc\x8d\xef\xbc\x94\xef\xbc\x97\xef\xbc\x98\xef\xbc\x98\xef\xbc\x97\xef\xbc\x99\xef\xbc\x90\xe3\x80\x81\xe8\xbf\xbd\xe8\xb7\xa1\xe7\x95\xaa\xe5\x8f\xb7" "1Z A1S 0OX 03 1233 9994\xe3\x80\x82",	/* 注文番号 …, 追跡番号 … */
