@@ -2382,6 +2382,23 @@ static bool neg_used(const struct scan *s, size_t kend, size_t a)
  */
 /* Do blocks b0..b0+2 read as a date apart by '-', '.' or '/'
  * ("01-08-2024", "2024.08.01")? */
+/* "Office: 058.647.9295", "Наш офис: 092905108": the number right
+ * after an office's label is its phone (further on, "office: 1-2-3
+ * Shibuya, …", the label is an address's) */
+static bool office_label(const char *b, size_t a)
+{
+	size_t k = a;
+
+	while (k > 0 && a - k < 2 && b[k - 1] == ' ')
+		k--;
+	if (k == 0 || b[k - 1] != ':')
+		return false;
+	k--;
+	return (k >= 6 && lit_ieq(b + k - 6, "office", 6) &&
+		(k == 6 || !is_alpha(b[k - 7]))) ||
+	       (k >= 8 && lit_eq(b + k - 8, "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81", 8));	/* офис */
+}
+
 /*
  * "New bank account for 70% balance before shipment: 6726…": an account
  * word, "for" and what it is for, a colon, the number. The words between
@@ -2674,7 +2691,7 @@ phone:
 	 * filter: as good as a word naming a phone */
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
 				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
-		 KW_PHONE) != 0 || spelled_in(s, a, z) ||
+		 KW_PHONE) != 0 || spelled_in(s, a, z) || office_label(s->b, a) ||
 		(!neg && !(any & KW_NEG) && phone_word_after(s, lo, z)) ||
 		phone_ext(s->b, s->n, z) > z;
 	/* a unit after it makes a quantity, but no quantity starts with
