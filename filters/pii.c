@@ -107,10 +107,12 @@ enum {
 /* "dot" in English, Spanish, Portuguese, German, French and Russian
  * (точка, in three spellings: no caseless matching of Cyrillic, where
  * other letters fold in) */
-#define DOT_W "(?:(?i:dot|punto|ponto|punkt|point|punt|titik|nokta)" \
+#define DOT_W "(?:(?i:dot|punto|ponto|punkt|point|punt|titik|nokta|ch\\x{1ea5}m)" \
+	      "|\\x{c810}" /* 점 */ \
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
-#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase|chiocciola)" \
+#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase|chiocciola|a[ ]c\\x{f2}ng)" \
+	     "|\\x{ace8}\\x{bc45}\\x{c774}" /* 골뱅이 */ \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{447}\\x{43a}\\x{430}" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
@@ -3954,13 +3956,20 @@ static size_t at_len(const char *b, size_t n, size_t t)
 
 	if (b[t] == '@')
 		return 1;
-	/* a word of letters, ASCII, Cyrillic or Latin-1 (two bytes each) */
+	if (t + 7 <= n && lit_ieq(b + t, "a c\xc3\xb2ng", 7))
+		return 7;		/* "a còng", Vietnamese */
+	/* a word of letters, ASCII, Cyrillic or Latin-1 (two bytes each),
+	 * or of Hangul (three: 골뱅이) */
 	while (e < n && (is_alpha(b[e]) ||
 			 (e + 1 < n && ((unsigned char)b[e] == 0xd0 ||
 					(unsigned char)b[e] == 0xd1 ||
 					(unsigned char)b[e] == 0xc3) &&
 			  ((unsigned char)b[e + 1] & 0xc0) == 0x80)))
 		e += is_alpha(b[e]) ? 1 : 2;
+	if (e == t)
+		while (e + 3 <= n && e - t < 9 && (unsigned char)b[e] >= 0xea &&
+		       (unsigned char)b[e] <= 0xed)
+			e += 3;
 	return e > t ? e - t : 1;
 }
 
@@ -4010,11 +4019,13 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		d++;
 		skip++;
 	}
-	/* "dot", "punto", "point", "titik", "nokta", "точка" (т, Т) or a
-	 * spaced '.' */
+	/* "dot", "punto", "point", "titik", "nokta", "chấm", "점", "точка"
+	 * (т, Т) or a spaced '.' */
 	return skip > 0 && d + 1 < n &&
 	       ((b[d] | 0x20) == 'd' || (b[d] | 0x20) == 'p' || b[d] == '.' ||
 		(b[d] | 0x20) == 't' || (b[d] | 0x20) == 'n' ||
+		(b[d] | 0x20) == 'c' ||			/* chấm */
+		(unsigned char)b[d] == 0xec ||		/* 점 */
 		((unsigned char)b[d] == 0xd1 && (unsigned char)b[d + 1] == 0x82) ||
 		((unsigned char)b[d] == 0xd0 && (unsigned char)b[d + 1] == 0xa2));
 }
@@ -6806,6 +6817,10 @@ static int prescan(struct scan *s)
 
 			if (!(s->kw.v[k].cls & KW_AT))
 				continue;
+			/* "a còng": the "a" is the at's first word */
+			if (at >= 2 && (b[at] | 0x20) == 'c' &&
+			    (b[at - 2] | 0x20) == 'a' && b[at - 1] == ' ')
+				at -= 2;
 			PUSH(etrig, e_in, ne, ce, at);
 			/* in text order with the others */
 			for (j = ne - 1; j > 0 && etrig[j - 1] > at; j--)

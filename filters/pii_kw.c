@@ -228,6 +228,8 @@ static const struct kw kws[] = {
 	 * "[at]" it finds itself) */
 	{"arroba", NULL, KW_AT}, {"arobase", NULL, KW_AT},
 	{"chiocciola", NULL, KW_AT},
+	{"c\xc3\xb2ng", NULL, KW_AT},		/* "a còng", Vietnamese */
+	{"\xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4", NULL, KW_AT},		/* 골뱅이, Korean */
 	{"\xc3\xa4t", NULL, KW_AT},					/* ät */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собачка */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */

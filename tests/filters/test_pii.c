@@ -882,6 +882,12 @@ static const struct pos_case positives[] = {
 	/* Office: in a signature names a phone */
 	{"office: 058.647.9295",
 	 PII_PHONE, "058.647.9295"},
+	/* Vietnamese: a còng for @, chấm for . */
+	{"email vu-huong a c\xc3\xb2ng gmail ch\xe1\xba\xa5m com nh\xc3\xa9",
+	 PII_EMAIL, "vu-huong a c\xc3\xb2ng gmail ch\xe1\xba\xa5m com"},
+	/* Korean: 골뱅이 for @, 점 for . */
+	{"\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc kim.minsu \xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4 naver \xec\xa0\x90 com \xec\x9c\xbc\xeb\xa1\x9c",
+	 PII_EMAIL, "kim.minsu \xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4 naver \xec\xa0\x90 com"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -919,6 +925,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"c\xc3\xa1i c\xc3\xb2ng s\xe1\xbb\x91 8 nh\xc3\xa9",
 	"iban fr95 3195 3704 50b9 16j1 y919 585 rejected by bank; office: Room 1203, Building 5",
 	"\xd0\xb8\xd0\xbd\xd0\xb2\xd0\xbe\xd0\xb9\xd1\x81 298.026.805 / \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0 4700 840 024",	/* инвойс …, номер заказа … */
 	"Sipari\xc5\x9f no 808-468-6280 kargoya verildi; order no 808-468-6280 shipped",
