@@ -2136,8 +2136,11 @@ static unsigned phone_score(const struct scan *s, const struct group *g,
 		}
 	}
 	/* Russia and Kazakhstan with trunk 8: 8-915-941-76-73,
-	 * 8 (912) 345-67-89 */
-	if (nd == 11 && d[0] == '8' && d[1] >= '3' && d[1] <= '9' &&
+	 * 8 (912) 345-67-89; Belarus: 8 029 285-26-94 */
+	if (nd == 11 && d[0] == '8' &&
+	    ((d[1] >= '3' && d[1] <= '9') ||
+	     (d[1] == '0' && d[2] >= '1' && d[2] <= '4' &&
+	      g->be[b0 + 1] - g->bs[b0 + 1] == 3)) &&
 	    g->be[b0] - g->bs[b0] == 1 && nb >= 3)
 		return ctx ? 85 : 75;
 	/* Brazil: the area code in brackets, "(21) 91882-3291", "(11)

@@ -888,6 +888,9 @@ static const struct pos_case positives[] = {
 	/* Korean: 골뱅이 for @, 점 for . */
 	{"\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc kim.minsu \xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4 naver \xec\xa0\x90 com \xec\x9c\xbc\xeb\xa1\x9c",
 	 PII_EMAIL, "kim.minsu \xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4 naver \xec\xa0\x90 com"},
+	/* Belarus with trunk 8 */
+	{"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd0\xb5 8 029 285-26-94!!", PII_PHONE,
+	 "8 029 285-26-94"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
