@@ -2544,6 +2544,12 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 	 * "Sipariş no …" are the order's) */
 	near = pii_kw_near_from(&s->kw, lo, a, 24, ~(KW_STREET | KW_UNIT),
 				&nkend);
+	/* a look-alike word of two letters in small ones is a word of
+	 * the sentence ("so here it is: 0034 six two one"), not SO or PO */
+	if ((near & KW_NEG) && nkend >= 2 && is_lower(s->b[nkend - 1]) &&
+	    is_lower(s->b[nkend - 2]) &&
+	    (nkend == 2 || !is_alpha(s->b[nkend - 3])))
+		near &= ~KW_NEG;
 	any = pii_kw_any_from(&s->kw, lo, a, 48);
 	/* a number with a country code or of a Chinese mobile's shape
 	 * after the look-alike word's sentence is no look-alike */
@@ -2693,10 +2699,12 @@ phone:
 	if (b1 >= b0 + 2 && date_blocks(s, g, b0))
 		return false;
 	/* digits spelled out as words are written so to get past a
-	 * filter: as good as a word naming a phone */
+	 * filter: as good as a word naming a phone, unless a look-alike
+	 * word names them ("número de pedido nueve cero dos …") */
 	phctx = (pii_kw_near_from(&s->kw, lo, a, 40, KW_PHONE | KW_NEG |
 				  KW_ACCT | KW_ID | KW_VER | KW_IP, NULL) &
-		 KW_PHONE) != 0 || spelled_in(s, a, z) || office_label(s->b, a) ||
+		 KW_PHONE) != 0 || (!neg && spelled_in(s, a, z)) ||
+		office_label(s->b, a) ||
 		(!neg && !(any & KW_NEG) && phone_word_after(s, lo, z)) ||
 		phone_ext(s->b, s->n, z) > z;
 	/* a unit after it makes a quantity, but no quantity starts with

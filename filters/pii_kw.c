@@ -342,6 +342,19 @@ static const struct kw kws[] = {
 	{"dois", NULL, KW_NUM}, {"quatro", NULL, KW_NUM},
 	{"sete", NULL, KW_NUM}, {"oito", NULL, KW_NUM},
 	{"nove", NULL, KW_NUM}, {"oh", NULL, KW_NUM},
+	/* French, Italian, Indonesian, Turkish (those not above) */
+	{"deux", NULL, KW_NUM}, {"trois", NULL, KW_NUM},
+	{"quatre", NULL, KW_NUM}, {"cinq", NULL, KW_NUM},
+	{"sept", NULL, KW_NUM}, {"huit", NULL, KW_NUM}, {"neuf", NULL, KW_NUM},
+	{"due", NULL, KW_NUM}, {"tre", NULL, KW_NUM},
+	{"quattro", NULL, KW_NUM}, {"cinque", NULL, KW_NUM},
+	{"sette", NULL, KW_NUM}, {"otto", NULL, KW_NUM},
+	{"nol", NULL, KW_NUM}, {"satu", NULL, KW_NUM}, {"dua", NULL, KW_NUM},
+	{"tiga", NULL, KW_NUM}, {"empat", NULL, KW_NUM},
+	{"enam", NULL, KW_NUM}, {"tujuh", NULL, KW_NUM},
+	{"delapan", NULL, KW_NUM}, {"sembilan", NULL, KW_NUM},
+	{"iki", NULL, KW_NUM}, {"yedi", NULL, KW_NUM},
+	{"sekiz", NULL, KW_NUM}, {"dokuz", NULL, KW_NUM},
 	/* três, fünf, meia, duas, zwo; ноль ... девять */
 	{"\x74\x72\xc3\xaa\x73", NULL, KW_NUM}, {"\x66\xc3\xbc\x6e\x66", NULL, KW_NUM},
 	{"meia", NULL, KW_NUM}, {"duas", NULL, KW_NUM}, {"zwo", NULL, KW_NUM},
@@ -534,6 +547,8 @@ static const struct kw kws[] = {
 	{"\xe6\x9d\xa1\xe5\xbd\xa2\xe7\xa0\x81", NULL, KW_NEG},	/* 条形码 */
 	{"\xd1\x82\xd1\x80\xd0\xb5\xd0\xba", "-\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80", KW_NEG},	/* трек-номер */
 	{"suivi", NULL, KW_NEG}, {"colis", NULL, KW_NEG},
+	{"ordine", NULL, KW_NEG}, {"pesanan", NULL, KW_NEG},
+	{"takip", NULL, KW_NEG}, {"spedizione", NULL, KW_NEG},
 	{"gu\xc3\xad" "a", NULL, KW_NEG}, {"guia", NULL, KW_NEG},
 	{"timestamp", NULL, KW_NEG}, {"ts", NULL, KW_NEG},
 	{"hash", NULL, KW_NEG}, {"txid", NULL, KW_NEG}, {"tx", NULL, KW_NEG},

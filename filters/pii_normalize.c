@@ -875,6 +875,16 @@ static const char *const numwords[][10] = {
 	 "acht", "neun"},
 	{"zero", "um", "dois", "tres", "quatro", "cinco", "seis", "sete",
 	 "oito", "nove"},
+	/* French, Italian, Indonesian and Malay, Turkish (its dotless i,
+	 * s and g with cedilla and breve read as i, s, g) */
+	{"zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+	 "huit", "neuf"},
+	{"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette",
+	 "otto", "nove"},
+	{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+	 "delapan", "sembilan"},
+	{"sifir", "bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz",
+	 "dokuz"},
 };
 
 /* Spoken forms beside numwords[]: Brazilian "meia" (half a dozen),
@@ -920,8 +930,8 @@ static inline size_t word_letter(const char *b, size_t n, size_t i)
 		return 0;
 	if (c == 0xc3 && d != 0x97 && d != 0xb7)	/* not × ÷ */
 		return 2;
-	if (c == 0xd0 || c == 0xd1)
-		return 2;
+	if (c == 0xd0 || c == 0xd1 || c == 0xc4 || c == 0xc5)
+		return 2;	/* Cyrillic; Latin Extended-A: ı ş ğ */
 	return 0;
 }
 
@@ -934,6 +944,15 @@ static char latin1_base(unsigned char d)
 
 	return base[d & 0x3f];
 }
+
+/* The first letters of numwords[] and numwords_more[], a bit each */
+#define NW_FIRST (1u << ('z' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') | \
+		  1u << ('f' - 'a') | 1u << ('s' - 'a') | 1u << ('e' - 'a') | \
+		  1u << ('n' - 'a') | 1u << ('c' - 'a') | 1u << ('u' - 'a') | \
+		  1u << ('d' - 'a') | 1u << ('q' - 'a') | 1u << ('a' - 'a') | \
+		  1u << ('v' - 'a') | 1u << ('m' - 'a') | 1u << ('p' - 'a') | \
+		  1u << ('h' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') | \
+		  1u << ('l' - 'a') | 1u << ('y' - 'a') | 1u << ('k' - 'a'))
 
 /* Digit value of a spelled digit word, or -1. */
 static int numword(const char *w, size_t n)
@@ -976,21 +995,31 @@ static int numword(const char *w, size_t n)
 
 		if (c == 0xc3 && i + 1 < n) {
 			low[l++] = latin1_base((unsigned char)w[++i]);
+		} else if ((c == 0xc4 || c == 0xc5) && i + 1 < n) {
+			/* ı İ ğ Ğ ş Ş: Turkish letters of digit words */
+			unsigned char d = (unsigned char)w[++i];
+
+			if (c == 0xc4 && (d == 0xb1 || d == 0xb0))
+				low[l++] = 'i';
+			else if (c == 0xc4 && (d == 0x9f || d == 0x9e))
+				low[l++] = 'g';
+			else if (c == 0xc5 && (d == 0x9f || d == 0x9e))
+				low[l++] = 's';
+			else
+				return -1;
 		} else if (c >= 0x80) {
 			return -1;
 		} else {
 			low[l++] = (char)(c | 0x20);
 		}
 	}
-	if (l < 2 || l > 6)
+	if (l < 2 || l > 8)
 		return -1;
 	w = low;
 	n = l;
 	c0 = low[0];
 	/* first letters of every word in the tables */
-	if (!(c0 == 'z' || c0 == 'o' || c0 == 't' || c0 == 'f' || c0 == 's' ||
-	      c0 == 'e' || c0 == 'n' || c0 == 'c' || c0 == 'u' || c0 == 'd' ||
-	      c0 == 'q' || c0 == 'a' || c0 == 'v' || c0 == 'm' || c0 == 'p'))
+	if (c0 < 'a' || c0 > 'z' || !((NW_FIRST >> (c0 - 'a')) & 1))
 		return -1;
 	for (size_t k = 0; k < sizeof(numwords_more) / sizeof(numwords_more[0]);
 	     k++)

@@ -891,6 +891,15 @@ static const struct pos_case positives[] = {
 	/* Belarus with trunk 8 */
 	{"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd\xd0\xb8\xd1\x82\xd0\xb5 8 029 285-26-94!!", PII_PHONE,
 	 "8 029 285-26-94"},
+	/* digits spelled in French, Italian, Indonesian, Turkish */
+	{"mon num\xc3\xa9ro: z\xc3\xa9ro six un deux trois quatre cinq six sept huit",
+	 PII_PHONE, "z\xc3\xa9ro six un deux trois quatre cinq six sept huit"},
+	{"chiamami tre quattro sette, cinque cinque cinque, due uno tre due",
+	 PII_PHONE, "tre quattro sette, cinque cinque cinque, due uno tre due"},
+	{"hubungi nol delapan satu dua tiga empat lima enam tujuh delapan",
+	 PII_PHONE, "nol delapan satu dua tiga empat lima enam tujuh delapan"},
+	{"numaram s\xc4\xb1" "f\xc4\xb1r be\xc5\x9f \xc3\xbc\xc3\xa7 iki, bir iki \xc3\xbc\xc3\xa7, d\xc3\xb6rt be\xc5\x9f alt\xc4\xb1 yedi",
+	 PII_PHONE, "s\xc4\xb1" "f\xc4\xb1r be\xc5\x9f \xc3\xbc\xc3\xa7 iki, bir iki \xc3\xbc\xc3\xa7, d\xc3\xb6rt be\xc5\x9f alt\xc4\xb1 yedi"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -928,6 +937,8 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"n\xc3\xbamero de pedido nueve cero dos cuatro cero nueve cuatro, gracias",
+	"num\xc3\xa9ro de suivi deux neuf huit quatre trois sept cinq cinq huit six",
 	"c\xc3\xa1i c\xc3\xb2ng s\xe1\xbb\x91 8 nh\xc3\xa9",
 	"iban fr95 3195 3704 50b9 16j1 y919 585 rejected by bank; office: Room 1203, Building 5",
 	"\xd0\xb8\xd0\xbd\xd0\xb2\xd0\xbe\xd0\xb9\xd1\x81 298.026.805 / \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xb7\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0 4700 840 024",	/* инвойс …, номер заказа … */
