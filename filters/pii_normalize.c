@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pii_internal.h"
 
@@ -672,7 +673,8 @@ static inline bool never_folds(uint32_t cp)
 		CJK_DIGITS(0), CJK_DIGITS(1), CJK_DIGITS(2), CJK_DIGITS(3),
 	};
 
-	if (cp >= 0x3001 && cp <= 0xfe51)
+	/* (、 parts groups of spelled CJK digits: fold_at decides) */
+	if (cp >= 0x3002 && cp <= 0xfe51)
 		return !(cjk_low[cp >> 6 & 3] >> (cp & 63) & 1) &&
 		       (cp < 0x3008 || cp > 0x3017) &&
 		       (cp < 0xfe0e || cp > 0xfe0f);
@@ -897,6 +899,7 @@ static const struct {
 	/* "double eight" is 88; "plus" starts an international number */
 	{"double", NW_DOUBLE}, {"doble", NW_DOUBLE}, {"triple", NW_TRIPLE},
 	{"plus", NW_PLUS}, {"mais", NW_PLUS}, {"mas", NW_PLUS},
+	{"piu", NW_PLUS}, {"arti", NW_PLUS},	/* più, artı */
 };
 
 /* Russian, lower case (UTF-8): ноль один два три четыре пять шесть семь
@@ -943,6 +946,38 @@ static char latin1_base(unsigned char d)
 		"aaaaaaaceeeeiiii" "dnooooo" "o" "ouuuuy" "ty";
 
 	return base[d & 0x3f];
+}
+
+/* A word that joins groups of spelled digits: "and", "then", "poi",
+ * "dann", "puis", "luego", "depois", "sonra", "lalu", потом */
+static bool connector(const char *w, size_t n)
+{
+	static const char *const cw[] = {
+		"and", "then", "poi", "dann", "puis", "luego", "depois",
+		"sonra", "lalu", "\xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc",
+	};
+
+	for (size_t k = 0; k < sizeof(cw) / sizeof(cw[0]); k++)
+		if (strlen(cw[k]) == n && !strncasecmp(cw[k], w, n))
+			return true;
+	return false;
+}
+
+static int numword(const char *w, size_t n);
+
+/* Does a digit or a spelled digit word come next after b[i] (spaces and
+ * commas between)? */
+static bool digit_next(const char *b, size_t n, size_t i)
+{
+	size_t e, l;
+
+	while (i < n && (b[i] == ' ' || b[i] == ','))
+		i++;
+	if (i < n && is_digit(b[i]))
+		return true;
+	for (e = i; e < n && (l = word_letter(b, n, e)) != 0; e += l)
+		;
+	return e > i && numword(b + i, e - i) >= 0;
 }
 
 /* The first letters of numwords[] and numwords_more[], a bit each */
@@ -1305,6 +1340,11 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				for (size_t k = s; k < i; k++)
 					if (!is_digit(b[k]))
 						t.kind = TOK_OTHER;
+			} else if (nrun > 0 && connector(b + s, i - s) &&
+				   digit_next(b, n, i)) {
+				/* "one two and three four", "tre poi sei":
+				 * a word between groups, as a separator */
+				continue;
 			} else {
 				t.val = numword(b + s, i - s);
 				if (t.val >= 0 && t.val <= 9) {

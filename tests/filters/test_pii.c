@@ -900,6 +900,14 @@ static const struct pos_case positives[] = {
 	 PII_PHONE, "nol delapan satu dua tiga empat lima enam tujuh delapan"},
 	{"numaram s\xc4\xb1" "f\xc4\xb1r be\xc5\x9f \xc3\xbc\xc3\xa7 iki, bir iki \xc3\xbc\xc3\xa7, d\xc3\xb6rt be\xc5\x9f alt\xc4\xb1 yedi",
 	 PII_PHONE, "s\xc4\xb1" "f\xc4\xb1r be\xc5\x9f \xc3\xbc\xc3\xa7 iki, bir iki \xc3\xbc\xc3\xa7, d\xc3\xb6rt be\xc5\x9f alt\xc4\xb1 yedi"},
+	/* words between groups of spelled digits; più for + */
+	{"call zero seven six and seven nine nine and one two and three four",
+	 PII_PHONE, "zero seven six and seven nine nine and one two and three four"},
+	{"chiamami pi\xc3\xb9 tre nove poi tre otto tre poi sei nove zero sette zero otto sette",
+	 PII_PHONE, "pi\xc3\xb9 tre nove poi tre otto tre poi sei nove zero sette zero otto sette"},
+	/* 、 between groups of CJK digits */
+	{"\xe7\x94\xb5\xe8\xaf\x9d \xe4\xb8\x80\xe4\xb8\x89\xe4\xba\x94\xe3\x80\x81\xe4\xb8\x80\xe4\xba\x8c\xe4\xb9\x9d\xe4\xb8\x89\xe3\x80\x81\xe4\xba\x8c\xe9\x9b\xb6\xe5\x9b\x9b\xe4\xb8\x89",
+	 PII_PHONE, "\xe4\xb8\x80\xe4\xb8\x89\xe4\xba\x94\xe3\x80\x81\xe4\xb8\x80\xe4\xba\x8c\xe4\xb9\x9d\xe4\xb8\x89\xe3\x80\x81\xe4\xba\x8c\xe9\x9b\xb6\xe5\x9b\x9b\xe4\xb8\x89"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -937,6 +945,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"one and two and three, then four; \xe8\xb0\xa2\xe8\xb0\xa2\xe3\x80\x81\xe5\xa5\xbd\xe7\x9a\x84",
 	"n\xc3\xbamero de pedido nueve cero dos cuatro cero nueve cuatro, gracias",
 	"num\xc3\xa9ro de suivi deux neuf huit quatre trois sept cinq cinq huit six",
 	"c\xc3\xa1i c\xc3\xb2ng s\xe1\xbb\x91 8 nh\xc3\xa9",
