@@ -108,22 +108,29 @@ enum {
  * (точка, in three spellings: no caseless matching of Cyrillic, where
  * other letters fold in) */
 #define DOT_W "(?:(?i:dot|punto|ponto|punkt|point|punt|titik|nokta|ch\\x{1ea5}m)" \
-	      "|\\x{c810}" /* 점 */ \
+	      "|\\x{921}\\x{949}\\x{91f}" /* डॉट */ \
+	      "|\\x{646}\\x{642}\\x{637}\\x{629}" /* نقطة */ \
 	      "|\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{422}\\x{43e}\\x{447}\\x{43a}\\x{430}" \
 	      "|\\x{422}\\x{41e}\\x{427}\\x{41a}\\x{410})"
-#define AT_W "(?:(?i:at|\\x{e4}t|arroba|arobase|chiocciola|a[ ]c\\x{f2}ng)" \
-	     "|\\x{ace8}\\x{bc45}\\x{c774}" /* 골뱅이 */ \
+#define AT_W "(?:(?i:at[ ]the[ ]rate|at|\\x{e4}t|arroba|arobase|chiocciola|" \
+	     "klammeraffe|a[ ]c\\x{f2}ng)" \
+	     "|\\x{90f}\\x{91f}" /* एट */ \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{447}\\x{43a}\\x{430}" \
 	     "|\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}|\\x{421}\\x{43e}\\x{431}\\x{430}\\x{43a}\\x{430}" \
 	     "|\\x{421}\\x{41e}\\x{411}\\x{410}\\x{41a}\\x{410})"
+/* ("점", "ドット": written with or without spaces around them) */
 #define OBF_DOT "(?:[ ]?[\\[\\(\\{<][ ]?" DOT_W "[ ]?[\\]\\)\\}>][ ]?" \
-		"|[ ]{1,3}" DOT_W "[ ]{1,3}|[ ]?[\\[\\(\\{<]\\.[\\]\\)\\}>][ ]?)"
+		"|[ ]{1,3}" DOT_W "[ ]{1,3}|[ ]?[\\[\\(\\{<]\\.[\\]\\)\\}>][ ]?" \
+		"|[ ]{0,3}(?:\\x{c810}|\\x{30c9}\\x{30c3}\\x{30c8})[ ]{0,3})"
 /* in the host a '.' may be set off by spaces too ("hanmail . net"); not
  * in the local part, where " . " is more often a sentence's end */
 #define HOST_DOT "(?:\\.|" OBF_DOT "|[ ]{1,2}\\.[ ]{1,2})"
 #define OBF_AT "(?:[ ]{0,2}@[ ]{0,2}|\\n@|@\\n|[ ]?[\\[\\(\\{<]@[\\]\\)\\}>][ ]?" \
 	       "|[ ]?[\\[\\(\\{<]{1,2}[ ]?" AT_W "[ ]?[\\]\\)\\}>]{1,2}[ ]?" \
-	       "|[ ]{1,3}" AT_W "[ ]{1,3})"
+	       "|[ ]{1,3}" AT_W "[ ]{1,3}" \
+	       /* 골뱅이, アットマーク: with or without spaces */ \
+	       "|[ ]{0,3}(?:\\x{ace8}\\x{bc45}\\x{c774}|" \
+	       "\\x{30a2}\\x{30c3}\\x{30c8}\\x{30de}\\x{30fc}\\x{30af})[ ]{0,3})"
 #define LABEL "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}+)"
 /* the Cyrillic letters, inside a class */
 #define CY "\\x{400}-\\x{4ff}"
@@ -3969,6 +3976,8 @@ static size_t at_len(const char *b, size_t n, size_t t)
 		return 1;
 	if (t + 7 <= n && lit_ieq(b + t, "a c\xc3\xb2ng", 7))
 		return 7;		/* "a còng", Vietnamese */
+	if (t + 11 <= n && lit_ieq(b + t, "at the rate", 11))
+		return 11;		/* "at the rate", India */
 	/* a word of letters, ASCII, Cyrillic or Latin-1 (two bytes each),
 	 * or of Hangul (three: 골뱅이) */
 	while (e < n && (is_alpha(b[e]) ||
@@ -3977,9 +3986,11 @@ static size_t at_len(const char *b, size_t n, size_t t)
 					(unsigned char)b[e] == 0xc3) &&
 			  ((unsigned char)b[e + 1] & 0xc0) == 0x80)))
 		e += is_alpha(b[e]) ? 1 : 2;
+	/* (Hangul 골뱅이, Katakana アットマーク, Devanagari एट) */
 	if (e == t)
-		while (e + 3 <= n && e - t < 9 && (unsigned char)b[e] >= 0xea &&
-		       (unsigned char)b[e] <= 0xed)
+		while (e + 3 <= n && e - t < 18 &&
+		       ((unsigned char)b[e] == 0xe0 || (unsigned char)b[e] == 0xe3 ||
+			((unsigned char)b[e] >= 0xea && (unsigned char)b[e] <= 0xed)))
 			e += 3;
 	return e > t ? e - t : 1;
 }
@@ -4024,6 +4035,10 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 	if (d + 1 < n && b[d] == '.' && (is_alnum(b[d + 1]) ||
 					 cyr_at(b, n, d + 1)))
 		return true;
+	/* 점, ドット glued to the host ("hanmail점net") */
+	if (d + 3 <= n && ((unsigned char)b[d] == 0xec ||
+			   (unsigned char)b[d] == 0xe3))
+		return true;
 	skip = 0;
 	while (d < n && skip < 5 && (b[d] == ' ' || b[d] == '[' || b[d] == '(' ||
 				     b[d] == '{' || b[d] == '<')) {
@@ -4037,6 +4052,8 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 		(b[d] | 0x20) == 't' || (b[d] | 0x20) == 'n' ||
 		(b[d] | 0x20) == 'c' ||			/* chấm */
 		(unsigned char)b[d] == 0xec ||		/* 점 */
+		(unsigned char)b[d] == 0xe0 ||		/* डॉट */
+		(unsigned char)b[d] == 0xd9 ||		/* نقطة */
 		((unsigned char)b[d] == 0xd1 && (unsigned char)b[d + 1] == 0x82) ||
 		((unsigned char)b[d] == 0xd0 && (unsigned char)b[d + 1] == 0xa2));
 }
@@ -4141,8 +4158,9 @@ static inline bool obf_dot_word(const char *b, size_t y, size_t we)
 			       lit_ieq(b + y, "poi", 3) ||
 			       lit_ieq(b + y, "tit", 3) ||
 			       lit_ieq(b + y, "no", 2) ||	/* nokta: 'k' folds */
-			       (u[0] == 0xd1 && u[1] == 0x82) ||	/* т */
-			       (u[0] == 0xd0 && u[1] == 0xa2));	/* Т */
+			       lit_ieq(b + y, "ch", 2) ||	/* chấm */
+			       /* точка, 점, ドット, डॉट, نقطة: pcre2 decides */
+			       u[0] >= 0x80);
 }
 
 /*

@@ -230,6 +230,9 @@ static const struct kw kws[] = {
 	{"chiocciola", NULL, KW_AT},
 	{"c\xc3\xb2ng", NULL, KW_AT},		/* "a còng", Vietnamese */
 	{"\xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4", NULL, KW_AT},		/* 골뱅이, Korean */
+	{"klammeraffe", NULL, KW_AT},
+	{"\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xe3\x83\x9e\xe3\x83\xbc\xe3\x82\xaf", NULL, KW_AT},		/* アットマーク */
+	{"\xe0\xa4\x8f\xe0\xa4\x9f", NULL, KW_AT},		/* एट */
 	{"\xc3\xa4t", NULL, KW_AT},					/* ät */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd1\x87\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собачка */
 	{"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0", NULL, KW_AT},	/* собака */
