@@ -357,6 +357,12 @@ static const struct kw kws[] = {
 	{"enam", NULL, KW_NUM}, {"tujuh", NULL, KW_NUM},
 	{"delapan", NULL, KW_NUM}, {"sembilan", NULL, KW_NUM},
 	{"iki", NULL, KW_NUM}, {"yedi", NULL, KW_NUM},
+	/* Vietnamese, Hindi, Arabic */
+	{"kh\xc3\xb4ng", NULL, KW_NUM}, {"ch\xc3\xadn", NULL, KW_NUM},	/* không chín */
+	{"\xe0\xa4\xb6\xe0\xa5\x82\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xaf", NULL, KW_NUM}, {"\xe0\xa4\xa8\xe0\xa5\x8c", NULL, KW_NUM},	/* शून्य नौ */
+	{"\xe0\xa4\xb8\xe0\xa4\xbe\xe0\xa4\xa4", NULL, KW_NUM}, {"\xe0\xa4\x86\xe0\xa4\xa0", NULL, KW_NUM},	/* सात आठ */
+	{"\xd8\xb5\xd9\x81\xd8\xb1", NULL, KW_NUM}, {"\xd8\xae\xd9\x85\xd8\xb3\xd8\xa9", NULL, KW_NUM},	/* صفر خمسة */
+	{"\xd8\xb3\xd8\xa8\xd8\xb9\xd8\xa9", NULL, KW_NUM}, {"\xd8\xaa\xd8\xb3\xd8\xb9\xd8\xa9", NULL, KW_NUM},	/* سبعة تسعة */
 	{"sekiz", NULL, KW_NUM}, {"dokuz", NULL, KW_NUM},
 	/* três, fünf, meia, duas, zwo; ноль ... девять */
 	{"\x74\x72\xc3\xaa\x73", NULL, KW_NUM}, {"\x66\xc3\xbc\x6e\x66", NULL, KW_NUM},
@@ -543,6 +549,11 @@ static const struct kw kws[] = {
 	{"sendung", NULL, KW_NEG}, {"auftrag", NULL, KW_NEG},
 	{"rechnung", NULL, KW_NEG}, {"factura", NULL, KW_NEG},
 	{"rechnungsnr.", NULL, KW_NEG}, {"rechnungsnummer", NULL, KW_NEG},
+	{"sendungsnummer", NULL, KW_NEG}, {"bestellnummer", NULL, KW_NEG},
+	{"auftragsnummer", NULL, KW_NEG}, {"lieferschein", NULL, KW_NEG},
+	{"\xe0\xa4\x91\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1\xe0\xa4\xb0", NULL, KW_NEG},	/* ऑर्डर (order) */
+	{"\xd8\xa7\xd9\x84\xd8\xaa\xd8\xaa\xd8\xa8\xd8\xb9", NULL, KW_NEG},	/* التتبع (the tracking) */
+	{"\xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8", NULL, KW_NEG},	/* الطلب (the order) */
 	{"fatura", NULL, KW_NEG}, {"seguimiento", NULL, KW_NEG},
 	{"commande", NULL, KW_NEG}, {"facture", NULL, KW_NEG},
 	{"lote", NULL, KW_NEG},

@@ -887,6 +887,9 @@ static const char *const numwords[][10] = {
 	 "delapan", "sembilan"},
 	{"sifir", "bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz",
 	 "dokuz"},
+	/* Vietnamese, its letters folded to their base (không một hai …) */
+	{"khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam",
+	 "chin"},
 };
 
 /* Spoken forms beside numwords[]: Brazilian "meia" (half a dozen),
@@ -933,8 +936,14 @@ static inline size_t word_letter(const char *b, size_t n, size_t i)
 		return 0;
 	if (c == 0xc3 && d != 0x97 && d != 0xb7)	/* not × ÷ */
 		return 2;
-	if (c == 0xd0 || c == 0xd1 || c == 0xc4 || c == 0xc5)
-		return 2;	/* Cyrillic; Latin Extended-A: ı ş ğ */
+	if (c == 0xd0 || c == 0xd1 || c == 0xc4 || c == 0xc5 || c == 0xc6)
+		return 2;	/* Cyrillic; Latin Extended-A and B: ı ş ğ đ ơ ư */
+	if (c >= 0xd8 && c <= 0xdb)
+		return 2;	/* Arabic */
+	if (i + 2 < n && ((unsigned char)b[i + 2] & 0xc0) == 0x80 &&
+	    ((c == 0xe0 && (d == 0xa4 || d == 0xa5)) ||	/* Devanagari */
+	     (c == 0xe1 && d >= 0xb8 && d <= 0xbb)))	/* Vietnamese ộ ả … */
+		return 3;
 	return 0;
 }
 
@@ -989,6 +998,41 @@ static bool digit_next(const char *b, size_t n, size_t i)
 		  1u << ('h' - 'a') | 1u << ('b' - 'a') | 1u << ('i' - 'a') | \
 		  1u << ('l' - 'a') | 1u << ('y' - 'a') | 1u << ('k' - 'a'))
 
+/* Hindi and Arabic digit words, as written (UTF-8), with their digit */
+static const struct {
+	const char *w;
+	int d;
+} numwords_raw[] = {
+	{"\xe0\xa4\xb6\xe0\xa5\x82\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xaf", 0}, {"\xe0\xa4\x9c\xe0\xa4\xbc\xe0\xa5\x80\xe0\xa4\xb0\xe0\xa5\x8b", 0}, {"\xe0\xa4\x9c\xe0\xa4\xbc\xe0\xa5\x80\xe0\xa4\xb0\xe0\xa5\x8b", 0},	/* शून्य ज़ीरो ज़ीरो */
+	{"\xe0\xa4\x8f\xe0\xa4\x95", 1}, {"\xe0\xa4\xa6\xe0\xa5\x8b", 2}, {"\xe0\xa4\xa4\xe0\xa5\x80\xe0\xa4\xa8", 3}, {"\xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb0", 4},	/* एक दो तीन चार */
+	{"\xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\x81\xe0\xa4\x9a", 5}, {"\xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\x82\xe0\xa4\x9a", 5},			/* पाँच पांच */
+	{"\xe0\xa4\x9b\xe0\xa4\xb9", 6}, {"\xe0\xa4\x9b\xe0\xa4\x83", 6}, {"\xe0\xa4\x9b\xe0\xa5\x87", 6},	/* छह छः छे */
+	{"\xe0\xa4\xb8\xe0\xa4\xbe\xe0\xa4\xa4", 7}, {"\xe0\xa4\x86\xe0\xa4\xa0", 8}, {"\xe0\xa4\xa8\xe0\xa5\x8c", 9},	/* सात आठ नौ */
+	{"\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb2\xe0\xa4\xb8", NW_PLUS}, {"\xe0\xa4\xa1\xe0\xa4\xac\xe0\xa4\xb2", NW_DOUBLE},	/* प्लस डबल */
+	{"\xd8\xb5\xd9\x81\xd8\xb1", 0}, {"\xd9\x88\xd8\xa7\xd8\xad\xd8\xaf", 1}, {"\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd9\x86", 2}, {"\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", 2},	/* صفر واحد اثنان اثنين */
+	{"\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd8\xa9", 3}, {"\xd8\xa3\xd8\xb1\xd8\xa8\xd8\xb9\xd8\xa9", 4}, {"\xd8\xae\xd9\x85\xd8\xb3\xd8\xa9", 5}, {"\xd8\xb3\xd8\xaa\xd8\xa9", 6},	/* ثلاثة أربعة خمسة ستة */
+	{"\xd8\xb3\xd8\xa8\xd8\xb9\xd8\xa9", 7}, {"\xd8\xab\xd9\x85\xd8\xa7\xd9\x86\xd9\x8a\xd8\xa9", 8}, {"\xd8\xaa\xd8\xb3\xd8\xb9\xd8\xa9", 9},	/* سبعة ثمانية تسعة */
+	{"\xd8\xb2\xd8\xa7\xd8\xa6\xd8\xaf", NW_PLUS},			/* زائد */
+};
+
+/* The base letter of a Vietnamese letter U+1EA0..U+1EF9 (ạ ả ấ … ỹ) */
+static char viet_base(uint32_t cp)
+{
+	if (cp >= 0x1ea0 && cp <= 0x1eb7)
+		return 'a';
+	if (cp >= 0x1eb8 && cp <= 0x1ec7)
+		return 'e';
+	if (cp >= 0x1ec8 && cp <= 0x1ecb)
+		return 'i';
+	if (cp >= 0x1ecc && cp <= 0x1ee3)
+		return 'o';
+	if (cp >= 0x1ee4 && cp <= 0x1ef1)
+		return 'u';
+	if (cp >= 0x1ef2 && cp <= 0x1ef9)
+		return 'y';
+	return 0;
+}
+
 /* Digit value of a spelled digit word, or -1. */
 static int numword(const char *w, size_t n)
 {
@@ -996,8 +1040,17 @@ static int numword(const char *w, size_t n)
 	size_t l = 0;
 	char c0;
 
-	if (n < 2 || n > 12)
+	if (n < 2 || n > 24)
 		return -1;
+	if ((unsigned char)w[0] == 0xe0 || ((unsigned char)w[0] >= 0xd8 &&
+					    (unsigned char)w[0] <= 0xdb)) {
+		for (size_t k = 0; k < sizeof(numwords_raw) / sizeof(numwords_raw[0]);
+		     k++)
+			if (strlen(numwords_raw[k].w) == n &&
+			    !memcmp(numwords_raw[k].w, w, n))
+				return numwords_raw[k].d;
+		return -1;
+	}
 	if ((unsigned char)w[0] == 0xd0 || (unsigned char)w[0] == 0xd1) {
 		/* Russian: lower-cased, then the table */
 		for (size_t i = 0; i + 1 < n; i += 2) {
@@ -1030,8 +1083,9 @@ static int numword(const char *w, size_t n)
 
 		if (c == 0xc3 && i + 1 < n) {
 			low[l++] = latin1_base((unsigned char)w[++i]);
-		} else if ((c == 0xc4 || c == 0xc5) && i + 1 < n) {
-			/* ı İ ğ Ğ ş Ş: Turkish letters of digit words */
+		} else if ((c == 0xc4 || c == 0xc5 || c == 0xc6) && i + 1 < n) {
+			/* ı İ ğ Ğ ş Ş: Turkish letters of digit words; ă
+			 * đ ơ ư: Vietnamese ones */
 			unsigned char d = (unsigned char)w[++i];
 
 			if (c == 0xc4 && (d == 0xb1 || d == 0xb0))
@@ -1040,8 +1094,26 @@ static int numword(const char *w, size_t n)
 				low[l++] = 'g';
 			else if (c == 0xc5 && (d == 0x9f || d == 0x9e))
 				low[l++] = 's';
+			else if (c == 0xc4 && (d == 0x83 || d == 0x82))
+				low[l++] = 'a';
+			else if (c == 0xc4 && (d == 0x91 || d == 0x90))
+				low[l++] = 'd';
+			else if (c == 0xc6 && (d == 0xa1 || d == 0xa0))
+				low[l++] = 'o';
+			else if (c == 0xc6 && (d == 0xb0 || d == 0xaf))
+				low[l++] = 'u';
 			else
 				return -1;
+		} else if (c == 0xe1 && i + 2 < n) {
+			uint32_t cp = (uint32_t)(c & 0x0f) << 12 |
+				      (uint32_t)((unsigned char)w[i + 1] & 0x3f) << 6 |
+				      ((unsigned char)w[i + 2] & 0x3f);
+			char v = viet_base(cp);
+
+			if (!v)
+				return -1;
+			low[l++] = v;
+			i += 2;
 		} else if (c >= 0x80) {
 			return -1;
 		} else {
