@@ -4059,6 +4059,23 @@ static bool email_trig_ok(const struct scan *s, size_t t)
 }
 
 /* Is b[a..z) (case-insensitive) one of the "dot" words? */
+/* The dot words of DOT_W beyond ASCII, t[0..n) exactly */
+static bool dot_word_u8(const char *t, size_t n)
+{
+	static const struct lit w[] = {
+		LIT("\xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0"),	/* точка */
+		LIT("\xd0\xa2\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0"),	/* Точка */
+		LIT("\xd0\xa2\xd0\x9e\xd0\xa7\xd0\x9a\xd0\x90"),	/* ТОЧКА */
+		LIT("ch\xe1\xba\xa5m"), LIT("Ch\xe1\xba\xa5m"),	/* chấm */
+		LIT("\xe0\xa4\xa1\xe0\xa5\x89\xe0\xa4\x9f"),	/* डॉट */
+		LIT("\xd9\x86\xd9\x82\xd8\xb7\xd8\xa9"),	/* نقطة */
+		LIT("\xec\xa0\x90"),					/* 점 */
+		LIT("\xe3\x83\x89\xe3\x83\x83\xe3\x83\x88"),	/* ドット */
+	};
+
+	return lit_any(w, sizeof(w) / sizeof(w[0]), t, n);
+}
+
 static bool dot_word(const char *b, size_t a, size_t z)
 {
 	return (z - a == 3 && lit_ieq(b + a, "dot", 3)) ||
@@ -4117,9 +4134,16 @@ static size_t local_start(const struct scan *s, size_t t)
 		if (j > 0 && b[j - 1] == '.' && b[j] != ' ') {
 			j--;	/* "[.]" */
 		} else {
-			while (j > 0 && is_alpha(b[j - 1]) && we - j < 5)
+			/* dot, punto …; точка, chấm, डॉट, نقطة, 점, ドット */
+			bool u8 = false;
+
+			while (j > 0 && we - j < 12 &&
+			       ((unsigned char)b[j - 1] >= 0x80 || is_alpha(b[j - 1]))) {
+				u8 |= (unsigned char)b[j - 1] >= 0x80;
 				j--;
-			if (!dot_word(b, j, we))
+			}
+			if (u8 ? !dot_word_u8(b + j, we - j) :
+				 (we - j > 5 || !dot_word(b, j, we)))
 				break;
 		}
 		skip = 0;
