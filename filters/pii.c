@@ -5663,6 +5663,9 @@ static size_t addr_lead_part(const char *b, size_t lo, size_t e)
 		LIT("apartment"), LIT("office"), LIT("shop"), LIT("bldg"),
 		LIT("bldg."), LIT("building"), LIT("block"), LIT("blk"),
 		LIT("tower"), LIT("floor"), LIT("level"), LIT("wing"),
+		LIT("postfach"), LIT("lot"), LIT("plot"), LIT("door"),
+		LIT("geb\xc3\xa4ude"), LIT("b\xc3\xa2timent"), LIT("edificio"),
+		LIT("nave"), LIT("bodega"), LIT("kat"), LIT("bloco"),
 	};
 	static const struct lit bldg[] = {
 		LIT("plaza"), LIT("tower"), LIT("building"), LIT("house"),
@@ -5695,8 +5698,31 @@ static size_t addr_lead_part(const char *b, size_t lo, size_t e)
 		k = w0;
 		l1 = w1 - 1 - w0;
 	}
-	if (!lit_any(bldg, sizeof(bldg) / sizeof(bldg[0]), b + k, l1))
+	if (!lit_any(bldg, sizeof(bldg) / sizeof(bldg[0]), b + k, l1)) {
+		/* a building word first: "Menara Hap Seng", "Torre Norte" */
+		static const struct lit first[] = {
+			LIT("menara"), LIT("wisma"), LIT("gedung"),
+			LIT("torre"), LIT("edificio"), LIT("tour"),
+			LIT("immeuble"), LIT("centro"),
+		};
+		size_t f = w1;
+
+		for (int i = 0; i < 3 && f > lo + 1 && b[f - 1] == ' '; i++) {
+			size_t p = word_back(b, lo, f - 1);
+
+			if (p == f - 1 || !is_upper(b[p]))
+				break;
+			size_t fe = p;
+
+			f = p;
+			while (fe < w1 && b[fe] != ' ')
+				fe++;
+			if (lit_any(first, sizeof(first) / sizeof(first[0]),
+				    b + f, fe - f))
+				return f;
+		}
 		return SIZE_MAX;
+	}
 	for (int i = 0; i < 3 && k > lo + 1 && b[k - 1] == ' '; i++) {
 		size_t p = word_back(b, lo, k - 1);
 
@@ -5719,8 +5745,11 @@ static size_t addr_lead(const char *b, size_t lo, size_t a)
 
 		while (c > lo && b[c - 1] == ' ')
 			c--;
-		if (c == lo || b[c - 1] != ',')
+		/* a part before a comma, or on the line before ("Unit 6⏎") */
+		if (c == lo || (b[c - 1] != ',' && b[c - 1] != '\n'))
 			break;
+		if (b[c - 1] == ',' && c - 1 > lo && b[c - 2] == '\n')
+			c--;
 		p = addr_lead_part(b, lo, c - 1);
 		if (p == SIZE_MAX)
 			break;
@@ -6255,7 +6284,13 @@ static void find_addresses_x(struct scan *s, uint32_t cls, int re)
 					      (pii_kw_near_from(&s->kw,
 						pii_kw_count_before(&s->kw, ov[0]),
 						ov[0], 40, KW_ADDR, NULL) & KW_ADDR))) {
-				add_cand(s, ov[0], z, PII_POSTAL_ADDRESS, 80, 0);
+				/* a unit or building before it, as
+				 * RE_ADDR_W's ("Level 33, Menara …,") */
+				size_t a0 = re == RE_ADDR_Z ? ov[0] :
+					    addr_lead(s->b, ov[0] > 120 ?
+						      ov[0] - 120 : 0, ov[0]);
+
+				add_cand(s, a0, z, PII_POSTAL_ADDRESS, 80, 0);
 				we = z;
 				break;
 			}

@@ -927,6 +927,13 @@ static const struct pos_case positives[] = {
 	/* a dot of another script in the local part */
 	{"\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0: elena \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 kuznetsova \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 list \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru",
 	 PII_EMAIL, "elena \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 kuznetsova \xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba\xd0\xb0 list \xd1\x82\xd0\xbe\xd1\x87\xd0\xba\xd0\xb0 ru"},
+	/* a unit or building before an address, after a comma or on its
+	 * own line */
+	{"Level 33, Menara Hap Seng, 230 Jalan Tun Sambanthan, 50470 Kuala Lumpur",
+	 PII_POSTAL_ADDRESS,
+	 "Level 33, Menara Hap Seng, 230 Jalan Tun Sambanthan, 50470 Kuala Lumpur"},
+	{"Deliver to:\nUnit 6\n16 Jet Park Road\nBoksburg", PII_POSTAL_ADDRESS,
+	 "Unit 6\n16 Jet Park Road"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
