@@ -500,6 +500,9 @@ static const struct kw kws[] = {
 	{"all\xc3\xa9" "e", NULL, KW_ADDR_X}, {"quai", NULL, KW_ADDR_X},
 	{"cours", NULL, KW_ADDR_X},
 	{"\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},				/* ул */
+	{"\xd0\xb2\xd1\x83\xd0\xbb", NULL, KW_ADDR_X},			/* вул */
+	{"\xd0\xb2\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd1\x8f", NULL, KW_ADDR_X},	/* вулиця */
+	{"\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbf", NULL, KW_ADDR_X},	/* просп */
 	{"\xd1\x83\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0", NULL, KW_ADDR_X},	/* улица */
 	{"\xd0\xbf\xd1\x80", NULL, KW_ADDR_X},				/* пр */
 	{"\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbf\xd0\xb5\xd0\xba\xd1\x82", NULL, KW_ADDR_X},	/* проспект */
@@ -512,6 +515,7 @@ static const struct kw kws[] = {
 	{"bldg", NULL, KW_STREET}, {"block", NULL, KW_STREET},
 	{"tower", NULL, KW_STREET}, {"level", NULL, KW_STREET},
 	{"\xe5\x8f\xb7", NULL, KW_STREET},			/* 号 */
+	{"\xe8\x99\x9f", NULL, KW_STREET},			/* 號 */
 	/* look-alikes: what precedes trade numbers */
 	{"order", NULL, KW_NEG}, {"po", NULL, KW_NEG},
 	{"so", NULL, KW_NEG}, {"invoice", NULL, KW_NEG}, {"inv", NULL, KW_NEG},
