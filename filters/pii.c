@@ -193,7 +193,8 @@ enum {
 		/* a UK postcode after the town: "Bradford BD13 6SB" */\
 		"|" XW "(?:[ ]" XW "){0,2}[ ][A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}"\
 		"(?![0-9])"\
-		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+)"\
+		/* (a place's letters: "Bogotá D.C.") */\
+		"|" XW "(?:[ ]" XP "*+" XW "){0,3}+(?:(?<=[ ][A-Z])\\.(?:[A-Z]\\.)++)?)"\
 		/* (the quote, bar or tag of a field may end it) */\
 		"(?=[\\s,.;)!?\"'|<\\]}]|$)){0,5}"
 
@@ -346,6 +347,11 @@ static const char *const re_src[RE_COUNT] = {
 	 */
 	[RE_ADDR_X] =
 		"(?<![A-Za-z0-9\\x{c0}-\\x{ff}])(?:"
+		/* Colombia: "Calle 100 # 19-54", "Diagonal 138 Bis # 71-75",
+		 * "Av. Calle 40A # 56-41" */
+		"(?:Av\\.[ ])?(?:Calle|Carrera|Cra\\.?|Cl\\.?|Avenida|Diagonal|Transversal|"
+		"Tv\\.?|Dg\\.?)[ ][0-9]{1,3}[A-Z]?(?:[ ]?Bis)?(?:[ ][A-Z](?![A-Za-z]))?"
+		"[ ]?(?:\\#|No\\.?|N\\x{ba})[ ]?[0-9]{1,3}[A-Z]?[ ]?-[ ]?[0-9]{1,3}(?![0-9])|"
 		"(?:(?:Via|Viale|Piazza|Corso|Calle|Carrera|Avenida|Avda\\.|Av\\.|"
 		"Rua|Paseo|Rue|Avenue|Boulevard)[ ]|C/[ ]?)" XP "*+" XW
 		"(?:[ ]" XP "*+" XW "){0,3}+,?[ ](?:n[\\x{ba}\\x{b0}o]\\.?[ ]?)?"
@@ -398,15 +404,19 @@ static const char *const re_src[RE_COUNT] = {
 		"Rm|Floor)\\.?[ ]?[A-Z0-9][A-Za-z0-9\\-]{0,4},?[ ]){0,3}"
 		"(?:No\\.?[ ]?[0-9]{1,5},?[ ])?(?:[A-Z][A-Za-z'\\-]*+[ ]){1,3}"
 		"(?:Industrial|Business|Trading|Science|Technology|Hi-Tech|"
-		"Enterprise|Economic|Logistics)[ ](?:Park|Estate|Zone)(?![A-Za-z])|"
+		"Enterprise|Economic|Logistics)[ ](?:Park|Estate|Zone|Area)(?![A-Za-z])"
+		/* "Okhla Industrial Area Phase II, New Delhi – 110020" */
+		"(?:[ ]Phase[ ][0-9IV]{1,4})?(?:,[ ]" XW "(?:[ ]" XW "){0,2}[ ](?:-[ ])?[0-9]{5,6}(?![0-9]))?|"
 		/* Indonesia's estates: "Kawasan Industri MM2100 Blok B-7" */
 		"Kawasan[ ]Industri(?:[ ](?!Blok)[A-Z][A-Za-z0-9]*+){1,2}"
 		"(?:[ ]Blok[ ][A-Z0-9][A-Z0-9\\-]{0,5})?(?:[ ]No\\.?[ ]?[0-9]{1,4})?|"
-		/* India: "Plot No. 208, Sector 34, Noida, Uttar Pradesh 201381" */
-		"(?:Plot|Shop|Gala|Survey|Khasra)[ ]No\\.?[ ]?[0-9A-Z][0-9A-Z\\-/]{0,7},[ ]"
-		"(?:(?:Sector|Phase|Block)[ ][0-9A-Z]{1,4}|" XW "(?:[ ]" XW "){0,3}),[ ]"
+		/* India and Pakistan: "Plot No. 208, Sector 34, Noida, Uttar
+		 * Pradesh 201381", "Plot 24, Sector 18, Korangi Industrial
+		 * Area, Karachi 74900" */
+		"(?:Plot|Shop|Gala|Survey|Khasra)[ ](?:No\\.?[ ]?)?[0-9A-Z][0-9A-Z\\-/]{0,7},[ ]"
+		"(?:(?:Sector|Phase|Block|Street)[ ][0-9A-Z]{1,4}|" XW "(?:[ ]" XW "){0,3}),[ ]"
 		"(?:" XW "(?:[ ]" XW "){0,3},[ ]){0,3}" XW "(?:[ ]" XW "){0,2}"
-		"[ ](?:-[ ])?[0-9]{6}(?![0-9])|"
+		"[ ](?:-[ ])?[0-9]{5,6}(?![0-9])|"
 		/* Malaysia and Indonesia: "25 Jalan Ampang", "Jl. Jend.
 		 * Sudirman No. 5" */
 		"(?:No\\.?[ ]?)?[0-9]{1,5}(?:-[0-9]{1,5})?[A-Za-z]?,?[ ](?:Jalan|Jln\\.?)[ ]" XW
@@ -6210,6 +6220,9 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 		if (z - k >= amb[i].l && lit_ieq(b + k, amb[i].s, amb[i].l))
 			named = true;
 	if (!named)
+		return false;
+	/* Colombia's "# 56-41" */
+	if (memchr(b + a, '#', z - a))
 		return false;
 	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10",
 	 * after a comma or " - " */

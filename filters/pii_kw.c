@@ -495,6 +495,8 @@ static const struct kw kws[] = {
 	{"al.", NULL, KW_ADDR_Y}, {"pl.", NULL, KW_ADDR_Y},
 	{"os.", NULL, KW_ADDR_Y}, {"kawasan", NULL, KW_ADDR_Y},
 	{"plot", NULL, KW_ADDR_Y}, {"gala", NULL, KW_ADDR_Y},
+	{"area", NULL, KW_ADDR_Y},
+	{"diagonal", NULL, KW_ADDR_X}, {"transversal", NULL, KW_ADDR_X},
 	/* France: impasse, chemin, allée, quai, cours (RE_ADDR_X) */
 	{"impasse", NULL, KW_ADDR_X}, {"chemin", NULL, KW_ADDR_X},
 	{"all\xc3\xa9" "e", NULL, KW_ADDR_X}, {"quai", NULL, KW_ADDR_X},

@@ -942,6 +942,12 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS, "330\xe6\xa1\x83\xe5\x9c\x92\xe5\xb8\x82\xe6\xa1\x83\xe5\x9c\x92\xe5\x8d\x80\xe4\xb8\xad\xe6\xad\xa3\xe8\xb7\xaf" "599\xe8\x99\x9f" "9\xe6\xa8\x93\xe4\xb9\x8b" "4"},
 	{"\xe5\xaf\x84\xe5\x88\xb0 \xe5\x8f\xb0\xe5\x8c\x97\xe5\xb8\x82\xe5\xa4\xa7\xe5\xae\x89\xe5\x8d\x80\xe5\xbf\xa0\xe5\xad\x9d\xe6\x9d\xb1\xe8\xb7\xaf\xe5\x9b\x9b\xe6\xae\xb5" "123\xe8\x99\x9f" "5\xe6\xa8\x93",
 	 PII_POSTAL_ADDRESS, "\xe5\x8f\xb0\xe5\x8c\x97\xe5\xb8\x82\xe5\xa4\xa7\xe5\xae\x89\xe5\x8d\x80\xe5\xbf\xa0\xe5\xad\x9d\xe6\x9d\xb1\xe8\xb7\xaf\xe5\x9b\x9b\xe6\xae\xb5" "123\xe8\x99\x9f" "5\xe6\xa8\x93"},
+	/* Colombia: the cross street after '#' */
+	{"Diagonal 138 Bis # 71-75, Of. 325, Bogot\xc3\xa1 D.C., 110213, Colombia",
+	 PII_POSTAL_ADDRESS, "Diagonal 138 Bis # 71-75, Of. 325, Bogot\xc3\xa1 D.C., 110213, Colombia"},
+	/* Pakistan and India: Plot without No., Industrial Area */
+	{"Plot 24, Sector 18, Korangi Industrial Area, Karachi 74900, Pakistan",
+	 PII_POSTAL_ADDRESS, "Plot 24, Sector 18, Korangi Industrial Area, Karachi 74900, Pakistan"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -979,6 +985,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"the area 51 is big, plot 3 of the chart",
 	"n\xc4\x83m 2024 ch\xc3\xbang t\xc3\xb4i c\xc3\xb3 ba s\xe1\xba\xa3n ph\xe1\xba\xa9m",
 	"Sendungsnummer eins neun eins eins sechs sechs neun zwo drei eins",
 	"the meeting at the rate of 5 pcs; we are at the rate of 2.5",
