@@ -146,7 +146,8 @@ enum {
 #define URLC_IDN "[A-Za-z0-9\\-._~:/?#@&+=%]"
 
 /* A capitalised word of Latin script (accented letters too) */
-#define XW "[A-Z\\x{c0}-\\x{de}\\x{100}-\\x{17f}][A-Za-z\\x{c0}-\\x{ff}\\x{100}-\\x{17f}'\\-]*+"
+#define XW "[A-Z\\x{c0}-\\x{de}\\x{100}-\\x{17f}\\x{218}-\\x{21b}]" \
+	   "[A-Za-z\\x{c0}-\\x{ff}\\x{100}-\\x{17f}\\x{218}-\\x{21b}'\\-]*+"
 /* the little words inside Romance street names */
 #define XP "(?:(?:de|del|della|delle|dello|degli|dei|di|do|da|dos|das|du|" \
 	   "des|la|las|los|le|el|y|e)[ ]|d'|dell'|l')"
@@ -179,7 +180,8 @@ enum {
 		"|[0-9]{1,2}[\\x{aa}\\x{ba}\\x{b0}]?[ ](?:planta|piso|andar|"\
 		"\\x{e9}tage|piano)"\
 		/* an office, a room, a flat: "office 495", "kv. 12", "Sala 3" */\
-		"|(?i:office|of\\.|kv\\.|apto\\.?|apt\\.?|suite|room|oficina|sala|loja|"\
+		"|(?i:office|of\\.|kv\\.|apto\\.?|apt\\.?|suite|room|oficina|sala|loja|bo\\x{ee}te|bte|int\\.|"\
+		"et\\.|ap\\.|bl\\.|sc\\.|"\
 		"despacho|bureau)[ ]?[0-9A-Z]{1,5}(?![A-Za-z0-9])"\
 		/* a floor and door: "3º B", "2º 1ª", "5.º Dto.", "Piso 10" */\
 		"|[0-9]{1,2}\\.?[\\x{aa}\\x{ba}\\x{b0}](?:[ ]?(?:[0-9]{1,2}[\\x{aa}\\x{ba}]|[A-Z](?![a-z])"\
@@ -353,11 +355,12 @@ static const char *const re_src[RE_COUNT] = {
 		"Tv\\.?|Dg\\.?)[ ][0-9]{1,3}[A-Z]?(?:[ ]?Bis)?(?:[ ][A-Z](?![A-Za-z]))?"
 		"[ ]?(?:\\#|No\\.?|N\\x{ba})[ ]?[0-9]{1,3}[A-Z]?[ ]?-[ ]?[0-9]{1,3}(?![0-9])|"
 		"(?:(?:Via|Viale|Piazza|Corso|Calle|Carrera|Avenida|Avda\\.|Av\\.|"
-		"Rua|Paseo|Rue|Avenue|Boulevard)[ ]|C/[ ]?)" XP "*+" XW
-		"(?:[ ]" XP "*+" XW "){0,3}+,?[ ](?:n[\\x{ba}\\x{b0}o]\\.?[ ]?)?"
+		"Rua|Paseo|Rue|Avenue|Boulevard|Carrer|Str\\.|Strada|Bd\\.|Bulevardul|"
+		"Calea|Aleea|\\x{218}oseaua)[ ]|C/[ ]?)" XP "*+" XW
+		"(?:[ ]" XP "*+" XW "){0,3}+,?[ ](?:(?:n[\\x{ba}\\x{b0}o]|nr)\\.?[ ]?)?"
 		"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}|/[A-Za-z](?![A-Za-z]))?(?![A-Za-z0-9])"
 		/* an inner number: "108 Int. 12" */
-		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?)[ ]?[0-9A-Za-z]{1,5})?"
+		"(?:[ ](?:Int\\.|Interior|Depto\\.?|Dpto\\.?|bo\\x{ee}te|bte)[ ]?[0-9A-Za-z]{1,5})?"
 		/* a building first: "Bâtiment C, 12 rue …" */
 		"|(?:(?:B\\x{e2}timent|B\\x{e2}t\\.|Immeuble|R\\x{e9}sidence)[ ][A-Z0-9]{1,3},[ ])?"
 		"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ](?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|"
@@ -483,8 +486,8 @@ static const char *const re_src[RE_COUNT] = {
 		"(?:,[ ][\\x{900}-\\x{963}\\x{970}-\\x{97f}]+(?:[ ]\\x{928}\\x{902}\\.?[ ]?[0-9]{1,4}|[ ][\\x{900}-\\x{963}\\x{970}-\\x{97f}]+){0,3}){1,5}(?:[ ][0-9]{6})?"
 		/* Vietnam: "Số 455 Nguyễn Huệ, Phường 2, Quận Tân Bình, TP. Hồ Chí Minh", "274 Láng Hạ, Láng Hạ, Đống Đa, Hà Nội" */
 		"|(?:(?:S\\x{1ed1}|L\\x{f4})[ ][0-9A-Z][0-9A-Z/\\-]{0,6},?[ ]|[0-9]{1,5}(?:/[0-9]{1,4})?[ ])"
-		"(?:[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,4},[ ])?"
-		"(?:(?:(?:Ph\\x{1b0}\\x{1edd}ng|P\\.|X\\x{e3}|Qu\\x{1ead}n|Q\\.|Huy\\x{1ec7}n|KCN|Th\\x{1ecb} x\\x{e3})[ ]?)?(?:[0-9]{1,2}|[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,3}),[ ]){1,4}"
+		"(?:[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,4}(?:,[ ]|\\n))?"
+		"(?:(?:(?:Ph\\x{1b0}\\x{1edd}ng|P\\.|X\\x{e3}|Qu\\x{1ead}n|Q\\.|Huy\\x{1ec7}n|KCN|Th\\x{1ecb} x\\x{e3})[ ]?)?(?:[0-9]{1,2}|[\\p{Lu}][\\p{L}\\p{M}]*+(?:[ ][\\p{Lu}][\\p{L}\\p{M}]*+){0,3})(?:,[ ]|\\n)){1,4}"
 		"(?:(?:TP\\.?[ ]?|Th\\x{e0}nh ph\\x{1ed1} |T\\x{1ec9}nh ))?(?:H\\x{e0} N\\x{1ed9}i|H\\x{1ed3} Ch\\x{ed} Minh|HCM|\\x{110}\\x{e0} N\\x{1eb5}ng|H\\x{1ea3}i Ph\\x{f2}ng|C\\x{1ea7}n Th\\x{1a1}|B\\x{ec}nh D\\x{1b0}\\x{1a1}ng|\\x{110}\\x{1ed3}ng Nai|Long An|B\\x{1eaf}c Ninh)"
 		"(?:,[ ](?:Vi\\x{1ec7}t Nam|Vietnam))?"
 		")",

@@ -474,6 +474,9 @@ static const struct kw kws[] = {
 	{"via", NULL, KW_ADDR_X}, {"viale", NULL, KW_ADDR_X},
 	{"piazza", NULL, KW_ADDR_X}, {"corso", NULL, KW_ADDR_X},
 	{"calle", NULL, KW_ADDR_X}, {"carrera", NULL, KW_ADDR_X},
+	{"carrer", NULL, KW_ADDR_X}, {"strada", NULL, KW_ADDR_X},
+	{"calea", NULL, KW_ADDR_X}, {"aleea", NULL, KW_ADDR_X},
+	{"bulevardul", NULL, KW_ADDR_X}, {"str.", NULL, KW_ADDR_X},
 	{"avenida", NULL, KW_ADDR_X}, {"avda", NULL, KW_ADDR_X},
 	{"rua", NULL, KW_ADDR_X}, {"paseo", NULL, KW_ADDR_X},
 	{"c", "/", KW_ADDR_X},					/* C/ Mayor */

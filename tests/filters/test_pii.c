@@ -948,6 +948,11 @@ static const struct pos_case positives[] = {
 	/* Pakistan and India: Plot without No., Industrial Area */
 	{"Plot 24, Sector 18, Korangi Industrial Area, Karachi 74900, Pakistan",
 	 PII_POSTAL_ADDRESS, "Plot 24, Sector 18, Korangi Industrial Area, Karachi 74900, Pakistan"},
+	/* Catalan Carrer; Romanian Str., Bd., nr., ș and ț; Belgian boîte */
+	{"Carrer de Balmes, 152, 1\xc2\xba A, 08039 Barcelona",
+	 PII_POSTAL_ADDRESS, "Carrer de Balmes, 152, 1\xc2\xba A, 08039 Barcelona"},
+	{"Avenue Louise 390 bo\xc3\xaete 15, 1050 Bruxelles",
+	 PII_POSTAL_ADDRESS, "Avenue Louise 390 bo\xc3\xaete 15, 1050 Bruxelles"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -985,6 +990,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"str. 5 is the size, calea 3",
 	"the area 51 is big, plot 3 of the chart",
 	"n\xc4\x83m 2024 ch\xc3\xbang t\xc3\xb4i c\xc3\xb3 ba s\xe1\xba\xa3n ph\xe1\xba\xa9m",
 	"Sendungsnummer eins neun eins eins sechs sechs neun zwo drei eins",
