@@ -6227,6 +6227,10 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 	/* Colombia's "# 56-41" */
 	if (memchr(b + a, '#', z - a))
 		return false;
+	/* a country at its end: "…, Las Condes, Región Metropolitana, Chile" */
+	for (size_t i = a; i + 2 < z; i++)
+		if (b[i] == ',' && b[i + 1] == ' ' && country_at(b, z, i + 2) == z)
+			return false;
 	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10",
 	 * after a comma or " - " */
 	for (size_t i = a; i + 6 <= z; i++)

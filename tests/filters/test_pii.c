@@ -953,6 +953,9 @@ static const struct pos_case positives[] = {
 	 PII_POSTAL_ADDRESS, "Carrer de Balmes, 152, 1\xc2\xba A, 08039 Barcelona"},
 	{"Avenue Louise 390 bo\xc3\xaete 15, 1050 Bruxelles",
 	 PII_POSTAL_ADDRESS, "Avenue Louise 390 bo\xc3\xaete 15, 1050 Bruxelles"},
+	/* an "Av." confirmed by the country at its end */
+	{"Av. Apoquindo 3110, Las Condes, Regi\xc3\xb3n Metropolitana, Chile", PII_POSTAL_ADDRESS,
+	 "Av. Apoquindo 3110, Las Condes, Regi\xc3\xb3n Metropolitana, Chile"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
