@@ -1052,7 +1052,10 @@ static int numword(const char *w, size_t n)
 		return -1;
 	}
 	if ((unsigned char)w[0] == 0xd0 || (unsigned char)w[0] == 0xd1) {
-		/* Russian: lower-cased, then the table */
+		/* Russian: lower-cased, then the table (its longest word
+		 * has 12 bytes; low[] holds 16) */
+		if (n > sizeof(low))
+			return -1;
 		for (size_t i = 0; i + 1 < n; i += 2) {
 			unsigned char x = (unsigned char)w[i], y = (unsigned char)w[i + 1];
 
