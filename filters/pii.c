@@ -3327,6 +3327,133 @@ static void scan_joined(struct scan *s, const struct group *g0, size_t q)
 	s->nc = kept;
 }
 
+static size_t country_at(const char *b, size_t n, size_t i);
+
+/*
+ * "Aeschenvorstadt 41, 4051 Basel", "Průmyslová 215/40, 102 00 Praha 10",
+ * "Laan van Nieuw Oost-Indië 183, 2593 TT Den Haag": a street with no
+ * street word the patterns know, its number, a comma, the postcode
+ * (b[p..e)) and a town. The street is up to four words, the first
+ * capitalised, with no look-alike or phone word among them; the town
+ * up to three capitalised words (a number may follow: "Praha 10") and
+ * no unit ("5000 Stück").
+ */
+static void addr_pc(struct scan *s, size_t p, size_t e)
+{
+	static const struct lit particle[] = {
+		LIT("van"), LIT("von"), LIT("de"), LIT("der"), LIT("den"),
+		LIT("la"), LIT("le"), LIT("del"), LIT("di"), LIT("da"),
+		LIT("do"), LIT("dos"), LIT("das"), LIT("du"), LIT("des"),
+	};
+	const char *b = s->b;
+	size_t n = s->n, z = e, t, k, st = SIZE_MAX, words = 0, one = 0;
+
+	/* four digits like a year ("Hello 12, 2024 Spring sale") */
+	if (e - p == 4 && ((b[p] == '1' && b[p + 1] == '9') ||
+			   (b[p] == '2' && b[p + 1] == '0')))
+		return;
+	if (z + 4 < n && b[z] == ' ' && is_upper(b[z + 1]) &&
+	    is_upper(b[z + 2]) && b[z + 3] == ' ')
+		z += 3;				/* Dutch: "2593 TT" */
+	if (z + 2 >= n || b[z] != ' ' ||
+	    !(is_upper(b[z + 1]) || (unsigned char)b[z + 1] == 0xc3 ||
+	      (unsigned char)b[z + 1] == 0xc5) || unit_after(s, z))
+		return;
+	t = z + 1;
+	for (;;) {
+		size_t w = t;
+
+		while (t < n && t - w < 40 &&
+		       (is_alpha(b[t]) || b[t] == '-' ||
+			((unsigned char)b[t] >= 0x80 &&
+			 (unsigned char)b[t] < 0xe0)))
+			t++;
+		if (words == 0)
+			one = t;
+		if (t - w < 2 || ++words == 3 || t + 1 >= n || b[t] != ' ')
+			break;
+		if (is_digit(b[t + 1]) && (t + 2 >= n || !is_alnum(b[t + 2]) ||
+					   (is_digit(b[t + 2]) &&
+					    (t + 3 >= n || !is_alnum(b[t + 3]))))) {
+			t += is_digit(b[t + 2]) ? 3 : 2;	/* "Praha 10" */
+			break;
+		}
+		if (!is_upper(b[t + 1]))
+			break;
+		t++;
+	}
+	/* a town of more words ends the line or the clause ("Den Haag,";
+	 * not "Köln Der Preis …") */
+	if (words > 1 && t < n && b[t] != ',' && b[t] != '.' && b[t] != ';' &&
+	    b[t] != '\n' && b[t] != '\r' && b[t] != ')' && b[t] != '!')
+		t = one;
+	if (t - z < 3)
+		return;
+	/* the house number before the comma: 41, 215/40, 12a */
+	k = p - 2;
+	{
+		size_t d = k, digits = 0;
+
+		if (d > 0 && is_alpha(b[d - 1]) && d >= 2 && is_digit(b[d - 2]))
+			d--;
+		while (d > 0 && is_digit(b[d - 1]) && digits < 5) {
+			d--;
+			digits++;
+		}
+		if (d > 0 && b[d - 1] == '/' && digits) {
+			d--;
+			digits = 0;
+			while (d > 0 && is_digit(b[d - 1]) && digits < 5) {
+				d--;
+				digits++;
+			}
+		}
+		if (!digits || digits > 4 || d < 2 || b[d - 1] != ' ')
+			return;
+		k = d - 1;
+	}
+	/* the street: words back from k, the first capitalised */
+	for (int i = 0; i < 4 && k > 0; i++) {
+		size_t w = k;
+
+		while (w > 0 && k - w < 40 &&
+		       (is_alpha(b[w - 1]) || b[w - 1] == '-' ||
+			b[w - 1] == '.' || b[w - 1] == '\'' ||
+			((unsigned char)b[w - 1] >= 0x80 &&
+			 (unsigned char)b[w - 1] < 0xe0)))
+			w--;
+		if (w == k || k - w >= 40)
+			break;
+		if (is_upper(b[w]) || ((unsigned char)b[w] == 0xc3 &&
+				       (unsigned char)b[w + 1] < 0x9f) ||
+		    (unsigned char)b[w] == 0xc5)
+			st = w;
+		else if (!lit_any(particle, sizeof(particle) /
+				  sizeof(particle[0]), b + w, k - w))
+			break;		/* "van", "de", "la" inside the name */
+		if (w == 0 || b[w - 1] != ' ')
+			break;
+		k = w - 1;
+	}
+	if (st == SIZE_MAX || p - st < 8)
+		return;
+	/* no look-alike, phone or account word in it ("Order 55, 1000
+	 * Stück", "Tel 12, 4051 …") */
+	if (pii_kw_any_from(&s->kw, pii_kw_count_before(&s->kw, p), p,
+			    p - st + 24) & (KW_NEG | KW_PHONE | KW_ACCT | KW_VER))
+		return;
+	if (t + 2 < n && b[t] == ',' && b[t + 1] == ' ') {
+		size_t c = country_at(b, n, t + 2);
+
+		if (c > t + 2)
+			t = c;
+	}
+	/* below the patterns' addresses: where one of them reads the same
+	 * address, its span stands */
+	if (add_cand(s, st, t, PII_POSTAL_ADDRESS, 70, 0) == 0)
+		s->c[s->nc - 1].prio = type_prio[PII_POSTAL_ADDRESS] - 1;
+}
+
 static void scan_digits(struct scan *s, size_t p, size_t *next)
 {
 	bool uni4 = false;
@@ -3351,9 +3478,15 @@ static void scan_digits(struct scan *s, size_t p, size_t *next)
 		}
 	}
 	/* fewer than six digits in all: classify takes neither the group
-	 * nor any of its parts (prices, quantities, dates, times) */
-	if (!g.merged && g.doff[g.nb] < 6 && g.nb != 4)
+	 * nor any of its parts (prices, quantities, dates, times); a
+	 * postcode after a street and its number may end an address */
+	if (!g.merged && g.doff[g.nb] < 6 && g.nb != 4) {
+		if (g.doff[g.nb] >= 4 && (g.nb == 1 || (g.nb == 2 &&
+		    g.sep[1] == ' ' && g.be[0] - g.bs[0] == 3)) &&
+		    p >= 4 && s->b[p - 1] == ' ' && s->b[p - 2] == ',')
+			addr_pc(s, p, end);
 		return;
+	}
 	if (g.nb == 1 && g.doff[1] == 7 && container_before(s, p))
 		return;
 	if (classify(s, &g, 0, g.nb - 1) || s->err)

@@ -956,6 +956,13 @@ static const struct pos_case positives[] = {
 	/* an "Av." confirmed by the country at its end */
 	{"Av. Apoquindo 3110, Las Condes, Regi\xc3\xb3n Metropolitana, Chile", PII_POSTAL_ADDRESS,
 	 "Av. Apoquindo 3110, Las Condes, Regi\xc3\xb3n Metropolitana, Chile"},
+	/* a street no pattern knows, its number, the postcode and town */
+	{"Aeschenvorstadt 41, 4051 Basel, Switzerland", PII_POSTAL_ADDRESS,
+	 "Aeschenvorstadt 41, 4051 Basel, Switzerland"},
+	{"Pr\xc5\xafmyslov\xc3\xa1 215/40, 102 00 Praha 10, Czech Republic", PII_POSTAL_ADDRESS,
+	 "Pr\xc5\xafmyslov\xc3\xa1 215/40, 102 00 Praha 10, Czech Republic"},
+	{"Laan van Nieuw Oost-Indi\xc3\xab 183, 2593 TT Den Haag", PII_POSTAL_ADDRESS,
+	 "Laan van Nieuw Oost-Indi\xc3\xab 183, 2593 TT Den Haag"},
 	/* a TRON address (base58check, version 0x41) */
 	{"USDT TRC20: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ok",
 	 PII_CRYPTO_WALLET, "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
@@ -993,6 +1000,7 @@ static const struct pos_case positives[] = {
 
 /* Trade chat that must pass untouched. */
 static const char *const negatives[] = {
+	"Order 55, 1000 St\xc3\xbc" "ck; Model X 200, 5000 Pieces; Hello 12, 2024 Spring sale",
 	"str. 5 is the size, calea 3",
 	"the area 51 is big, plot 3 of the chart",
 	"n\xc4\x83m 2024 ch\xc3\xbang t\xc3\xb4i c\xc3\xb3 ba s\xe1\xba\xa3n ph\xe1\xba\xa9m",
