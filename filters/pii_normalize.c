@@ -1033,6 +1033,273 @@ static char viet_base(uint32_t cp)
 	return 0;
 }
 
+/*
+ * Numbers read as words beyond single digits, as people read a phone
+ * number in pairs or hundreds ("zéro six, douze, trente-quatre",
+ * "seiscientos cuarenta y nueve", "девятьсот девяносто три", "otuz
+ * dört", "dreiunddreißig"): the tens, teens and hundreds of the
+ * languages of numwords[], folded as numword folds (accents dropped,
+ * ı ş as i s), the Russian ones as written in lower case.
+ */
+static const struct {
+	const char *w;
+	int v;
+} cwords[] = {
+	{"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+	{"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
+	{"vingts", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
+	{"soixante", 60}, {"cent", 100}, {"cents", 100}, {"diez", 10},
+	{"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
+	{"quince", 15}, {"dieciseis", 16}, {"diecisiete", 17},
+	{"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20},
+	{"veintiuno", 21}, {"veintidos", 22}, {"veintitres", 23},
+	{"veinticuatro", 24}, {"veinticinco", 25}, {"veintiseis", 26},
+	{"veintisiete", 27}, {"veintiocho", 28}, {"veintinueve", 29},
+	{"treinta", 30}, {"cuarenta", 40}, {"cincuenta", 50},
+	{"sesenta", 60}, {"setenta", 70}, {"ochenta", 80}, {"noventa", 90},
+	{"cien", 100}, {"ciento", 100}, {"doscientos", 200},
+	{"trescientos", 300}, {"cuatrocientos", 400}, {"quinientos", 500},
+	{"seiscientos", 600}, {"setecientos", 700}, {"ochocientos", 800},
+	{"novecientos", 900}, {"dez", 10}, {"doze", 12}, {"treze", 13},
+	{"dezesseis", 16}, {"dezasseis", 16}, {"dezessete", 17},
+	{"dezassete", 17}, {"dezoito", 18}, {"dezenove", 19},
+	{"dezanove", 19}, {"vinte", 20}, {"trinta", 30}, {"quarenta", 40},
+	{"sessenta", 60}, {"oitenta", 80}, {"cem", 100}, {"cento", 100},
+	{"duzentos", 200}, {"trezentos", 300}, {"quatrocentos", 400},
+	{"quinhentos", 500}, {"oitocentos", 800}, {"dieci", 10},
+	{"undici", 11}, {"dodici", 12}, {"tredici", 13}, {"quattordici", 14},
+	{"quindici", 15}, {"sedici", 16}, {"diciassette", 17},
+	{"diciotto", 18}, {"diciannove", 19}, {"venti", 20}, {"trenta", 30},
+	{"quaranta", 40}, {"sessanta", 60}, {"settanta", 70},
+	{"ottanta", 80}, {"novanta", 90}, {"zehn", 10}, {"elf", 11},
+	{"zwolf", 12}, {"dreizehn", 13}, {"vierzehn", 14}, {"funfzehn", 15},
+	{"sechzehn", 16}, {"siebzehn", 17}, {"achtzehn", 18},
+	{"neunzehn", 19}, {"zwanzig", 20}, {"dreisig", 30}, {"dreissig", 30},
+	{"vierzig", 40}, {"funfzig", 50}, {"sechzig", 60}, {"siebzig", 70},
+	{"achtzig", 80}, {"neunzig", 90}, {"hundert", 100}, {"ten", 10},
+	{"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+	{"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+	{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+	{"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+	{"eighty", 80}, {"ninety", 90}, {"hundred", 100},
+	{"yirmi", 20}, {"otuz", 30}, {"kirk", 40}, {"elli", 50},
+	{"altmis", 60}, {"yetmis", 70}, {"seksen", 80}, {"doksan", 90},
+	{"yuz", 100},
+};
+
+static const struct {
+	const char *w;
+	int v;
+} cwords_ru[] = {
+	{"\xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82\xd1\x8c", 10},	/* десять */
+	{"\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 11},	/* одиннадцать */
+	{"\xd0\xb4\xd0\xb2\xd0\xb5\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 12},	/* двенадцать */
+	{"\xd1\x82\xd1\x80\xd0\xb8\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 13},	/* тринадцать */
+	{"\xd1\x87\xd0\xb5\xd1\x82\xd1\x8b\xd1\x80\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 14},	/* четырнадцать */
+	{"\xd0\xbf\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 15},	/* пятнадцать */
+	{"\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 16},	/* шестнадцать */
+	{"\xd1\x81\xd0\xb5\xd0\xbc\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 17},	/* семнадцать */
+	{"\xd0\xb2\xd0\xbe\xd1\x81\xd0\xb5\xd0\xbc\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 18},	/* восемнадцать */
+	{"\xd0\xb4\xd0\xb5\xd0\xb2\xd1\x8f\xd1\x82\xd0\xbd\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 19},	/* девятнадцать */
+	{"\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 20},	/* двадцать */
+	{"\xd1\x82\xd1\x80\xd0\xb8\xd0\xb4\xd1\x86\xd0\xb0\xd1\x82\xd1\x8c", 30},	/* тридцать */
+	{"\xd1\x81\xd0\xbe\xd1\x80\xd0\xbe\xd0\xba", 40},	/* сорок */
+	{"\xd0\xbf\xd1\x8f\xd1\x82\xd1\x8c\xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82", 50},	/* пятьдесят */
+	{"\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd1\x8c\xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82", 60},	/* шестьдесят */
+	{"\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c\xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82", 70},	/* семьдесят */
+	{"\xd0\xb2\xd0\xbe\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c\xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82", 80},	/* восемьдесят */
+	{"\xd0\xb4\xd0\xb5\xd0\xb2\xd1\x8f\xd0\xbd\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe", 90},	/* девяносто */
+	{"\xd1\x81\xd1\x82\xd0\xbe", 100},	/* сто */
+	{"\xd0\xb4\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xb8", 200},	/* двести */
+	{"\xd1\x82\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd0\xb0", 300},	/* триста */
+	{"\xd1\x87\xd0\xb5\xd1\x82\xd1\x8b\xd1\x80\xd0\xb5\xd1\x81\xd1\x82\xd0\xb0", 400},	/* четыреста */
+	{"\xd0\xbf\xd1\x8f\xd1\x82\xd1\x8c\xd1\x81\xd0\xbe\xd1\x82", 500},	/* пятьсот */
+	{"\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd1\x8c\xd1\x81\xd0\xbe\xd1\x82", 600},	/* шестьсот */
+	{"\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c\xd1\x81\xd0\xbe\xd1\x82", 700},	/* семьсот */
+	{"\xd0\xb2\xd0\xbe\xd1\x81\xd0\xb5\xd0\xbc\xd1\x8c\xd1\x81\xd0\xbe\xd1\x82", 800},	/* восемьсот */
+	{"\xd0\xb4\xd0\xb5\xd0\xb2\xd1\x8f\xd1\x82\xd1\x8c\xd1\x81\xd0\xbe\xd1\x82", 900},	/* девятьсот */
+};
+
+/* Value (10..900) of a tens, teens or hundreds word w[0..n), or -1;
+ * German "dreiunddreißig" (a unit, "und", tens) as one word too. */
+static int cword(const char *w, size_t n)
+{
+	char low[40];
+	size_t l = 0;
+
+	if (n < 2 || n >= sizeof(low))
+		return -1;
+	if ((unsigned char)w[0] == 0xd0 || (unsigned char)w[0] == 0xd1) {
+		for (size_t i = 0; i + 1 < n; i += 2) {
+			unsigned char x = (unsigned char)w[i];
+			unsigned char y = (unsigned char)w[i + 1];
+
+			if (x == 0xd0 && y >= 0x90 && y <= 0x9f) {
+				y += 0x20;
+			} else if (x == 0xd0 && y >= 0xa0 && y <= 0xaf) {
+				x = 0xd1;
+				y -= 0x20;
+			}
+			low[l++] = (char)x;
+			low[l++] = (char)y;
+		}
+		for (size_t k = 0; k < sizeof(cwords_ru) / sizeof(cwords_ru[0]); k++)
+			if (strlen(cwords_ru[k].w) == l &&
+			    !memcmp(cwords_ru[k].w, low, l))
+				return cwords_ru[k].v;
+		return -1;
+	}
+	for (size_t i = 0; i < n && l < sizeof(low) - 1; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		if (c == 0xc3 && i + 1 < n) {
+			low[l++] = latin1_base((unsigned char)w[++i]);
+		} else if (c == 0xc4 && i + 1 < n &&
+			   ((unsigned char)w[i + 1] & 0xfe) == 0xb0) {
+			low[l++] = 'i';
+			i++;
+		} else if (c == 0xc5 && i + 1 < n &&
+			   ((unsigned char)w[i + 1] & 0xfe) == 0x9e) {
+			low[l++] = 's';
+			i++;
+		} else if (c >= 0x80) {
+			return -1;
+		} else {
+			low[l++] = (char)(c | 0x20);
+		}
+	}
+	for (size_t k = 0; k < sizeof(cwords) / sizeof(cwords[0]); k++)
+		if (strlen(cwords[k].w) == l && !memcmp(cwords[k].w, low, l))
+			return cwords[k].v;
+	/* German: "dreiunddreißig", "einundzwanzig" */
+	for (size_t u = 3; u + 3 < l; u++)
+		if (!memcmp(low + u, "und", 3)) {
+			int t = -1, d;
+
+			for (size_t k = 0; k < sizeof(cwords) / sizeof(cwords[0]); k++)
+				if (strlen(cwords[k].w) == l - u - 3 &&
+				    !memcmp(cwords[k].w, low + u + 3, l - u - 3))
+					t = cwords[k].v;
+			d = u == 3 && !memcmp(low, "ein", 3) ? 1 : numword(low, u);
+			if (t >= 20 && t <= 90 && d >= 1 && d <= 9)
+				return t + d;
+			break;
+		}
+	return -1;
+}
+
+/* A word joining the parts of a number: "cuarenta y nueve", "vinte e
+ * cinco", "vingt et un" */
+static bool num_conj(const char *w, size_t n)
+{
+	return (n == 1 && (w[0] == 'y' || w[0] == 'e')) ||
+	       (n == 2 && w[0] == 'e' && w[1] == 't');
+}
+
+/* The end of the word at b[i..) (i when none) */
+static size_t word_at(const char *b, size_t n, size_t i)
+{
+	size_t l;
+
+	while (i < n && (l = word_letter(b, n, i)) != 0)
+		i += l;
+	return i;
+}
+
+/*
+ * A number of tens, teens and hundreds read as words from b[s] (the word
+ * b[s..e0) first): its value in *val, its digits (2, or 3 with
+ * hundreds) in *nd; returns its end, or s when there is none (units
+ * alone are read one by one). Parts apart by one space or '-', or a
+ * joining word.
+ */
+static size_t compound_at(const char *b, size_t n, size_t s, size_t e0,
+			  int *val, int *nd)
+{
+	size_t e = e0, end = s;
+	int acc = 0, last = 1000, hund = 0, nonunit = 0, unit_pending = -1;
+
+	for (int parts = 0; parts < 6; parts++) {
+		size_t ws = s, we = e0;
+		int v;
+
+		if (parts) {
+			/* the next word, past one space or '-', or past a
+			 * joining word and its space */
+			if (e >= n || (b[e] != ' ' && b[e] != '-'))
+				break;
+			ws = e + 1;
+			we = word_at(b, n, ws);
+			if (we == ws)
+				break;
+			if (num_conj(b + ws, we - ws)) {
+				if (we >= n || b[we] != ' ')
+					break;
+				ws = we + 1;
+				we = word_at(b, n, ws);
+				if (we == ws)
+					break;
+			}
+		}
+		v = cword(b + ws, we - ws);
+		if (v < 0) {
+			int d = numword(b + ws, we - ws);
+
+			if (d < 1 || d > 9)
+				break;
+			if (parts == 0) {
+				/* quatre(-vingt), deux (cents): waits for
+				 * what it multiplies */
+				unit_pending = d;
+			} else if (unit_pending < 0 && last >= 10 &&
+				   last != 1000 && acc % 10 == 0) {
+				acc += d;	/* trente-quatre, cien dos */
+				last = 1;
+			} else {
+				break;
+			}
+		} else if (v >= 100) {
+			if (last != 1000 || hund)
+				break;
+			acc += unit_pending > 1 && v == 100 ? unit_pending * 100 : v;
+			unit_pending = -1;
+			hund = 1;
+			last = 100;
+			nonunit = 1;
+		} else if (v == 20 && unit_pending == 4) {
+			acc += 80;		/* quatre-vingt */
+			unit_pending = -1;
+			last = 10;
+			nonunit = 1;
+		} else if (unit_pending >= 0) {
+			break;
+		} else if (v >= 10 && v <= 19) {
+			/* teens; after soixante or quatre-vingt too */
+			int t = acc % 100;
+
+			if (!(last >= 100 || ((t == 60 || t == 80) && last == 10)))
+				break;
+			acc += v;
+			last = v == 10 ? 10 : 1;
+			nonunit = 1;
+		} else {
+			if (last < 100)
+				break;
+			acc += v;
+			last = v % 10 ? 1 : 10;
+			nonunit = 1;
+		}
+		e = we;
+		if (unit_pending < 0)
+			end = we;
+	}
+	if (!nonunit || end == s || acc > 999)
+		return s;
+	*val = acc;
+	*nd = hund ? 3 : 2;
+	return end;
+}
+
 /* Digit value of a spelled digit word, or -1. */
 static int numword(const char *w, size_t n)
 {
@@ -1171,6 +1438,7 @@ struct tok {
 	uint32_t s, e;
 	int kind;	/* 0 other, 1 digits, 2 number word */
 	int val;
+	int nd;		/* TOK_NUM: digits of val */
 };
 
 #define TOK_OTHER	0
@@ -1178,6 +1446,7 @@ struct tok {
 #define TOK_WORD	2
 #define TOK_MULT	3	/* "double", "triple": val copies */
 #define TOK_PLUS	4	/* "plus", "mais", "плюс": '+' */
+#define TOK_NUM		5	/* "trente-quatre", "cuarenta y nueve": nd digits */
 
 /*
  * Pass 2: spelled digits and spaced-out characters, in place on nm. With
@@ -1400,7 +1669,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 	 */
 	while (spelled && i <= n) {
 		size_t s = i;
-		struct tok t = {0, 0, TOK_OTHER, -1};
+		struct tok t = {0, 0, TOK_OTHER, -1, 0};
 		bool flush;
 
 		if (i < n && word_letter(b, n, i)) {
@@ -1421,8 +1690,19 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 				 * a word between groups, as a separator */
 				continue;
 			} else {
+				int cv = 0, cd = 0;
+				size_t ce;
+
 				t.val = numword(b + s, i - s);
-				if (t.val >= 0 && t.val <= 9) {
+				ce = t.val <= 9 ? compound_at(b, n, s, i, &cv, &cd) : s;
+				if (ce > s && (ce > i || t.val < 0)) {
+					/* tens, teens, hundreds */
+					t.kind = TOK_NUM;
+					t.val = cv;
+					t.nd = cd;
+					t.e = (uint32_t)ce;
+					i = ce;
+				} else if (t.val >= 0 && t.val <= 9) {
 					t.kind = TOK_WORD;
 				} else if (t.val == NW_DOUBLE ||
 					   t.val == NW_TRIPLE) {
@@ -1453,7 +1733,8 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 			size_t words = 0;
 
 			for (size_t k = 0; k < nrun; k++)
-				words += run[k].kind == TOK_WORD;
+				words += run[k].kind == TOK_WORD ||
+					 run[k].kind == TOK_NUM;
 			/*
 			 * Words next to each other are joined: "four one
 			 * five" reads as "415". Where the writer parted
@@ -1475,6 +1756,25 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 					if (r->kind == TOK_WORD) {
 						EDIT(r->s, r->e - r->s,
 						     (char)('0' + r->val));
+						glue = k + 1 < nrun &&
+						       run[k + 1].kind >= TOK_WORD;
+					} else if (r->kind == TOK_NUM &&
+						   r->e - r->s >= (uint32_t)r->nd) {
+						/* its digits in the words' own
+						 * bytes, the rest joined to them */
+						char dg[3] = {
+							(char)('0' + r->val / 100),
+							(char)('0' + r->val / 10 % 10),
+							(char)('0' + r->val % 10),
+						};
+						const char *d = dg + 3 - r->nd;
+
+						EDIT(r->s, r->e - r->s, d[0]);
+						for (int j = 1; nm && j < r->nd; j++) {
+							nm->buf[r->s + j] = d[j];
+							NP(nm)->join[(r->s + j) >> 6] &=
+								~(1ull << ((r->s + j) & 63));
+						}
 						glue = k + 1 < nrun &&
 						       run[k + 1].kind >= TOK_WORD;
 					} else if (r->kind == TOK_PLUS) {
