@@ -1144,7 +1144,8 @@ static int cword(const char *w, size_t n)
 			low[l++] = (char)y;
 		}
 		for (size_t k = 0; k < sizeof(cwords_ru) / sizeof(cwords_ru[0]); k++)
-			if (strlen(cwords_ru[k].w) == l &&
+			if (cwords_ru[k].w[1] == low[1] &&
+			    strlen(cwords_ru[k].w) == l &&
 			    !memcmp(cwords_ru[k].w, low, l))
 				return cwords_ru[k].v;
 		return -1;
@@ -1169,7 +1170,8 @@ static int cword(const char *w, size_t n)
 		}
 	}
 	for (size_t k = 0; k < sizeof(cwords) / sizeof(cwords[0]); k++)
-		if (strlen(cwords[k].w) == l && !memcmp(cwords[k].w, low, l))
+		if (cwords[k].w[0] == low[0] && strlen(cwords[k].w) == l &&
+		    !memcmp(cwords[k].w, low, l))
 			return cwords[k].v;
 	/* German: "dreiunddreißig", "einundzwanzig" */
 	for (size_t u = 3; u + 3 < l; u++)
