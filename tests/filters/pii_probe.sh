@@ -83,10 +83,9 @@ check structured make_structured.py 0.98 4 0
 # with PII beside such look-alikes, in thirteen languages
 check tricky make_tricky.py 0.98 1 0
 # spoken: contact details said aloud or spelled out in fifteen languages
-# (voice-to-text, people dodging a filter); the weakest set: numbers read
-# in pairs and hundreds (trente-quatre, cuarenta y nueve) and letters
-# spelled one by one are not read yet
-check spoken make_spoken.py 0.70 50 2
+# (voice-to-text, people dodging a filter); the weakest set: letters
+# spelled one by one and Korean and Japanese digits are not read yet
+check spoken make_spoken.py 0.75 40 2
 # world: longer messages with the contact details of 48 countries
 # (addresses in their own scripts and orders, over several lines), the
 # char leak mostly address parts the engine does not read yet
