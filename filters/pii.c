@@ -2259,10 +2259,10 @@ static bool ip_label_before(const char *b, size_t a)
 	return lit_any(lab, sizeof(lab) / sizeof(lab[0]), b + k, e - k);
 }
 
-static bool memchr_digit(const char *t, size_t n)
+static bool has_digit(const char *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (is_digit(t[i]))
+		if (is_digit(b[i]))
 			return true;
 	return false;
 }
@@ -2413,12 +2413,6 @@ static bool neg_used(const struct scan *s, size_t kend, size_t a)
 	return false;
 }
 
-/*
- * Classifies blocks [b0,b1] of a digit group; adds a candidate and
- * returns true when it is personal data.
- */
-/* Do blocks b0..b0+2 read as a date apart by '-', '.' or '/'
- * ("01-08-2024", "2024.08.01")? */
 /* "Office: 058.647.9295", "Наш офис: 092905108": the number right
  * after an office's label is its phone (further on, "office: 1-2-3
  * Shibuya, …", the label is an address's) */
@@ -2467,6 +2461,8 @@ static bool acct_for(const struct scan *s, size_t lo, size_t a)
 	return false;
 }
 
+/* Do blocks b0..b0+2 read as a date apart by '-', '.' or '/'
+ * ("01-08-2024", "2024.08.01")? */
 static bool date_blocks(const struct scan *s, const struct group *g,
 			size_t b0)
 {
@@ -2551,6 +2547,10 @@ classify_odd(struct scan *s, const struct group *g, size_t b0, size_t b1,
 	return true;
 }
 
+/*
+ * Classifies blocks [b0,b1] of a digit group; adds a candidate and
+ * returns true when it is personal data.
+ */
 static bool classify(struct scan *s, const struct group *g, size_t b0,
 		     size_t b1)
 {
@@ -2609,7 +2609,7 @@ static bool classify(struct scan *s, const struct group *g, size_t b0,
 
 		if ((near & KW_VER) && !lab)
 			return false;
-		if (neg && memchr_digit(s->b + nkend, a - nkend))
+		if (neg && has_digit(s->b + nkend, a - nkend))
 			neg = false;
 		/* a port after it ("5.150.90.92:8080"): no version has
 		 * one */
@@ -5618,14 +5618,6 @@ static size_t cn_strip(const struct scan *s, size_t a, size_t z)
 		}
 	}
 	return a;
-}
-
-static bool has_digit(const char *b, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (is_digit(b[i]))
-			return true;
-	return false;
 }
 
 /* 号 at p right after "路|街|道|巷|弄|里" and 1-5 digits? */

@@ -974,18 +974,27 @@ static bool connector(const char *w, size_t n)
 
 static int numword(const char *w, size_t n);
 
+/* The end of the word at b[i..) (i when none) */
+static size_t word_at(const char *b, size_t n, size_t i)
+{
+	size_t l;
+
+	while (i < n && (l = word_letter(b, n, i)) != 0)
+		i += l;
+	return i;
+}
+
 /* Does a digit or a spelled digit word come next after b[i] (spaces and
  * commas between)? */
 static bool digit_next(const char *b, size_t n, size_t i)
 {
-	size_t e, l;
+	size_t e;
 
 	while (i < n && (b[i] == ' ' || b[i] == ','))
 		i++;
 	if (i < n && is_digit(b[i]))
 		return true;
-	for (e = i; e < n && (l = word_letter(b, n, e)) != 0; e += l)
-		;
+	e = word_at(b, n, i);
 	return e > i && numword(b + i, e - i) >= 0;
 }
 
@@ -1196,16 +1205,6 @@ static bool num_conj(const char *w, size_t n)
 {
 	return (n == 1 && (w[0] == 'y' || w[0] == 'e')) ||
 	       (n == 2 && w[0] == 'e' && w[1] == 't');
-}
-
-/* The end of the word at b[i..) (i when none) */
-static size_t word_at(const char *b, size_t n, size_t i)
-{
-	size_t l;
-
-	while (i < n && (l = word_letter(b, n, i)) != 0)
-		i += l;
-	return i;
 }
 
 /*
@@ -1675,10 +1674,7 @@ static int words_pass(const char *b, size_t n, struct pii_norm *nm,
 		bool flush;
 
 		if (i < n && word_letter(b, n, i)) {
-			size_t l;
-
-			while (i < n && (l = word_letter(b, n, i)) != 0)
-				i += l;
+			i = word_at(b, n, i);
 			t.s = (uint32_t)s;
 			t.e = (uint32_t)i;
 			if (is_digit(b[s])) {
