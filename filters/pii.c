@@ -3375,7 +3375,8 @@ static void addr_pc(struct scan *s, size_t p, size_t e)
 		if (is_digit(b[t + 1]) && (t + 2 >= n || !is_alnum(b[t + 2]) ||
 					   (is_digit(b[t + 2]) &&
 					    (t + 3 >= n || !is_alnum(b[t + 3]))))) {
-			t += is_digit(b[t + 2]) ? 3 : 2;	/* "Praha 10" */
+			/* "Praha 10", "Praha 6" (the text may end there) */
+			t += t + 2 < n && is_digit(b[t + 2]) ? 3 : 2;
 			break;
 		}
 		if (!is_upper(b[t + 1]))
@@ -6303,7 +6304,7 @@ static size_t addr_next_line(const char *b, size_t n, size_t z)
 		 * first ("\nSuite 8, Houston, TX 77025") */
 		while (i < n && i - z1 <= 8 && (b[i] == ' ' || b[i] == '\t'))
 			i++;
-		if (i - z1 > 8)
+		if (i >= n || i - z1 > 8)
 			break;
 		z = i - 1;
 		i = addr_unit_prefix(b, n, i);
@@ -6358,15 +6359,19 @@ static bool addr_x_weak(const char *b, size_t a, size_t z)
 			return false;
 	/* "C.P. 45655", "CEP 01304-001", "Col. Roma", "Of. 820", "Piso 10",
 	 * after a comma or " - " */
-	for (size_t i = a; i + 6 <= z; i++)
-		if ((b[i] == ',' || (b[i] == '-' && i > a && b[i - 1] == ' ')) &&
-		    (lit_ieq(b + i + 1, " c.p.", 5) ||
-		     lit_ieq(b + i + 1, " cep", 4) ||
-		     lit_ieq(b + i + 1, " col.", 5) ||
-		     lit_ieq(b + i + 1, " of.", 4) ||
-		     lit_ieq(b + i + 1, " piso", 5) ||
-		     lit_ieq(b + i + 1, " oficina", 8)))
-			return false;
+	for (size_t i = a; i + 6 <= z; i++) {
+		static const struct lit part[] = {
+			LIT(" c.p."), LIT(" cep"), LIT(" col."), LIT(" of."),
+			LIT(" piso"), LIT(" oficina"),
+		};
+
+		if (b[i] != ',' && !(b[i] == '-' && i > a && b[i - 1] == ' '))
+			continue;
+		for (size_t k = 0; k < sizeof(part) / sizeof(part[0]); k++)
+			if (i + 1 + part[k].l <= z &&
+			    lit_ieq(b + i + 1, part[k].s, part[k].l))
+				return false;
+	}
 	/* ", 20121 Milano": four or five digits after a comma */
 	for (size_t i = a; i + 5 < z; i++)
 		if (b[i] == ',' && is_digit(b[i + 2]) && is_digit(b[i + 5]))

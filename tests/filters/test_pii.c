@@ -1306,6 +1306,49 @@ static void test_validators(void **state)
 	assert_false(pii_bech32_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp", 42));
 }
 
+/* Scans every prefix of t (cut between code points) from a buffer of
+ * exactly that size: a read past the text's end faults under ASan. */
+static void scan_prefixes(const char *t, struct pii_result *r)
+{
+	size_t n = strlen(t);
+
+	for (size_t l = 1; l <= n; l++) {
+		char *buf;
+
+		if (l < n && ((unsigned char)t[l] & 0xc0) == 0x80)
+			continue;
+		buf = malloc(l);
+		assert_non_null(buf);
+		memcpy(buf, t, l);
+		assert_int_equal(pii_scan(eng, buf, l, r), 0);
+		free(buf);
+	}
+}
+
+/*
+ * The text may end anywhere in a shape the engine reads: after the town
+ * of a postcode ("2667 , 2667 Elm Strlm 6", found by the fuzzer) and at
+ * every cut of every case above.
+ */
+static void test_text_end(void **state)
+{
+	static const char *const ends[] = {
+		"2667 , 2667 Elm Strlm 6",
+		"Aeschenvorstadt 41, 4051 Basel 10",
+	};
+	struct pii_result r;
+
+	(void)state;
+	pii_result_init(&r);
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		scan_prefixes(ends[i], &r);
+	for (size_t i = 0; i < sizeof(positives) / sizeof(positives[0]); i++)
+		scan_prefixes(positives[i].text, &r);
+	for (size_t i = 0; i < sizeof(negatives) / sizeof(negatives[0]); i++)
+		scan_prefixes(negatives[i], &r);
+	pii_result_deinit(&r);
+}
+
 static void test_malformed_utf8(void **state)
 {
 	struct pii_result r;
@@ -1677,6 +1720,7 @@ int main(void)
 		cmocka_unit_test(test_codepoint_offsets),
 		cmocka_unit_test(test_validators),
 		cmocka_unit_test(test_malformed_utf8),
+		cmocka_unit_test(test_text_end),
 		cmocka_unit_test(test_policy_stage),
 		cmocka_unit_test(test_mask_label),
 		cmocka_unit_test(test_policy_parse),
