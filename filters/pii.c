@@ -6588,7 +6588,7 @@ static void find_addresses_labeled(struct scan *s)
 		/* to the line's end; a Chinese address to its first space
 		 * or comma; either to a full stop after a number or a CJK
 		 * character ("76号. Old ref": not "St. ", "N.L.") */
-		lim = n - a > 200 ? a + 200 : n;
+		lim = n - a > 200 ? cp_ceil(b, n, a + 200) : n;
 		cjk = a < n && (unsigned char)b[a] >= 0xe0;
 		for (z = a; z < lim; z++) {
 			unsigned char c = (unsigned char)b[z];

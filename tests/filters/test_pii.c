@@ -1307,7 +1307,8 @@ static void test_validators(void **state)
 }
 
 /* Scans every prefix of t (cut between code points) from a buffer of
- * exactly that size: a read past the text's end faults under ASan. */
+ * exactly that size: a read past the text's end faults under ASan; each
+ * span must start and end between code points. */
 static void scan_prefixes(const char *t, struct pii_result *r)
 {
 	size_t n = strlen(t);
@@ -1321,20 +1322,33 @@ static void scan_prefixes(const char *t, struct pii_result *r)
 		assert_non_null(buf);
 		memcpy(buf, t, l);
 		assert_int_equal(pii_scan(eng, buf, l, r), 0);
+		for (size_t k = 0; k < r->n; k++) {
+			uint32_t a = r->spans[k].start, z = r->spans[k].end;
+
+			assert_true(a < z && z <= l);
+			assert_false(((unsigned char)buf[a] & 0xc0) == 0x80);
+			assert_false(z < l && ((unsigned char)buf[z] & 0xc0) == 0x80);
+		}
 		free(buf);
 	}
 }
 
+#define ONWAN "\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86"	/* عنوان */
+
 /*
  * The text may end anywhere in a shape the engine reads: after the town
  * of a postcode ("2667 , 2667 Elm Strlm 6", found by the fuzzer) and at
- * every cut of every case above.
+ * every cut of every case above. A labelled address is cut at 200 bytes,
+ * here inside an Arabic letter.
  */
 static void test_text_end(void **state)
 {
 	static const char *const ends[] = {
 		"2667 , 2667 Elm Strlm 6",
 		"Aeschenvorstadt 41, 4051 Basel 10",
+		"Address: 12, Rue Verte, Les Halles, "
+		ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN
+		ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN ONWAN,
 	};
 	struct pii_result r;
 
